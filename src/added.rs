@@ -1,0 +1,96 @@
+//! A blob pair → the added lines, numbered as in the staged file.
+
+use std::time::Duration;
+
+use similar::{Algorithm, DiffOp};
+
+/// How much of a blob's start is examined for NUL bytes to call it binary (git uses 8000).
+pub const BINARY_PROBE: usize = 8 * 1024;
+
+/// How long one file's line diff may take before falling back to a coarser (never smaller) set
+/// of added lines.
+pub const DIFF_DEADLINE: Duration = Duration::from_millis(500);
+
+/// Git's heuristic: a NUL byte in the first 8 KiB means binary.
+pub fn is_binary(data: &[u8]) -> bool {
+    data[..data.len().min(BINARY_PROBE)].contains(&0)
+}
+
+/// Split into lines on `\n`, stripping one trailing `\r` from each (CRLF files keep their line
+/// numbers). A final line without newline counts; a trailing newline adds no empty line.
+pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
+    if data.is_empty() {
+        return Vec::new();
+    }
+    let mut lines: Vec<&[u8]> = data
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .collect();
+    if data.ends_with(b"\n") {
+        lines.pop();
+    }
+    lines
+}
+
+/// Indices (0-based, ascending) of the lines of `new` that are not in `old` according to a line
+/// diff. With no old blob every line is added.
+pub fn added_lines(old: &[&[u8]], new: &[&[u8]]) -> Vec<usize> {
+    if old.is_empty() {
+        return (0..new.len()).collect();
+    }
+    // Common prefix and suffix are cheap to strip and keep the real diff small.
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let max_suffix = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(max_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let old_mid = &old[prefix..old.len() - suffix];
+    let new_mid = &new[prefix..new.len() - suffix];
+    if new_mid.is_empty() {
+        return Vec::new();
+    }
+    if old_mid.is_empty() {
+        return (prefix..prefix + new_mid.len()).collect();
+    }
+    let deadline = std::time::Instant::now() + DIFF_DEADLINE;
+    let ops =
+        similar::capture_diff_slices_deadline(Algorithm::Myers, old_mid, new_mid, Some(deadline));
+    let mut out = Vec::new();
+    for op in ops {
+        match op {
+            DiffOp::Insert {
+                new_index, new_len, ..
+            }
+            | DiffOp::Replace {
+                new_index, new_len, ..
+            } => out.extend(prefix + new_index..prefix + new_index + new_len),
+            DiffOp::Equal { .. } | DiffOp::Delete { .. } => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_final_line() {
+        assert_eq!(split_lines(b"a\r\nb\r\nc"), vec![&b"a"[..], b"b", b"c"]);
+        assert_eq!(split_lines(b"a\n"), vec![&b"a"[..]]);
+        assert!(split_lines(b"").is_empty());
+    }
+
+    #[test]
+    fn only_added_lines_with_new_numbers() {
+        let old = split_lines(b"one\ntwo\nthree\nfour\n");
+        let new = split_lines(b"zero\none\ntwo\nTHREE\nfour\nfive\n");
+        assert_eq!(added_lines(&old, &new), vec![0, 3, 5]);
+        assert!(added_lines(&new, &split_lines(b"one\n")).is_empty());
+        assert_eq!(added_lines(&[], &new).len(), 6);
+    }
+}

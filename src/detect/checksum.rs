@@ -1,0 +1,84 @@
+//! Offline checksum validation for token formats that carry one.
+
+use crate::rules::Checksum;
+
+const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// CRC-32 (IEEE 802.3, reflected, as zlib computes it).
+pub fn crc32(data: &[u8]) -> u32 {
+    static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u32; 256];
+        for (i, slot) in t.iter_mut().enumerate() {
+            let mut c = i as u32;
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+            *slot = c;
+        }
+        t
+    });
+    let mut crc = !0u32;
+    for &b in data {
+        crc = table[((crc ^ b as u32) & 0xff) as usize] ^ (crc >> 8);
+    }
+    !crc
+}
+
+/// Base62-encode `n`, left-padded with `0` to `width` characters.
+pub fn base62(mut n: u32, width: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(width);
+    while n > 0 {
+        out.push(BASE62[(n % 62) as usize]);
+        n /= 62;
+    }
+    while out.len() < width {
+        out.push(b'0');
+    }
+    out.reverse();
+    out
+}
+
+/// `Some(true)` when the token's checksum is well-formed, `Some(false)` when it is broken (a
+/// likely placeholder or a typo), `None` when the token does not have the expected shape.
+pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
+    match kind {
+        Checksum::Github | Checksum::Npm => {
+            // prefix `xxx_` then 30 random chars then 6 checksum chars.
+            let underscore = token.iter().position(|&b| b == b'_')?;
+            let rest = &token[underscore + 1..];
+            if rest.len() != 36 || !rest.iter().all(u8::is_ascii_alphanumeric) {
+                return None;
+            }
+            let (body, sum) = rest.split_at(30);
+            Some(base62(crc32(body), 6) == sum)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc32_matches_the_reference_value() {
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    }
+
+    #[test]
+    fn github_checksum_round_trips() {
+        let body = b"a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5";
+        let mut tok = b"ghp_".to_vec();
+        tok.extend_from_slice(body);
+        tok.extend_from_slice(&base62(crc32(body), 6));
+        assert_eq!(verify(Checksum::Github, &tok), Some(true));
+        let last = tok.len() - 1;
+        tok[last] = if tok[last] == b'A' { b'B' } else { b'A' };
+        assert_eq!(verify(Checksum::Github, &tok), Some(false));
+        assert_eq!(verify(Checksum::Github, b"ghp_short"), None);
+    }
+}

@@ -1,0 +1,275 @@
+//! Lines (plus their surrounding context) → candidate secrets.
+//!
+//! One Aho-Corasick automaton over every rule's keywords picks, per line, the few rules worth
+//! running; their regexes compile on first use. Candidates then pass the value filters
+//! (placeholder, randomness, entropy, checksum) before they reach the allow stage.
+
+pub mod checksum;
+pub mod filters;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::{Error, Result};
+use crate::rules::{Kind, Rule, RuleSpec};
+
+/// How many lines before and after a line a rule's `context` regex may look at.
+pub const CONTEXT_LINES: usize = 5;
+
+/// A value that a rule matched and the filters kept. It holds the secret itself, so it lives
+/// only between detection and the allow stage, which turns it into a redacted `Finding`.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index of the rule in the detector.
+    pub rule: usize,
+    /// 0-based index of the line in the file.
+    pub line: usize,
+    /// Byte offsets of the match in the line.
+    pub start: usize,
+    pub end: usize,
+    pub secret: Vec<u8>,
+    /// The format's checksum verified: a real key, not a look-alike.
+    pub checksum_ok: bool,
+}
+
+/// The compiled catalog: rules plus the keyword prefilter.
+pub struct Detector {
+    rules: Vec<Rule>,
+    ac: AhoCorasick,
+    /// Keyword pattern index → rules that keyword belongs to.
+    keyword_rules: Vec<Vec<u32>>,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Detector")
+            .field("rules", &self.rules.len())
+            .finish()
+    }
+}
+
+impl Detector {
+    /// Build a detector from rule specs (priority order). Rules named in `disable` are dropped.
+    pub fn new(specs: Vec<RuleSpec>, disable: &[String]) -> Result<Self> {
+        let mut rules = Vec::with_capacity(specs.len());
+        let mut keywords: Vec<String> = Vec::new();
+        let mut keyword_rules: Vec<Vec<u32>> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = Default::default();
+        for spec in specs {
+            if disable.iter().any(|d| *d == spec.id) {
+                continue;
+            }
+            crate::rules::validate_spec(&spec).map_err(Error::Catalog)?;
+            let r = rules.len() as u32;
+            for k in &spec.keywords {
+                let k = k.to_ascii_lowercase();
+                let slot = *index.entry(k.clone()).or_insert_with(|| {
+                    keywords.push(k);
+                    keyword_rules.push(Vec::new());
+                    keyword_rules.len() - 1
+                });
+                if !keyword_rules[slot].contains(&r) {
+                    keyword_rules[slot].push(r);
+                }
+            }
+            rules.push(Rule::new(spec));
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&keywords)
+            .map_err(|e| Error::Catalog(format!("keyword automaton: {e}")))?;
+        Ok(Detector {
+            rules,
+            ac,
+            keyword_rules,
+        })
+    }
+
+    /// The built-in catalog.
+    pub fn builtin() -> Result<Self> {
+        Detector::new(crate::rules::builtin_specs()?, &[])
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn rule(&self, i: usize) -> &Rule {
+        &self.rules[i]
+    }
+
+    /// Scan the lines whose indices are in `added` (ascending), with all of `lines` (the whole
+    /// file) available as context. Candidates are appended to `out`.
+    pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
+        let mut hits: Vec<u32> = Vec::new();
+        for &i in added {
+            let Some(line) = lines.get(i) else { continue };
+            hits.clear();
+            for m in self.ac.find_overlapping_iter(*line) {
+                hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
+            }
+            if hits.is_empty() {
+                continue;
+            }
+            hits.sort_unstable();
+            hits.dedup();
+            let first = out.len();
+            for &r in &hits {
+                self.run_rule(r as usize, lines, i, first, out)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Scan every line of a text (all lines count as added).
+    pub fn scan_text(&self, text: &[u8]) -> Result<Vec<Candidate>> {
+        let lines = crate::added::split_lines(text);
+        let all: Vec<usize> = (0..lines.len()).collect();
+        let mut out = Vec::new();
+        self.scan(&lines, &all, &mut out)?;
+        Ok(out)
+    }
+
+    fn run_rule(
+        &self,
+        r: usize,
+        lines: &[&[u8]],
+        i: usize,
+        first_of_line: usize,
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
+        let rule = &self.rules[r];
+        let re = rule.regex()?;
+        let groups = rule.secret_groups()?;
+        let name_group = rule.name_group()?;
+        let line = lines[i];
+        let mut context_ok: Option<bool> = None;
+        for caps in re.captures_iter(line) {
+            let Some(m) = groups.iter().find_map(|&g| caps.get(g)) else {
+                continue;
+            };
+            if let Some(name) = name_group.and_then(|g| caps.get(g)) {
+                if !filters::name_may_hold_secret(name.as_bytes()) {
+                    continue;
+                }
+            }
+            let (start, end) = (m.start(), m.end());
+            if end == start {
+                continue;
+            }
+            // A higher-priority rule already reported this span.
+            if out[first_of_line..]
+                .iter()
+                .any(|c| c.line == i && c.start < end && start < c.end)
+            {
+                continue;
+            }
+            let secret: Vec<u8> = match rule.spec.kind {
+                Kind::Token => m.as_bytes().to_vec(),
+                Kind::PemBlock => match pem_body(lines, i, end) {
+                    Some(body) => body,
+                    None => continue,
+                },
+            };
+            let mut checksum_ok = false;
+            if let Some(kind) = rule.spec.checksum {
+                match checksum::verify(kind, &secret) {
+                    Some(true) => checksum_ok = true,
+                    Some(false) => continue,
+                    None => {}
+                }
+            }
+            if !checksum_ok {
+                if filters::is_placeholder(&secret) {
+                    continue;
+                }
+                if let Some(min) = rule.spec.entropy {
+                    if filters::shannon(&secret) < min {
+                        continue;
+                    }
+                }
+                if rule.spec.random && !filters::looks_random(&secret) {
+                    continue;
+                }
+                if !rule.spec.stopwords.is_empty() {
+                    let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
+                    if rule
+                        .spec
+                        .stopwords
+                        .iter()
+                        .any(|w| lower.contains(w.as_str()))
+                    {
+                        continue;
+                    }
+                }
+            }
+            if let Some(ctx) = rule.context()? {
+                let ok = *context_ok.get_or_insert_with(|| {
+                    let lo = i.saturating_sub(CONTEXT_LINES);
+                    let hi = (i + CONTEXT_LINES + 1).min(lines.len());
+                    lines[lo..hi].iter().any(|l| ctx.is_match(l))
+                        || ctx.is_match(&lines[lo..hi].join(&b'\n'))
+                });
+                if !ok {
+                    continue;
+                }
+            }
+            out.push(Candidate {
+                rule: r,
+                line: i,
+                start,
+                end,
+                secret,
+                checksum_ok,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The base64 body of a PEM private key whose BEGIN marker ends at `end` of line `i`: either on
+/// the same line (after a literal `\n` in a string) or on the following lines up to the END
+/// marker. `None` when there is no real body (a doc mention, a placeholder).
+fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
+    const MIN_BODY: usize = 64;
+    let mut body = Vec::new();
+    let take = |chunk: &[u8], body: &mut Vec<u8>| -> bool {
+        // Returns true when the END marker was reached.
+        let stop = find(chunk, b"-----END").unwrap_or(chunk.len());
+        body.extend(
+            chunk[..stop]
+                .iter()
+                .copied()
+                .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')),
+        );
+        stop < chunk.len()
+    };
+    let rest = &lines[i][end..];
+    // Same-line bodies use literal `\n` separators (JSON, code strings).
+    let rest_clean: Vec<u8> = rest
+        .split(|&b| b == b'\\')
+        .flat_map(|p| p.strip_prefix(b"n").unwrap_or(p).iter().copied())
+        .collect();
+    let mut done = take(&rest_clean, &mut body);
+    let mut j = i + 1;
+    while !done && j < lines.len() && j <= i + 200 {
+        let l = lines[j];
+        // Headers like `Proc-Type:` in encrypted keys are not body.
+        if !l.contains(&b':') {
+            done = take(l, &mut body);
+        } else if find(l, b"-----END").is_some() {
+            done = true;
+        }
+        j += 1;
+    }
+    let mut seen = [false; 256];
+    for &b in &body {
+        seen[b as usize] = true;
+    }
+    let distinct = seen.iter().filter(|&&s| s).count();
+    (body.len() >= MIN_BODY && distinct >= 20).then_some(body)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}

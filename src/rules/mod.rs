@@ -1,0 +1,231 @@
+//! The rule catalog: data (embedded TOML files) and its lazy compilation.
+//!
+//! Each rule names keywords for the Aho-Corasick prefilter; its regex is compiled only the first
+//! time a line containing one of those keywords is scanned.
+
+use std::sync::OnceLock;
+
+use regex::bytes::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// The built-in catalog files, in priority order: provider rules first, generic rules last, so a
+/// secret matched by a provider rule and a generic rule is reported once, under the provider.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("code.toml", include_str!("code.toml")),
+    ("cloud.toml", include_str!("cloud.toml")),
+    ("ai.toml", include_str!("ai.toml")),
+    ("business.toml", include_str!("business.toml")),
+    ("generic.toml", include_str!("generic.toml")),
+];
+
+/// Limits for regexes compiled from rules (built-in and user-supplied).
+pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
+pub const REGEX_NEST_LIMIT: u32 = 64;
+
+/// Offline checksum validators for formats that carry one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Checksum {
+    /// GitHub `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`: base62 CRC32 of the 30-char body in the last 6 chars.
+    Github,
+    /// npm `npm_` tokens, same scheme as GitHub.
+    Npm,
+}
+
+/// How a rule's match turns into the secret value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// The capture group is the secret.
+    #[default]
+    Token,
+    /// The match is a PEM `BEGIN … PRIVATE KEY` line: the secret is the base64 body that follows
+    /// (on the same line after a literal `\n`, or on the next lines of the file).
+    PemBlock,
+}
+
+/// One rule as written in a catalog file (or in `[[rules]]` of `.keyhook.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    pub id: String,
+    pub description: String,
+    #[serde(default)]
+    pub provider: String,
+    pub keywords: Vec<String>,
+    pub regex: String,
+    #[serde(default)]
+    pub entropy: Option<f64>,
+    #[serde(default)]
+    pub checksum: Option<Checksum>,
+    #[serde(default)]
+    pub context: Option<String>,
+    /// Generic rules: the value must look random (see `detect::filters::looks_random`).
+    #[serde(default)]
+    pub random: bool,
+    #[serde(default)]
+    pub kind: Kind,
+    /// Values containing one of these (case-insensitive) are not secrets for this rule.
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    #[serde(default)]
+    pub rotate: Option<String>,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub negatives: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogFile {
+    #[serde(default)]
+    rules: Vec<RuleSpec>,
+}
+
+/// A rule with its lazily compiled regexes.
+#[derive(Debug)]
+pub struct Rule {
+    pub spec: RuleSpec,
+    regex: OnceLock<Result<Regex, String>>,
+    context: OnceLock<Option<Result<Regex, String>>>,
+    /// Indices of the capture groups that may hold the secret (first that matched wins).
+    groups: OnceLock<Vec<usize>>,
+    /// Index of the `name` group (the variable name, for generic rules), if any.
+    name_group: OnceLock<Option<usize>>,
+}
+
+impl Rule {
+    pub fn new(spec: RuleSpec) -> Self {
+        Rule {
+            spec,
+            regex: OnceLock::new(),
+            context: OnceLock::new(),
+            groups: OnceLock::new(),
+            name_group: OnceLock::new(),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        &self.spec.id
+    }
+
+    /// The rule's regex, compiled on first use.
+    pub fn regex(&self) -> Result<&Regex> {
+        self.regex
+            .get_or_init(|| compile(&self.spec.regex))
+            .as_ref()
+            .map_err(|e| Error::Catalog(format!("rule `{}`: {e}", self.spec.id)))
+    }
+
+    /// The capture groups holding the secret: those named `secret…` if any, else 1, else 0.
+    pub fn secret_groups(&self) -> Result<&[usize]> {
+        let re = self.regex()?;
+        Ok(self.groups.get_or_init(|| {
+            let names: Vec<_> = re.capture_names().collect();
+            let named: Vec<usize> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.is_some_and(|n| n.starts_with("secret")))
+                .map(|(i, _)| i)
+                .collect();
+            if !named.is_empty() {
+                named
+            } else if names.len() > 1 {
+                vec![1]
+            } else {
+                vec![0]
+            }
+        }))
+    }
+
+    /// The `name` capture group (a variable name), if the regex has one.
+    pub fn name_group(&self) -> Result<Option<usize>> {
+        let re = self.regex()?;
+        Ok(*self
+            .name_group
+            .get_or_init(|| re.capture_names().position(|n| n == Some("name"))))
+    }
+
+    pub fn context(&self) -> Result<Option<&Regex>> {
+        match self
+            .context
+            .get_or_init(|| self.spec.context.as_deref().map(compile))
+        {
+            None => Ok(None),
+            Some(Ok(re)) => Ok(Some(re)),
+            Some(Err(e)) => Err(Error::Catalog(format!(
+                "rule `{}` context: {e}",
+                self.spec.id
+            ))),
+        }
+    }
+
+    /// Compile everything now (used for user rules, whose errors must surface at load time).
+    pub fn compile_now(&self) -> Result<()> {
+        self.regex()?;
+        self.context()?;
+        Ok(())
+    }
+}
+
+/// Compile a rule regex over bytes with Unicode classes off (ASCII `\w`, `\d`, `\s`, `\b`), with
+/// size and nesting limits so that no rule (built-in or from a repository's config) can make the
+/// scan slow or eat memory.
+pub fn compile(pattern: &str) -> Result<Regex, String> {
+    RegexBuilder::new(pattern)
+        .unicode(false)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(4 * REGEX_SIZE_LIMIT)
+        .nest_limit(REGEX_NEST_LIMIT)
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+/// Parse one catalog file's text.
+pub fn parse_catalog(name: &str, text: &str) -> Result<Vec<RuleSpec>> {
+    let file: CatalogFile = toml::from_str(text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|s| crate::config::line_col(text, s.start))
+            .unwrap_or((0, 0));
+        Error::Catalog(format!("{name}:{line}:{column}: {}", e.message()))
+    })?;
+    Ok(file.rules)
+}
+
+/// Check a rule spec's shape (not its examples): ids, keywords.
+pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
+    if spec.id.is_empty()
+        || !spec
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        return Err(format!(
+            "rule id `{}` must be lowercase letters, digits, `-`",
+            spec.id
+        ));
+    }
+    if spec.keywords.is_empty() {
+        return Err(format!("rule `{}` has no keywords", spec.id));
+    }
+    if let Some(k) = spec.keywords.iter().find(|k| k.is_empty() || !k.is_ascii()) {
+        return Err(format!(
+            "rule `{}`: keyword `{k}` must be non-empty ASCII",
+            spec.id
+        ));
+    }
+    Ok(())
+}
+
+/// All built-in rule specs, in priority order.
+pub fn builtin_specs() -> Result<Vec<RuleSpec>> {
+    let mut all = Vec::new();
+    for (name, text) in BUILTIN {
+        all.extend(parse_catalog(name, text)?);
+    }
+    Ok(all)
+}

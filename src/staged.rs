@@ -1,0 +1,242 @@
+//! The staged changes: the index git hands the hook (honouring `GIT_INDEX_FILE`) against HEAD's
+//! tree, read in-process with gix.
+//!
+//! The index's cache-tree extension lets whole unchanged subtrees be skipped: where the
+//! cache-tree records a valid id equal to HEAD's subtree id, nothing below changed. Only
+//! invalidated or differing directories are compared entry by entry, which keeps a typical
+//! commit in a huge repository to a handful of tree reads.
+
+use std::collections::{HashMap, HashSet};
+
+use gix::bstr::{BStr, BString, ByteSlice};
+use gix::index::entry::{Mode, Stage};
+use gix::index::extension::Tree as CacheTree;
+use gix::ObjectId;
+
+use crate::error::{Error, Result};
+
+/// One staged file whose content differs from HEAD (or that HEAD does not have).
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// Repository-relative path with `/` separators.
+    pub path: BString,
+    /// The staged blob.
+    pub new: ObjectId,
+    /// The blob at HEAD under the same path, if any (a regular file).
+    pub old: Option<ObjectId>,
+}
+
+/// The repository opened the way a hook must open it: before any `chdir`, from the environment
+/// git sets (`GIT_DIR`, `GIT_WORK_TREE`, `GIT_INDEX_FILE`), else by discovery from `dir`.
+pub fn open(dir: &std::path::Path) -> Result<gix::Repository> {
+    let repo = gix::ThreadSafeRepository::discover_with_environment_overrides(dir)
+        .map_err(|e| Error::NotARepository(e.to_string()))?;
+    Ok(repo.to_thread_local())
+}
+
+/// The index that will become the commit's tree.
+pub fn index(repo: &gix::Repository) -> Result<gix::worktree::Index> {
+    repo.index_or_empty()
+        .map_err(|e| Error::git("reading the index", e))
+}
+
+/// Compare the index with HEAD's tree; return added and modified regular files, in index order.
+/// Deletions, mode-only changes, symlinks, submodules and pure renames (same blob under a new
+/// path) are not returned.
+pub fn changes(repo: &gix::Repository, index: &gix::index::State) -> Result<Vec<Change>> {
+    let head = repo
+        .head_tree_id_or_empty()
+        .map_err(|e| Error::git("reading HEAD", e))?
+        .detach();
+    let mut walk = Walk {
+        repo,
+        state: index,
+        out: Vec::new(),
+        deleted: HashSet::new(),
+    };
+    let empty = repo.empty_tree().id;
+    let head = (head != empty).then_some(head);
+    let entries: Vec<&gix::index::Entry> = index
+        .entries()
+        .iter()
+        .filter(|e| e.stage() == Stage::Unconflicted)
+        .collect();
+    walk.dir(b"", &entries, head, index.tree())?;
+    let Walk {
+        mut out, deleted, ..
+    } = walk;
+    // A pure rename: the same blob left another path in this commit.
+    out.retain(|c| c.old.is_some() || !deleted.contains(&c.new));
+    Ok(out)
+}
+
+struct Walk<'a> {
+    repo: &'a gix::Repository,
+    state: &'a gix::index::State,
+    out: Vec<Change>,
+    /// Blobs of HEAD paths that the index no longer has (for rename detection).
+    deleted: HashSet<ObjectId>,
+}
+
+struct HeadEntry {
+    name: BString,
+    mode: gix::object::tree::EntryMode,
+    id: ObjectId,
+}
+
+impl Walk<'_> {
+    fn tree_entries(&self, id: ObjectId) -> Result<Vec<HeadEntry>> {
+        let tree = self
+            .repo
+            .find_tree(id)
+            .map_err(|e| Error::git(format!("reading tree {id}"), e))?;
+        let decoded = tree
+            .decode()
+            .map_err(|e| Error::git(format!("decoding tree {id}"), e))?;
+        Ok(decoded
+            .entries
+            .iter()
+            .map(|e| HeadEntry {
+                name: e.filename.to_owned(),
+                mode: e.mode,
+                id: e.oid.to_owned(),
+            })
+            .collect())
+    }
+
+    /// Record every blob below a HEAD tree that the index dropped.
+    fn delete_tree(&mut self, id: ObjectId) -> Result<()> {
+        for e in self.tree_entries(id)? {
+            if e.mode.is_tree() {
+                self.delete_tree(e.id)?;
+            } else if e.mode.is_blob() {
+                self.deleted.insert(e.id);
+            }
+        }
+        Ok(())
+    }
+
+    /// Compare the index entries below `prefix` (all of which start with it) with HEAD's tree
+    /// `head` for that directory, using the cache-tree node `cache` to skip unchanged subtrees.
+    fn dir(
+        &mut self,
+        prefix: &[u8],
+        entries: &[&gix::index::Entry],
+        head: Option<ObjectId>,
+        cache: Option<&CacheTree>,
+    ) -> Result<()> {
+        if let (Some(h), Some(c)) = (head, cache) {
+            if c.num_entries.is_some() && c.id == h {
+                return Ok(());
+            }
+        }
+        let head_entries = match head {
+            Some(id) => self.tree_entries(id)?,
+            None => Vec::new(),
+        };
+        let by_name: HashMap<&[u8], usize> = head_entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_slice(), i))
+            .collect();
+        let mut seen = vec![false; head_entries.len()];
+        let mut i = 0;
+        while i < entries.len() {
+            let path: &BStr = entries[i].path(self.state);
+            let rel = &path[prefix.len()..];
+            if let Some(slash) = rel.find_byte(b'/') {
+                let name = &rel[..slash];
+                let sub_prefix_len = prefix.len() + slash + 1;
+                let sub_prefix = &path[..sub_prefix_len];
+                let len =
+                    entries[i..].partition_point(|e| e.path(self.state).starts_with(sub_prefix));
+                let sub_head = by_name.get(name.as_bytes()).and_then(|&k| {
+                    seen[k] = true;
+                    let e = &head_entries[k];
+                    if e.mode.is_tree() {
+                        Some(e.id)
+                    } else {
+                        if e.mode.is_blob() {
+                            self.deleted.insert(e.id);
+                        }
+                        None
+                    }
+                });
+                let sub_cache =
+                    cache.and_then(|c| c.children.iter().find(|t| t.name.as_slice() == name));
+                let sub_prefix = sub_prefix.to_vec();
+                self.dir(&sub_prefix, &entries[i..i + len], sub_head, sub_cache)?;
+                i += len;
+                continue;
+            }
+            let entry = entries[i];
+            i += 1;
+            let head_entry = by_name.get(rel.as_bytes()).map(|&k| {
+                seen[k] = true;
+                &head_entries[k]
+            });
+            // Only regular files carry content to scan: not symlinks, submodules, sparse dirs.
+            let is_file = entry.mode == Mode::FILE || entry.mode == Mode::FILE_EXECUTABLE;
+            if !is_file
+                || entry
+                    .flags
+                    .contains(gix::index::entry::Flags::INTENT_TO_ADD)
+            {
+                continue;
+            }
+            let old = match head_entry {
+                Some(h) if h.mode.is_blob() => {
+                    if h.id == entry.id {
+                        continue; // unchanged content (a mode-only change at most)
+                    }
+                    Some(h.id)
+                }
+                Some(h) if h.mode.is_tree() => {
+                    let id = h.id;
+                    self.delete_tree(id)?;
+                    None
+                }
+                _ => None,
+            };
+            self.out.push(Change {
+                path: path.to_owned(),
+                new: entry.id,
+                old,
+            });
+        }
+        // HEAD entries the index no longer has: deleted (maybe renamed elsewhere).
+        for (k, e) in head_entries.iter().enumerate() {
+            if seen[k] {
+                continue;
+            }
+            if e.mode.is_tree() {
+                self.delete_tree(e.id)?;
+            } else if e.mode.is_blob() {
+                self.deleted.insert(e.id);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Read a blob's bytes.
+pub fn blob(repo: &gix::Repository, id: ObjectId) -> Result<Vec<u8>> {
+    let mut b = repo
+        .find_blob(id)
+        .map_err(|e| Error::git(format!("reading blob {id}"), e))?;
+    Ok(b.take_data())
+}
+
+/// The staged content of one path (e.g. `.keyhook.toml`), if the index has it as a file.
+pub fn staged_file(
+    repo: &gix::Repository,
+    index: &gix::index::State,
+    path: &str,
+) -> Result<Option<Vec<u8>>> {
+    match index.entry_by_path(path.as_bytes().as_bstr()) {
+        Some(e) if e.mode == Mode::FILE || e.mode == Mode::FILE_EXECUTABLE => {
+            blob(repo, e.id).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
