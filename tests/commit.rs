@@ -1,0 +1,329 @@
+//! The foundation, end to end: real repositories, `keyhook install`, real `git commit`.
+
+mod common;
+
+use common::{random_value, text, Repo};
+
+fn secret_line(seed: u8) -> (String, String) {
+    let v = random_value(seed, 24);
+    (format!("API_KEY = \"{v}\"\n"), v)
+}
+
+fn assert_blocked(repo: &Repo, out: &std::process::Output, before: usize) -> String {
+    let t = text(out);
+    assert!(!out.status.success(), "commit should be blocked:\n{t}");
+    assert_eq!(repo.commit_count(), before, "HEAD moved:\n{t}");
+    assert!(t.contains("keyhook: commit blocked"), "{t}");
+    t
+}
+
+fn assert_passes(repo: &Repo, out: &std::process::Output, before: usize) {
+    assert!(out.status.success(), "commit should pass:\n{}", text(out));
+    assert_eq!(repo.commit_count(), before + 1);
+}
+
+#[test]
+fn clean_commit_passes_and_secret_blocks_with_location_and_redaction() {
+    let r = Repo::new();
+    let out = r.commit_file("app.py", "print('hello')\n");
+    assert_passes(&r, &out, 0);
+
+    let (line, value) = secret_line(1);
+    let out = r.commit_file("app.py", format!("print('hello')\nx = 1\n{line}"));
+    let t = assert_blocked(&r, &out, 1);
+    assert!(t.contains("app.py:3:"), "{t}");
+    assert!(!t.contains(&value), "secret leaked:\n{t}");
+    assert!(t.contains("keyhook allow "), "{t}");
+    assert!(t.contains("--no-verify"), "{t}");
+    assert!(t.contains("environment variable"), "{t}");
+}
+
+#[test]
+fn first_commit_of_a_repository_is_scanned() {
+    let r = Repo::new();
+    let (line, _) = secret_line(2);
+    let out = r.commit_file("config.yml", line);
+    assert_blocked(&r, &out, 0);
+}
+
+#[test]
+fn commit_all_scans_the_index_git_builds() {
+    let r = Repo::new();
+    assert_passes(&r, &r.commit_file("a.txt", "one\n"), 0);
+    let (line, _) = secret_line(3);
+    r.write("a.txt", format!("one\n{line}"));
+    let out = r.git(&["commit", "-q", "-a", "-m", "all"]);
+    let t = assert_blocked(&r, &out, 1);
+    assert!(t.contains("a.txt:2:"), "{t}");
+}
+
+#[test]
+fn commit_with_paths_scans_only_those_paths() {
+    let r = Repo::new();
+    assert_passes(&r, &r.commit_file("a.txt", "one\n"), 0);
+    r.write("b.txt", "start\n");
+    r.add("b.txt");
+    assert_passes(&r, &r.commit("b"), 1);
+    // A secret staged in b.txt must not block `git commit a.txt`.
+    let (line, _) = secret_line(4);
+    r.write("b.txt", format!("start\n{line}"));
+    r.add("b.txt");
+    r.write("a.txt", "one\ntwo\n");
+    let out = r.git(&["commit", "-q", "-m", "only a", "--", "a.txt"]);
+    assert_passes(&r, &out, 2);
+    // And `git commit b.txt` is blocked.
+    let out = r.git(&["commit", "-q", "-m", "only b", "--", "b.txt"]);
+    let t = assert_blocked(&r, &out, 3);
+    assert!(t.contains("b.txt:2:"), "{t}");
+}
+
+#[test]
+fn partial_staging_scans_the_staged_blob_not_the_work_tree() {
+    let r = Repo::new();
+    assert_passes(&r, &r.commit_file("a.txt", "one\n"), 0);
+    // Secret only in the work tree: passes.
+    let (line, _) = secret_line(5);
+    r.write("a.txt", "one\nclean line\n");
+    r.add("a.txt");
+    r.write("a.txt", format!("one\nclean line\n{line}"));
+    assert_passes(&r, &r.commit("staged part is clean"), 1);
+    // Secret staged, then removed from the work tree: blocks.
+    r.write("a.txt", format!("one\nclean line\n{line}"));
+    r.add("a.txt");
+    r.write("a.txt", "one\nclean line\n");
+    let out = r.commit("staged part has the secret");
+    assert_blocked(&r, &out, 2);
+}
+
+#[test]
+fn unchanged_deleted_and_renamed_secrets_do_not_block() {
+    let r = Repo::new();
+    let (line, _) = secret_line(6);
+    r.write("old.txt", format!("a\n{line}b\n"));
+    r.add("old.txt");
+    r.commit_no_verify("legacy secret");
+    let n = r.commit_count();
+    // Another line changes: the old secret is not on an added line.
+    let out = r.commit_file("old.txt", format!("a changed\n{line}b\n"));
+    assert_passes(&r, &out, n);
+    // The secret line is deleted.
+    let out = r.commit_file("old.txt", "a changed\nb\n");
+    assert_passes(&r, &out, n + 1);
+    // A pure rename of a file holding a secret.
+    r.write("keep.txt", format!("x\n{line}"));
+    r.add("keep.txt");
+    r.commit_no_verify("another legacy secret");
+    let n = r.commit_count();
+    std::fs::create_dir_all(r.path().join("moved")).unwrap();
+    r.git_ok(&["mv", "keep.txt", "moved/kept.txt"]);
+    assert_passes(&r, &r.commit("rename"), n);
+}
+
+#[test]
+fn crlf_files_keep_line_numbers() {
+    let r = Repo::new();
+    let (line, _) = secret_line(7);
+    let body = format!("one\r\ntwo\r\n{}\r\nfour\r\n", line.trim_end());
+    let out = r.commit_file("win.ini", body);
+    let t = assert_blocked(&r, &out, 0);
+    assert!(t.contains("win.ini:3:"), "{t}");
+}
+
+#[test]
+fn non_utf8_content_and_odd_paths() {
+    let r = Repo::new();
+    let (line, value) = secret_line(8);
+    let mut body = b"caf\xe9 \xff\xfe latin-1 text\n".to_vec();
+    body.extend_from_slice(line.as_bytes());
+    let out = r.commit_file("dir with space/ünïcode file.txt", body);
+    let t = assert_blocked(&r, &out, 0);
+    assert!(t.contains("ünïcode file.txt:2:"), "{t}");
+    assert!(!t.contains(&value));
+    // Non-UTF-8 without secrets passes.
+    r.git_ok(&["reset", "-q"]);
+    let out = r.commit_file("latin1.txt", b"na\xefve caf\xe9\n");
+    assert_passes(&r, &out, 0);
+}
+
+#[test]
+fn large_file_is_scanned_to_the_end() {
+    let r = Repo::new();
+    let mut big = String::with_capacity(21 << 20);
+    let filler = "let value = compute_something(alpha, beta, gamma); // ordinary code\n";
+    while big.len() < 20 << 20 {
+        big.push_str(filler);
+    }
+    let lines = big.lines().count();
+    assert_passes(&r, &r.commit_file("big.rs", &big), 0);
+    let (line, _) = secret_line(9);
+    big.push_str(&line);
+    let out = r.commit_file("big.rs", &big);
+    let t = assert_blocked(&r, &out, 1);
+    assert!(t.contains(&format!("big.rs:{}:", lines + 1)), "{t}");
+}
+
+#[test]
+fn symlinks_submodules_mode_changes_and_binaries_do_not_crash() {
+    let r = Repo::new();
+    assert_passes(&r, &r.commit_file("script.sh", "echo hi\n"), 0);
+    // Mode-only change.
+    r.git_ok(&["update-index", "--chmod=+x", "script.sh"]);
+    assert_passes(&r, &r.commit("chmod"), 1);
+    // A symlink whose target text looks like a secret is not content.
+    #[cfg(unix)]
+    {
+        let v = random_value(10, 24);
+        std::os::unix::fs::symlink(format!("API_KEY={v}"), r.path().join("link")).unwrap();
+        r.add("link");
+        assert_passes(&r, &r.commit("symlink"), 2);
+    }
+    // A submodule pointer (gitlink).
+    let sub = Repo::bare_init();
+    sub.write("f", "x\n");
+    sub.add("f");
+    sub.commit_no_verify("sub");
+    let id = sub.head();
+    r.git_ok(&[
+        "update-index",
+        "--add",
+        "--cacheinfo",
+        &format!("160000,{id},vendor/sub"),
+    ]);
+    let n = r.commit_count();
+    assert_passes(&r, &r.commit("submodule"), n);
+    // A binary blob containing a secret-looking string is not scanned.
+    let (line, _) = secret_line(11);
+    let mut bin = vec![0u8, 1, 2, 3];
+    bin.extend_from_slice(line.as_bytes());
+    let n = r.commit_count();
+    assert_passes(&r, &r.commit_file("blob.bin", bin), n);
+}
+
+#[test]
+fn env_files_block_by_name_and_templates_are_scanned() {
+    let r = Repo::new();
+    let out = r.commit_file(".env", "DEBUG=1\n");
+    let t = assert_blocked(&r, &out, 0);
+    assert!(t.contains("git rm --cached .env"), "{t}");
+    assert!(t.contains(".gitignore does not cover it"), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", ".env"]);
+
+    let out = r.commit_file("services/api/.env.production", "DEBUG=0\n");
+    let t = assert_blocked(&r, &out, 0);
+    assert!(
+        t.contains("git rm --cached services/api/.env.production"),
+        "{t}"
+    );
+    r.git_ok(&["rm", "-q", "--cached", "services/api/.env.production"]);
+
+    // Force-added past .gitignore.
+    r.write(".gitignore", ".env\n.env.*\n!.env.example\n");
+    r.add(".gitignore");
+    r.write(".env", "DEBUG=1\n");
+    r.git_ok(&["add", "-f", ".env"]);
+    let t = assert_blocked(&r, &r.commit("force"), 0);
+    assert!(t.contains("although .gitignore ignores it"), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", ".env"]);
+
+    // .env.example with placeholders passes; with a real value it blocks.
+    let out = r.commit_file(
+        ".env.example",
+        "API_KEY=YOUR_API_KEY_HERE\nDB_PASSWORD=changeme\nTOKEN=<your-token>\n",
+    );
+    assert_passes(&r, &out, 0);
+    let (line, _) = secret_line(12);
+    let out = r.commit_file(".env.example", line.replace(" = ", "=").replace('"', ""));
+    let t = assert_blocked(&r, &out, 1);
+    assert!(t.contains(".env.example:1:"), "{t}");
+}
+
+#[test]
+fn placeholders_and_environment_lookups_pass() {
+    let r = Repo::new();
+    let body = [
+        "API_KEY = \"YOUR_API_KEY_HERE\"",
+        "secret_key = \"your_secret_key_here\"",
+        "token: <your-token>",
+        "token: ${GITHUB_TOKEN}",
+        "password: \"{{ secrets.DB_PASSWORD }}\"",
+        "api_key = \"xxxxxxxxxxxxxxxxxxxxxxxxxxxx\"",
+        "password = \"changeme\"",
+        "key = os.environ[\"API_KEY\"]",
+        "const token = process.env.API_TOKEN;",
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    ]
+    .join("\n");
+    let out = r.commit_file("settings.py", body + "\n");
+    assert_passes(&r, &out, 0);
+}
+
+#[test]
+fn inline_allow_annotation_is_line_scoped() {
+    let r = Repo::new();
+    let (line, _) = secret_line(13);
+    let allowed = format!("{}  # keyhook:allow test fixture\n", line.trim_end());
+    assert_passes(&r, &r.commit_file("fixture.py", &allowed), 0);
+    // The annotation does not cover another line added in the same commit.
+    let (line2, _) = secret_line(14);
+    let out = r.commit_file("fixture.py", format!("{allowed}{line2}"));
+    let t = assert_blocked(&r, &out, 1);
+    assert!(t.contains("fixture.py:2:"), "{t}");
+}
+
+#[test]
+fn user_diff_config_cannot_hide_changes() {
+    let r = Repo::new();
+    for (k, v) in [
+        ("color.diff", "always"),
+        ("diff.noprefix", "true"),
+        ("diff.external", "/bin/true"),
+        ("core.attributesFile", "/dev/null"),
+    ] {
+        r.git_ok(&["config", k, v]);
+    }
+    r.write(".gitattributes", "*.py -diff\n");
+    r.add(".gitattributes");
+    let (line, _) = secret_line(15);
+    let out = r.commit_file("hidden.py", line);
+    assert_blocked(&r, &out, 0);
+}
+
+#[test]
+fn scan_json_reports_fields_without_the_secret() {
+    let r = Repo::bare_init();
+    let (line, value) = secret_line(16);
+    r.write("src/conf.py", format!("# config\n{line}"));
+    let out = r.keyhook(&["scan", "--format", "json", "src"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains(&value));
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let f = &v.as_array().expect("array")[0];
+    assert_eq!(f["path"], "src/conf.py");
+    assert_eq!(f["line"], 2);
+    assert_eq!(f["column"], 12);
+    for k in ["rule", "description", "redacted", "fingerprint"] {
+        assert!(f[k].is_string(), "{k} missing: {f}");
+    }
+    // Clean tree: exit 0.
+    std::fs::remove_file(r.path().join("src/conf.py")).unwrap();
+    let out = r.keyhook(&["scan", "src"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+}
+
+#[test]
+fn broken_config_blocks_the_commit_with_file_and_line() {
+    let r = Repo::new();
+    r.write(
+        ".keyhook.toml",
+        "[allow]\npaths = [\"tests/**\"]\nunknown_key = 1\n",
+    );
+    r.add(".keyhook.toml");
+    let out = r.commit_file("a.txt", "fine\n");
+    let t = text(&out);
+    assert!(!out.status.success(), "{t}");
+    assert_eq!(r.commit_count(), 0);
+    assert!(t.contains(".keyhook.toml:3:"), "{t}");
+    assert!(t.contains("--no-verify"), "{t}");
+}
