@@ -193,8 +193,14 @@ pub fn looks_random(s: &[u8]) -> bool {
     }
     // Entropy threshold that grows with length up to a cap (short strings cannot reach 4 bits).
     let h = shannon(s);
+    // Hex digests have at most 4 bits per char; a random 32-char one is around 3.6.
+    let cap = if s.iter().all(u8::is_ascii_hexdigit) {
+        2.8
+    } else {
+        3.0
+    };
     let need = (s.len() as f64).log2().min(5.0) * 0.72;
-    if h < need.min(3.2) {
+    if h < need.min(cap) {
         return false;
     }
     // Word-like: most letter pairs are common English bigrams.

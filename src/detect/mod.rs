@@ -180,7 +180,8 @@ impl Detector {
                 }
             }
             if !checksum_ok {
-                if filters::is_placeholder(&secret) {
+                // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
+                if rule.spec.kind == Kind::Token && filters::is_placeholder(&secret) {
                     continue;
                 }
                 if let Some(min) = rule.spec.entropy {

@@ -1,0 +1,96 @@
+//! Every rule in the embedded catalog carries positive and negative examples; this checks them
+//! all, plus the catalog's shape (unique ids, keywords, a rotate link).
+
+use std::collections::HashSet;
+
+use keyhook::detect::Detector;
+use keyhook::rules::{builtin_specs, validate_spec, BUILTIN};
+
+#[test]
+fn catalog_shape() {
+    let specs = builtin_specs().expect("catalog parses");
+    let mut ids = HashSet::new();
+    let mut problems = Vec::new();
+    for s in &specs {
+        if !ids.insert(s.id.clone()) {
+            problems.push(format!("duplicate rule id `{}`", s.id));
+        }
+        if let Err(e) = validate_spec(s) {
+            problems.push(e);
+        }
+        if s.examples.is_empty() {
+            problems.push(format!("rule `{}` has no examples", s.id));
+        }
+        if s.negatives.is_empty() {
+            problems.push(format!("rule `{}` has no negative examples", s.id));
+        }
+        if s.rotate
+            .as_deref()
+            .is_none_or(|r| !r.starts_with("https://"))
+        {
+            problems.push(format!("rule `{}` has no https rotate link", s.id));
+        }
+        if s.keywords.iter().any(|k| k.to_ascii_lowercase() != *k) {
+            problems.push(format!(
+                "rule `{}` has a keyword that is not lowercase",
+                s.id
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(!BUILTIN.is_empty());
+}
+
+#[test]
+fn every_rule_matches_its_examples_and_not_its_negatives() {
+    let specs = builtin_specs().expect("catalog parses");
+    let det = Detector::new(specs.clone(), &[]).expect("detector");
+    let mut problems = Vec::new();
+    for (i, rule) in det.rules().iter().enumerate() {
+        if let Err(e) = rule.compile_now() {
+            problems.push(e.to_string());
+            continue;
+        }
+        for ex in &rule.spec.examples {
+            let found = det.scan_text(ex.as_bytes()).expect("scan");
+            if !found.iter().any(|c| c.rule == i) {
+                let got: Vec<&str> = found.iter().map(|c| det.rule(c.rule).id()).collect();
+                problems.push(format!(
+                    "rule `{}` misses its example {ex:?} (found: {got:?})",
+                    rule.id()
+                ));
+            }
+        }
+        for ex in &rule.spec.negatives {
+            let found = det.scan_text(ex.as_bytes()).expect("scan");
+            if found.iter().any(|c| c.rule == i) {
+                problems.push(format!(
+                    "rule `{}` matches its negative example {ex:?}",
+                    rule.id()
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn each_rule_alone_finds_its_examples() {
+    // A rule must not rely on another rule's match to pass its own examples: test in isolation.
+    let specs = builtin_specs().expect("catalog parses");
+    let mut problems = Vec::new();
+    for spec in specs {
+        let det = Detector::new(vec![spec.clone()], &[]).expect("detector");
+        for ex in &spec.examples {
+            if det.scan_text(ex.as_bytes()).expect("scan").is_empty() {
+                problems.push(format!("rule `{}` alone misses {ex:?}", spec.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
