@@ -2,8 +2,15 @@
 //!
 //! Also where a candidate (which holds the secret) becomes a `Finding` (which never does).
 
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
 use crate::config::Settings;
 use crate::detect::{Candidate, Detector};
+use crate::error::{Error, Result};
 use crate::report::{Finding, FindingKind};
 
 /// Fingerprints are derived from the rule and the secret with this salt, so the allowlist never
@@ -105,6 +112,7 @@ pub enum Allowed {
     Fingerprint,
     Path,
     Value,
+    Baseline,
 }
 
 /// The allow stage: settings from `.keyhook.toml` plus one-off fingerprints (`--allow`,
@@ -114,6 +122,10 @@ pub struct Allowlist {
     pub settings: Settings,
     pub extra: Vec<String>,
     pub today: i64,
+    /// Fingerprints of a baseline (`keyhook scan --baseline FILE`): known findings, not reported.
+    pub baseline: HashSet<String>,
+    /// Config fingerprint entries that allowed something in this run (for `allow --list`).
+    pub used: Mutex<HashSet<String>>,
 }
 
 impl Allowlist {
@@ -122,6 +134,8 @@ impl Allowlist {
             settings,
             extra,
             today: crate::config::today(),
+            baseline: HashSet::new(),
+            used: Mutex::new(HashSet::new()),
         }
     }
 
@@ -174,6 +188,9 @@ impl Allowlist {
         if self.extra.iter().any(|e| *e == fp) {
             return Err(Allowed::Fingerprint);
         }
+        if self.baseline.contains(&fp) {
+            return Err(Allowed::Baseline);
+        }
         for (entry, exp) in self
             .settings
             .config
@@ -183,6 +200,10 @@ impl Allowlist {
             .zip(&self.settings.expiry_days)
         {
             if entry.fingerprint == fp {
+                self.used
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(fp.clone());
                 match exp {
                     Some(day) if *day < self.today => {
                         note = Some(format!(
@@ -215,6 +236,54 @@ impl Allowlist {
             commit: None,
         })
     }
+}
+
+/// A baseline file: the fingerprints of findings that existed when it was written, so a scan of
+/// an existing codebase reports only new ones. Holds no secrets.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineFile {
+    pub keyhook_baseline: u32,
+    pub findings: Vec<BaselineEntry>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineEntry {
+    pub fingerprint: String,
+    pub rule: String,
+    pub path: String,
+    pub line: usize,
+}
+
+/// Read a baseline's fingerprints.
+pub fn read_baseline(path: &Path) -> Result<HashSet<String>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let file: BaselineFile = serde_json::from_slice(&bytes).map_err(|e| Error::Config {
+        path: path.display().to_string(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    Ok(file.findings.into_iter().map(|f| f.fingerprint).collect())
+}
+
+/// Write a baseline of these findings.
+pub fn write_baseline(path: &Path, findings: &[Finding]) -> Result<()> {
+    let file = BaselineFile {
+        keyhook_baseline: 1,
+        findings: findings
+            .iter()
+            .map(|f| BaselineEntry {
+                fingerprint: f.fingerprint.clone(),
+                rule: f.rule.clone(),
+                path: f.path.clone(),
+                line: f.line,
+            })
+            .collect(),
+    };
+    let text = serde_json::to_string_pretty(&file).map_err(|e| Error::Usage(e.to_string()))?;
+    std::fs::write(path, text + "\n").map_err(|e| Error::io(path, e))
 }
 
 #[cfg(test)]

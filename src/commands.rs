@@ -34,7 +34,10 @@ fn options(allow: &[String]) -> Options {
         .map(|a| a.trim().to_ascii_lowercase())
         .collect();
     all.extend(engine::env_allow());
-    Options { allow: all }
+    Options {
+        allow: all,
+        baseline: None,
+    }
 }
 
 fn emit(outcome: &engine::Outcome, format: Format, ctx: Context) -> Result<i32> {
@@ -75,10 +78,126 @@ pub fn run(hook: &str, allow: &[String], format: Format) -> Result<i32> {
     }
 }
 
-/// `keyhook scan PATH…`.
-pub fn scan(paths: &[PathBuf], allow: &[String], format: Format) -> Result<i32> {
-    let outcome = engine::scan_paths(paths, &options(allow))?;
+/// `keyhook scan PATH…`, optionally against a baseline or writing one.
+pub fn scan(
+    paths: &[PathBuf],
+    allow: &[String],
+    format: Format,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+) -> Result<i32> {
+    let mut opts = options(allow);
+    opts.baseline = baseline;
+    let outcome = engine::scan_paths(paths, &opts)?;
+    if let Some(path) = write_baseline {
+        crate::allow::write_baseline(&path, &outcome.findings)?;
+        eprintln!(
+            "keyhook: wrote a baseline of {} finding(s) to {}; scan with --baseline {} to report only new ones",
+            outcome.findings.len(),
+            path.display(),
+            path.display()
+        );
+        return Ok(0);
+    }
     emit(&outcome, format, Context::Scan)
+}
+
+/// The work-tree root of the repository around the current directory.
+fn work_tree_root() -> Result<PathBuf> {
+    let repo = crate::staged::open(Path::new("."))?;
+    let root = repo.workdir().ok_or_else(|| {
+        Error::Usage(
+            "this repository has no work tree (bare): .keyhook.toml lives in a work tree".into(),
+        )
+    })?;
+    Ok(std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()))
+}
+
+/// `keyhook allow FINGERPRINT [--reason] [--expires]`: record it in `.keyhook.toml` and stage
+/// that file (the hook reads the staged configuration).
+pub fn allow(fingerprint: &str, reason: Option<&str>, expires: Option<&str>) -> Result<i32> {
+    let fp = fingerprint.trim().to_ascii_lowercase();
+    if !crate::config::is_fingerprint(&fp) {
+        return Err(Error::Usage(format!(
+            "`{}` is not a keyhook fingerprint: use the 12 hex digits printed after `fingerprint` in the block message",
+            report::escape(fingerprint)
+        )));
+    }
+    if let Some(d) = expires {
+        let day = crate::config::parse_date(d).ok_or_else(|| {
+            Error::Usage(format!(
+                "--expires `{}` is not a date (YYYY-MM-DD)",
+                report::escape(d)
+            ))
+        })?;
+        if day < crate::config::today() {
+            eprintln!("keyhook: warning: {d} is in the past; this entry is already expired");
+        }
+    }
+    let root = work_tree_root()?;
+    let path = root.join(crate::config::FILE_NAME);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::io(&path, e)),
+    };
+    let new =
+        crate::config::add_fingerprint(crate::config::FILE_NAME, &text, &fp, reason, expires)?;
+    std::fs::write(&path, new).map_err(|e| Error::io(&path, e))?;
+    eprintln!(
+        "keyhook: allowed {fp} in {} (a salted hash; the secret is not stored)",
+        path.display()
+    );
+    let staged = std::process::Command::new("git")
+        .current_dir(&root)
+        .args(["add", "--", crate::config::FILE_NAME])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if staged {
+        eprintln!("keyhook: staged .keyhook.toml: the allowance is reviewed and committed with your change");
+    } else {
+        eprintln!("keyhook: run `git add .keyhook.toml`: the hook reads the staged configuration");
+    }
+    Ok(0)
+}
+
+/// `keyhook allow --list`: entries, their expiry, and which no current file uses (stale).
+pub fn allow_list() -> Result<i32> {
+    let root = work_tree_root()?;
+    let settings = crate::config::Settings::load_dir(&root)?;
+    let entries = settings.config.allow.fingerprints.clone();
+    let expiry = settings.expiry_days.clone();
+    if entries.is_empty() {
+        println!("no allowed fingerprints in {}", crate::config::FILE_NAME);
+        return Ok(0);
+    }
+    let outcome = engine::scan_paths(std::slice::from_ref(&root), &Options::default())?;
+    let today = crate::config::today();
+    for (e, exp) in entries.iter().zip(expiry) {
+        let mut status = Vec::new();
+        if exp.is_some_and(|d| d < today) {
+            status.push("expired");
+        }
+        if !outcome.used_fingerprints.contains(&e.fingerprint) {
+            status.push("stale: no current file has it");
+        }
+        println!(
+            "{}  {}{}{}",
+            e.fingerprint,
+            report::escape(e.reason.as_deref().unwrap_or("(no reason)")),
+            e.expires
+                .as_deref()
+                .map(|d| format!("  expires {d}"))
+                .unwrap_or_default(),
+            if status.is_empty() {
+                String::new()
+            } else {
+                format!("  [{}]", status.join(", "))
+            }
+        );
+    }
+    Ok(0)
 }
 
 /// `keyhook install`.

@@ -346,3 +346,133 @@ mod tests {
         assert!(e.starts_with(".keyhook.toml:2:"), "{e}");
     }
 }
+
+/// Record (or update) an allowed fingerprint in a `.keyhook.toml` text, preserving its comments
+/// and layout. Returns the new text.
+pub fn add_fingerprint(
+    source: &str,
+    text: &str,
+    fingerprint: &str,
+    reason: Option<&str>,
+    expires: Option<&str>,
+) -> Result<String> {
+    use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table};
+    let mut doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        let (l, c) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        Error::Config {
+            path: source.into(),
+            line: l,
+            column: c,
+            message: e.message().trim().to_string(),
+        }
+    })?;
+    let bad = |m: &str| Error::Config {
+        path: source.into(),
+        line: 1,
+        column: 1,
+        message: m.into(),
+    };
+    if !doc.contains_key("allow") {
+        let mut t = Table::new();
+        t.set_implicit(true);
+        doc.insert("allow", Item::Table(t));
+    }
+    let allow = doc["allow"]
+        .as_table_like_mut()
+        .ok_or_else(|| bad("`allow` must be a table"))?;
+    if allow.get("fingerprints").is_none() {
+        allow.insert("fingerprints", Item::ArrayOfTables(ArrayOfTables::new()));
+    }
+    let fill = |t: &mut dyn toml_edit::TableLike| {
+        t.insert("fingerprint", value(fingerprint));
+        match reason {
+            Some(r) => {
+                t.insert("reason", value(r));
+            }
+            None => {}
+        }
+        match expires {
+            Some(e) => {
+                t.insert("expires", value(e));
+            }
+            None => {}
+        }
+    };
+    match allow.get_mut("fingerprints") {
+        Some(Item::ArrayOfTables(arr)) => {
+            let pos = arr
+                .iter()
+                .position(|t| t.get("fingerprint").and_then(|v| v.as_str()) == Some(fingerprint));
+            if let Some(t) = pos.and_then(|p| arr.get_mut(p)) {
+                fill(t);
+            } else {
+                let mut t = Table::new();
+                fill(&mut t);
+                arr.push(t);
+            }
+        }
+        Some(Item::Value(toml_edit::Value::Array(arr))) => {
+            let pos = arr.iter().position(|v| {
+                v.as_inline_table()
+                    .and_then(|t| t.get("fingerprint"))
+                    .and_then(|v| v.as_str())
+                    == Some(fingerprint)
+            });
+            match pos
+                .and_then(|p| arr.get_mut(p))
+                .and_then(|v| v.as_inline_table_mut())
+            {
+                Some(t) => fill(t),
+                None => {
+                    let mut t = toml_edit::InlineTable::new();
+                    fill(&mut t);
+                    arr.push(t);
+                }
+            }
+        }
+        _ => return Err(bad("`allow.fingerprints` must be an array of tables")),
+    }
+    let out = doc.to_string();
+    // The result must still be a valid configuration.
+    Settings::parse(source, out.as_bytes())?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+
+    #[test]
+    fn add_fingerprint_preserves_comments_and_updates_in_place() {
+        let text =
+            "# team config\ndisable = [] # none\n\n[allow]\n# fixtures\npaths = [\"tests/**\"]\n";
+        let out =
+            add_fingerprint(".keyhook.toml", text, "0123456789ab", Some("fixture"), None).unwrap();
+        assert!(
+            out.starts_with("# team config\ndisable = [] # none\n"),
+            "{out}"
+        );
+        assert!(out.contains("# fixtures\npaths = [\"tests/**\"]"), "{out}");
+        assert!(
+            out.contains(
+                "[[allow.fingerprints]]\nfingerprint = \"0123456789ab\"\nreason = \"fixture\""
+            ),
+            "{out}"
+        );
+        let again = add_fingerprint(
+            ".keyhook.toml",
+            &out,
+            "0123456789ab",
+            Some("fixture"),
+            Some("2030-01-01"),
+        )
+        .unwrap();
+        assert_eq!(again.matches("0123456789ab").count(), 1, "{again}");
+        assert!(again.contains("expires = \"2030-01-01\""));
+        let s = Settings::parse("x", again.as_bytes()).unwrap();
+        assert_eq!(s.config.allow.fingerprints.len(), 1);
+        // An empty file works too.
+        let fresh = add_fingerprint("x", "", "ba9876543210", None, None).unwrap();
+        assert!(Settings::parse("x", fresh.as_bytes()).is_ok(), "{fresh}");
+    }
+}

@@ -26,6 +26,8 @@ pub struct Outcome {
     pub skipped: Vec<String>,
     /// How many files' contents were scanned.
     pub files_scanned: usize,
+    /// Config fingerprint entries that matched something.
+    pub used_fingerprints: std::collections::HashSet<String>,
 }
 
 /// Options shared by every scanning command.
@@ -33,6 +35,17 @@ pub struct Outcome {
 pub struct Options {
     /// One-off allowed fingerprints (`--allow`, `KEYHOOK_ALLOW`).
     pub allow: Vec<String>,
+    /// A baseline file: findings it lists are not reported.
+    pub baseline: Option<PathBuf>,
+}
+
+/// The allow stage for these settings and options (loads the baseline, if any).
+pub fn allowlist(settings: Settings, opts: &Options) -> Result<Allowlist> {
+    let mut allow = Allowlist::new(settings, opts.allow.clone());
+    if let Some(b) = &opts.baseline {
+        allow.baseline = crate::allow::read_baseline(b)?;
+    }
+    Ok(allow)
 }
 
 /// Fingerprints from `KEYHOOK_ALLOW` (comma- or space-separated).
@@ -80,7 +93,7 @@ pub fn scan_staged(dir: &Path, opts: &Options) -> Result<Outcome> {
         Some(bytes) => Settings::parse(config::FILE_NAME, &bytes)?,
         None => Settings::default(),
     };
-    let allow = Allowlist::new(settings, opts.allow.clone());
+    let allow = allowlist(settings, opts)?;
     let det = detector(&allow.settings)?;
 
     // `.env` files: blocked by name, whatever they contain.
@@ -285,7 +298,7 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
     };
     let root = config_root(&paths[0]);
     let settings = Settings::load_dir(&root)?;
-    let allow = Allowlist::new(settings, opts.allow.clone());
+    let allow = allowlist(settings, opts)?;
     let det = detector(&allow.settings)?;
     let mut files: Vec<PathBuf> = Vec::new();
     let mut outcome = Outcome::default();
@@ -398,6 +411,7 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
         .skipped
         .extend(skipped.into_inner().unwrap_or_else(|p| p.into_inner()));
     outcome.files_scanned = files.len();
+    outcome.used_fingerprints = allow.used.into_inner().unwrap_or_else(|p| p.into_inner());
     crate::report::sort(&mut outcome.findings);
     Ok(outcome)
 }

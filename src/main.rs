@@ -40,6 +40,26 @@ enum Command {
         format: Format,
         #[arg(long = "allow", value_name = "FINGERPRINT")]
         allow: Vec<String>,
+        /// Report only findings not in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the current findings' fingerprints in FILE (and exit 0).
+        #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+        write_baseline: Option<PathBuf>,
+    },
+    /// Allow a finding by its fingerprint (recorded in .keyhook.toml as a salted hash).
+    Allow {
+        #[arg(required_unless_present = "list")]
+        fingerprint: Option<String>,
+        /// Why this is not a secret (kept in .keyhook.toml for reviewers).
+        #[arg(long)]
+        reason: Option<String>,
+        /// YYYY-MM-DD after which the entry stops allowing.
+        #[arg(long)]
+        expires: Option<String>,
+        /// List entries, marking expired and stale ones.
+        #[arg(long, conflicts_with_all = ["fingerprint", "reason", "expires"])]
+        list: bool,
     },
     /// Install the pre-commit hook in this repository.
     Install,
@@ -72,7 +92,20 @@ fn main() -> ExitCode {
             paths,
             format,
             allow,
-        } => commands::scan(&paths, &allow, format),
+            baseline,
+            write_baseline,
+        } => commands::scan(&paths, &allow, format, baseline, write_baseline),
+        Command::Allow { list: true, .. } => commands::allow_list(),
+        Command::Allow {
+            fingerprint,
+            reason,
+            expires,
+            ..
+        } => commands::allow(
+            fingerprint.as_deref().unwrap_or_default(),
+            reason.as_deref(),
+            expires.as_deref(),
+        ),
         Command::Install => commands::install(&["pre-commit"]),
         Command::Uninstall => commands::uninstall(&["pre-commit"]),
     });
