@@ -67,6 +67,10 @@ fn emit(outcome: &engine::Outcome, format: Format, ctx: Context) -> Result<i32> 
 
 /// `keyhook run`: the hook entry point. Scans what is staged.
 pub fn run(hook: &str, allow: &[String], format: Format) -> Result<i32> {
+    // Lets the test suite prove that a crash blocks the commit (fail closed).
+    if std::env::var_os("KEYHOOK_DEBUG_PANIC").is_some() {
+        panic!("panic requested by KEYHOOK_DEBUG_PANIC");
+    }
     match hook {
         "pre-commit" => {
             let outcome = engine::scan_staged(Path::new("."), &options(allow))?;
