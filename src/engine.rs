@@ -13,6 +13,7 @@ use crate::envfile::{self, EnvKind};
 use crate::error::{Error, Result};
 use crate::report::{Finding, FindingKind};
 use crate::staged;
+use crate::stream;
 use gix::bstr::ByteSlice;
 
 /// Files above this many in one commit are scanned on several threads.
@@ -133,17 +134,40 @@ pub fn scan_staged(dir: &Path, opts: &Options) -> Result<Outcome> {
     }
 
     let sync = repo.clone().into_sync();
+    let notes: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let note = |n: String| notes.lock().unwrap_or_else(|p| p.into_inner()).push(n);
     let work = |change: &staged::Change, repo: &gix::Repository| -> Result<Vec<Finding>> {
         let path = String::from_utf8_lossy(&change.path).into_owned();
         if allow.path_allowed(&path) {
             return Ok(Vec::new());
+        }
+        let size = stream::object_size(repo, change.new)?;
+        if size > stream::HUGE_BLOB {
+            if let Some(reader) = stream::open_loose(repo, change.new)? {
+                note(format!(
+                    "{path}: {} MB, scanned in windows with every line treated as added (too large to diff against HEAD)",
+                    size >> 20
+                ));
+                return Ok(stream::scan_reader(&det, &allow, &path, reader)?.unwrap_or_default());
+            }
+            if let Some(reader) = stream::open_packed(repo, change.new)? {
+                note(format!(
+                    "{path}: {} MB, scanned in windows with every line treated as added (too large to diff against HEAD)",
+                    size >> 20
+                ));
+                return Ok(stream::scan_reader(&det, &allow, &path, reader)?.unwrap_or_default());
+            }
+            note(format!(
+                "{path}: {} MB stored as a delta, read whole to scan it",
+                size >> 20
+            ));
         }
         let new = staged::blob(repo, change.new)?;
         if added::is_binary(&new) {
             return Ok(Vec::new());
         }
         let old = match change.old {
-            Some(id) => {
+            Some(id) if stream::object_size(repo, id)? <= stream::HUGE_BLOB => {
                 let old = staged::blob(repo, id)?;
                 if added::is_binary(&old) {
                     Vec::new()
@@ -151,15 +175,24 @@ pub fn scan_staged(dir: &Path, opts: &Options) -> Result<Outcome> {
                     old
                 }
             }
+            Some(_) => {
+                note(format!(
+                    "{path}: the HEAD version is too large to diff; every staged line was scanned"
+                ));
+                Vec::new()
+            }
             None => Vec::new(),
         };
-        Ok(scan_blob_pair(&det, &allow, &path, &old, &new)?)
+        scan_blob_pair(&det, &allow, &path, &old, &new)
     };
     let results = run_parallel(&content, |c, r| work(c, r), &sync, &repo)?;
     outcome.files_scanned = content.len();
     for mut f in results {
         outcome.findings.append(&mut f);
     }
+    outcome
+        .skipped
+        .extend(notes.into_inner().unwrap_or_else(|p| p.into_inner()));
     crate::report::sort(&mut outcome.findings);
     Ok(outcome)
 }
@@ -285,9 +318,6 @@ pub fn config_root(start: &Path) -> PathBuf {
     }
 }
 
-/// Files larger than this are scanned in windows by `scan_paths` (never skipped silently).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
 /// `keyhook scan PATH…`: whole files (every line counts as added), walking directories with
 /// `.gitignore` honoured. Named files are scanned even if ignored.
 pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
@@ -371,18 +401,18 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
                     if rel == config::FILE_NAME || allow.path_allowed(&rel) {
                         return Ok(Vec::new());
                     }
-                    let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
-                    if added::is_binary(&data) {
-                        return Ok(Vec::new());
-                    }
-                    if data.len() as u64 > MAX_FILE_BYTES {
+                    let len = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+                    if len > stream::HUGE_BLOB {
+                        let f = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
                         skipped
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())
-                            .push(format!(
-                                "{path}: {} MB, scanned as a whole (large file)",
-                                data.len() >> 20
-                            ));
+                            .push(format!("{path}: {} MB, scanned in windows", len >> 20));
+                        return Ok(stream::scan_reader(&det, &allow, &path, f)?.unwrap_or_default());
+                    }
+                    let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+                    if added::is_binary(&data) {
+                        return Ok(Vec::new());
                     }
                     scan_blob_pair(&det, &allow, &path, &[], &data)
                 })();

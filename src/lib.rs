@@ -20,5 +20,6 @@ pub mod install;
 pub mod report;
 pub mod rules;
 pub mod staged;
+pub mod stream;
 
 pub use error::{Error, Result};

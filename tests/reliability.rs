@@ -200,3 +200,38 @@ fn a_ten_megabyte_single_line_is_scanned() {
     assert!(!out.status.success());
     assert!(text(&out).contains("bundle.min.js:1:"), "{}", text(&out));
 }
+
+#[test]
+fn huge_blobs_are_streamed_in_windows_and_the_person_is_told() {
+    let r = Repo::new();
+    let filler = "let value = compute_something(alpha, beta, gamma); // ordinary code\n";
+    let mut big = filler.repeat((65 << 20) / filler.len() + 1);
+    let lines = big.lines().count();
+    let (line, value) = secret_line(5);
+    big.push_str(&line);
+    r.write("huge.txt", &big);
+    drop(big);
+    // Loose object.
+    r.add("huge.txt");
+    let out = r.keyhook(&["run"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(t.contains(&format!("huge.txt:{}:12", lines + 1)), "{t}");
+    assert!(t.contains("scanned in windows"), "{t}");
+    assert!(!t.contains(&value));
+    // Written straight into a pack, as git does above core.bigFileThreshold.
+    r.git_ok(&["rm", "-q", "--cached", "huge.txt"]);
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(r.path().join("huge.txt"))
+        .unwrap();
+    std::io::Write::write_all(&mut f, b"one more line\n").unwrap();
+    r.git_ok(&["-c", "core.bigFileThreshold=1m", "add", "huge.txt"]);
+    let id = r.git_ok(&["rev-parse", ":huge.txt"]).trim().to_string();
+    let loose = r.path().join(".git/objects").join(&id[..2]).join(&id[2..]);
+    assert!(!loose.exists(), "expected git to pack the big file");
+    let out = r.keyhook(&["run"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(t.contains(&format!("huge.txt:{}:12", lines + 1)), "{t}");
+}
