@@ -653,11 +653,9 @@ pub fn lefthook_install(file: &Path, hook: &str) -> Result<Managed> {
     }
     let commands = body
         .iter()
-        .position(|l| indent_of(l) == child && l.trim_end() == "commands:");
+        .position(|l| indent_of(l) == child && l.trim() == "commands:");
     if body.iter().any(|l| {
-        indent_of(l) == child
-            && l.trim_start().starts_with("commands:")
-            && l.trim_end() != "commands:"
+        indent_of(l) == child && l.trim_start().starts_with("commands:") && l.trim() != "commands:"
     }) {
         return Ok(manual());
     }
@@ -676,7 +674,7 @@ pub fn lefthook_install(file: &Path, hook: &str) -> Result<Managed> {
                     if grand.is_none() {
                         grand = Some(indent_of(l));
                     }
-                    if Some(indent_of(l)) == grand && l.trim_end() == "keyhook:" {
+                    if Some(indent_of(l)) == grand && l.trim() == "keyhook:" {
                         return Ok(Managed::Present {
                             file: file.to_path_buf(),
                         });
