@@ -165,6 +165,12 @@ fn report_installed(done: &install::Installed, dir: &Path) {
 pub fn install_repo(repo: &gix::Repository, hooks: &[&str], bin: &Path) -> Result<i32> {
     let mut code = 0;
     match install::target(repo)? {
+        install::Target::Shim { dir } if install::is_global_dir(&dir) => {
+            eprintln!(
+                "keyhook: this repository already uses keyhook's global hooks in {}; nothing to do",
+                dir.display()
+            );
+        }
         install::Target::Shim { dir } => {
             for hook in hooks {
                 let done = install::install_into(&dir, hook, bin)?;
@@ -231,6 +237,14 @@ pub fn uninstall(opts: &InstallOptions) -> Result<i32> {
     for root in install_roots(opts)? {
         let repo = install::open_for_install(&root)?;
         let results = match install::target(&repo)? {
+            install::Target::Shim { dir } if install::is_global_dir(&dir) => {
+                eprintln!(
+                    "keyhook: this repository uses keyhook's global hooks in {}; to remove them \
+                     run keyhook uninstall --global",
+                    dir.display()
+                );
+                continue;
+            }
             install::Target::Shim { dir } => hooks
                 .iter()
                 .map(|h| install::uninstall_from(&dir, h))

@@ -792,6 +792,11 @@ pub fn global_hooks_dir() -> Result<PathBuf> {
     Ok(base.join("keyhook").join("hooks"))
 }
 
+/// Is `dir` keyhook's global hooks directory?
+pub fn is_global_dir(dir: &Path) -> bool {
+    global_hooks_dir().is_ok_and(|g| same_dir(dir, &g))
+}
+
 fn git_global(args: &[&str]) -> Result<std::process::Output> {
     std::process::Command::new("git")
         .arg("config")

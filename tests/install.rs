@@ -599,6 +599,18 @@ fn global_install_covers_repositories_and_keeps_their_hooks() {
     let out = commit("k.py", secret_line(9));
     assert_blocked(&r, &out, Some(&head));
 
+    // A per-repository install under the global hooks leaves the global shim alone.
+    let global_shim = std::fs::read(dir.join("pre-commit")).unwrap();
+    let out = run(r.path(), &["install"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(std::fs::read(dir.join("pre-commit")).unwrap(), global_shim);
+    let out = run(r.path(), &["doctor"]);
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        report.contains("ok       keyhook's pre-commit hook is installed"),
+        "{report}"
+    );
+
     let out = run(home.path(), &["uninstall", "--global"]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(!std::fs::read_to_string(&gitconfig)
