@@ -255,9 +255,14 @@ pub fn uninstall(opts: &InstallOptions) -> Result<i32> {
                 .collect::<Result<Vec<_>>>()?,
             install::Target::Lefthook { file } => {
                 for h in &hooks {
-                    if install::lefthook_has(&file, h) {
+                    if install::lefthook_uninstall(&file, h)? {
                         eprintln!(
-                            "keyhook: remove the keyhook command from the {h} section of {}",
+                            "keyhook: removed the keyhook command from the {h} section of {}",
+                            file.display()
+                        );
+                    } else if install::lefthook_has(&file, h) {
+                        eprintln!(
+                            "keyhook: remove the keyhook command from the {h} section of {} by hand",
                             file.display()
                         );
                     } else {

@@ -625,12 +625,8 @@ pub fn lefthook_install(file: &Path, hook: &str) -> Result<Managed> {
         {
             return Ok(manual());
         }
-        let sep = if text.is_empty() || text.ends_with("\n\n") {
-            ""
-        } else {
-            "\n"
-        };
-        let new = format!("{}{sep}{}", with_newline(&text), lefthook_snippet(hook));
+        // No blank separator line: uninstall then restores the file exactly.
+        let new = format!("{}{}", with_newline(&text), lefthook_snippet(hook));
         write_mode(file, &new, mode_of(file))?;
         return Ok(Managed::Added {
             file: file.to_path_buf(),
@@ -712,6 +708,49 @@ pub fn lefthook_install(file: &Path, hook: &str) -> Result<Managed> {
         file: file.to_path_buf(),
         created: false,
     })
+}
+
+/// Remove what [`lefthook_install`] added. Returns `false` when keyhook's command is not there
+/// in the form keyhook writes it (then the user removes it by hand).
+pub fn lefthook_uninstall(file: &Path, hook: &str) -> Result<bool> {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return Ok(false);
+    };
+    let snippet = lefthook_snippet(hook);
+    let at_line_start = |i: usize| i == 0 || text.as_bytes()[i - 1] == b'\n';
+    if let Some(i) = text
+        .match_indices(&snippet)
+        .map(|(i, _)| i)
+        .find(|&i| at_line_start(i))
+    {
+        let new = format!("{}{}", &text[..i], &text[i + snippet.len()..]);
+        write_mode(file, &new, mode_of(file))?;
+        return Ok(true);
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let run = format!("run: keyhook run --hook {hook}");
+    for i in 0..lines.len().saturating_sub(1) {
+        let (a, b) = (lines[i], lines[i + 1]);
+        if a.trim() == "keyhook:" && b.trim() == run && indent_of(b) > indent_of(a) {
+            let mut from = i;
+            let to = i + 2;
+            // The `commands:` line keyhook added along with the entry, if nothing else is in it.
+            if i > 0 && lines[i - 1].trim() == "commands:" && indent_of(lines[i - 1]) < indent_of(a)
+            {
+                let next_deeper = lines[to..]
+                    .iter()
+                    .find(|l| !is_blank_or_comment(l))
+                    .is_some_and(|l| indent_of(l) > indent_of(lines[i - 1]));
+                if !next_deeper {
+                    from = i - 1;
+                }
+            }
+            let new: String = lines[..from].concat() + &lines[to..].concat();
+            write_mode(file, &new, mode_of(file))?;
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Does the lefthook configuration run keyhook for `hook`?
@@ -976,7 +1015,17 @@ mod tests {
                 Managed::Present { .. }
             ));
             assert!(lefthook_has(&f, "pre-commit"));
+            assert!(lefthook_uninstall(&f, "pre-commit").unwrap());
+            assert_eq!(std::fs::read_to_string(&f).unwrap(), before);
+            assert!(!lefthook_uninstall(&f, "pre-commit").unwrap());
         }
+        std::fs::write(&f, "pre-push:\n  commands:\n    t:\n      run: x\n").unwrap();
+        lefthook_install(&f, "pre-commit").unwrap();
+        assert!(lefthook_uninstall(&f, "pre-commit").unwrap());
+        assert_eq!(
+            std::fs::read_to_string(&f).unwrap(),
+            "pre-push:\n  commands:\n    t:\n      run: x\n"
+        );
         std::fs::write(&f, "pre-commit: {commands: {}}\n").unwrap();
         assert!(matches!(
             lefthook_install(&f, "pre-commit").unwrap(),

@@ -376,6 +376,15 @@ fn lefthook_config_gets_a_keyhook_command() {
     let out = r.keyhook(&["install"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(stderr(&out).contains("run: keyhook run --hook pre-commit"));
+
+    // Uninstall takes exactly what install added.
+    r.write("lefthook.yml", cfg);
+    assert!(r.keyhook(&["install"]).status.success());
+    assert!(r.keyhook(&["uninstall"]).status.success());
+    assert_eq!(
+        std::fs::read_to_string(r.path().join("lefthook.yml")).unwrap(),
+        cfg
+    );
 }
 
 #[test]
@@ -646,4 +655,54 @@ fn recurse_submodules_installs_in_each() {
         sub_hooks.display()
     );
     assert!(is_keyhook_shim(&sub_hooks.join("pre-commit")));
+}
+
+#[test]
+fn pre_push_shim_hands_the_same_stdin_and_args_to_both_hooks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let fake = d.join("fake-keyhook");
+    write_hook(
+        &fake,
+        &format!(
+            "#!/bin/sh\necho \"$*\" > '{0}/k-args'\ncat > '{0}/k-in'\n",
+            d.display()
+        ),
+        0o755,
+    );
+    let hooks = d.join("hooks");
+    write_hook(
+        &hooks.join("pre-push.keyhook-backup"),
+        &format!(
+            "#!/bin/sh\necho \"$*\" > '{0}/o-args'\ncat > '{0}/o-in'\n",
+            d.display()
+        ),
+        0o755,
+    );
+    let shim = keyhook::install::shim("pre-push", &fake, Some("pre-push.keyhook-backup"));
+    write_hook(&hooks.join("pre-push"), &shim, 0o755);
+    let input = "refs/heads/main 1111111111111111111111111111111111111111 refs/heads/main 2222222222222222222222222222222222222222\nrefs/heads/x 3333333333333333333333333333333333333333 refs/heads/x 0000000000000000000000000000000000000000\n";
+    let mut child = Command::new(hooks.join("pre-push"))
+        .args(["origin", "https://example.invalid/r.git"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(std::fs::read_to_string(d.join("o-in")).unwrap(), input);
+    assert_eq!(std::fs::read_to_string(d.join("k-in")).unwrap(), input);
+    assert_eq!(
+        std::fs::read_to_string(d.join("o-args")).unwrap(),
+        "origin https://example.invalid/r.git\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(d.join("k-args")).unwrap(),
+        "run --hook pre-push origin https://example.invalid/r.git\n"
+    );
 }
