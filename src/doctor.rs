@@ -11,6 +11,14 @@ use crate::envfile::{self, EnvKind};
 use crate::error::{Error, Result};
 use crate::install::{self, Target};
 
+/// Print a line on stdout; a closed pipe (`keyhook doctor | head`) is not an error.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 /// The outcome of one check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -539,10 +547,10 @@ fn print(checks: &[Check]) {
             Status::Problem => "problem",
             Status::Advice => "advice ",
         };
-        println!("{tag}  {}", c.message);
+        say!("{tag}  {}", c.message);
         if c.status != Status::Ok {
             if let Some(fix) = &c.fix {
-                println!("         fix: {fix}");
+                say!("         fix: {fix}");
             }
         }
     }
@@ -559,7 +567,7 @@ pub fn run(dir: &Path, fix: bool) -> Result<i32> {
             }
         }
         for f in &fixed {
-            println!("fixed    {f}");
+            say!("fixed    {f}");
         }
         if !fixed.is_empty() {
             list = checks(dir)?;
@@ -572,7 +580,7 @@ pub fn run(dir: &Path, fix: bool) -> Result<i32> {
         .filter(|c| c.status == Status::Problem && c.auto.is_some())
         .count();
     if problems == 0 {
-        println!("\nkeyhook doctor: no problems");
+        say!("\nkeyhook doctor: no problems");
         Ok(0)
     } else {
         let hint = if fixable > 0 && !fix {
@@ -580,7 +588,7 @@ pub fn run(dir: &Path, fix: bool) -> Result<i32> {
         } else {
             String::new()
         };
-        println!(
+        say!(
             "\nkeyhook doctor: {problems} problem{}{hint}",
             if problems == 1 { "" } else { "s" }
         );
