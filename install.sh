@@ -18,6 +18,15 @@ fi
 
 echo "==> building keyhook (release)"
 (cd "$here" && cargo build --release --locked)
+case ${CARGO_TARGET_DIR:-} in
+  "") built=$here/target/release/keyhook ;;
+  /*) built=$CARGO_TARGET_DIR/release/keyhook ;;
+  *) built=$here/$CARGO_TARGET_DIR/release/keyhook ;;
+esac
+if [ ! -x "$built" ]; then
+  echo "install.sh: the build succeeded but $built is missing (is build.target-dir set?)." >&2
+  exit 1
+fi
 
 if [ -n "${KEYHOOK_INSTALL_DIR:-}" ]; then
   dest=$KEYHOOK_INSTALL_DIR
@@ -28,7 +37,7 @@ else
 fi
 mkdir -p "$dest"
 # Copy then rename, so a running hook never sees a half-written binary.
-cp "$here/target/release/keyhook" "$dest/.keyhook.new"
+cp "$built" "$dest/.keyhook.new"
 chmod 0755 "$dest/.keyhook.new"
 mv -f "$dest/.keyhook.new" "$dest/keyhook"
 echo "==> installed $dest/keyhook"

@@ -204,55 +204,221 @@ pub fn allow_list() -> Result<i32> {
     Ok(0)
 }
 
-/// `keyhook install`.
-pub fn install(hooks: &[&str]) -> Result<i32> {
+/// What `keyhook install` / `keyhook uninstall` act on.
+#[derive(Debug, Clone, Default)]
+pub struct InstallOptions {
+    /// Hook names (`pre-commit`, `pre-push`).
+    pub hooks: Vec<String>,
+    /// The global hooks directory (`core.hooksPath` in the global config) instead of this
+    /// repository.
+    pub global: bool,
+    /// Also every initialised submodule, recursively.
+    pub recurse_submodules: bool,
+}
+
+impl InstallOptions {
+    fn hook_names(&self) -> Vec<&str> {
+        if self.hooks.is_empty() {
+            vec!["pre-commit"]
+        } else {
+            self.hooks.iter().map(String::as_str).collect()
+        }
+    }
+}
+
+/// The repositories an install acts on: the one here, then its submodules.
+fn install_roots(opts: &InstallOptions) -> Result<Vec<PathBuf>> {
     let repo = install::open_for_install(Path::new("."))?;
-    let dir = install::hooks_dir(&repo)?;
+    let root = repo
+        .workdir()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut roots = vec![PathBuf::from(".")];
+    if opts.recurse_submodules {
+        roots.extend(install::submodule_paths(&root)?);
+    }
+    Ok(roots)
+}
+
+/// `keyhook install`. Exit 1 when a hook manager's file must be edited by hand.
+pub fn install(opts: &InstallOptions) -> Result<i32> {
     let bin = install::current_exe()?;
-    for hook in hooks {
-        match install::install_into(&dir, hook, &bin)? {
-            install::Installed::New { path, chained } => {
-                eprintln!("keyhook: installed {hook} hook at {}", path.display());
-                if let Some(c) = chained {
-                    eprintln!(
-                        "keyhook: your existing {hook} hook was kept as {} and still runs first",
-                        dir.join(c).display()
-                    );
+    let hooks = opts.hook_names();
+    if opts.global {
+        let (dir, done) = install::install_global(&hooks, &bin)?;
+        for d in done {
+            report_installed(&d, &dir);
+        }
+        eprintln!(
+            "keyhook: global core.hooksPath is {}; every repository's own hooks still run \
+             (a repository with its own core.hooksPath is not covered: run keyhook doctor there)",
+            dir.display()
+        );
+        return Ok(0);
+    }
+    let mut code = 0;
+    for root in install_roots(opts)? {
+        let repo = install::open_for_install(&root)?;
+        code = code.max(install_repo(&repo, &hooks, &bin)?);
+    }
+    Ok(code)
+}
+
+fn report_installed(done: &install::Installed, dir: &Path) {
+    match done {
+        install::Installed::New { path, chained } => {
+            eprintln!("keyhook: installed the hook at {}", path.display());
+            if let Some(c) = chained {
+                eprintln!(
+                    "keyhook: the hook that was there is kept as {} and still runs first",
+                    dir.join(c).display()
+                );
+            }
+        }
+        install::Installed::Unchanged { path } => {
+            eprintln!("keyhook: already installed at {}", path.display())
+        }
+        install::Installed::Upgraded { path } => {
+            eprintln!("keyhook: updated the hook at {}", path.display())
+        }
+    }
+}
+
+/// Install keyhook's hooks in one repository, wherever its hook manager wants them.
+pub fn install_repo(repo: &gix::Repository, hooks: &[&str], bin: &Path) -> Result<i32> {
+    let mut code = 0;
+    match install::target(repo)? {
+        install::Target::Shim { dir } if install::is_global_dir(&dir) => {
+            eprintln!(
+                "keyhook: this repository already uses keyhook's global hooks in {}; nothing to do",
+                dir.display()
+            );
+        }
+        install::Target::Shim { dir } => {
+            for hook in hooks {
+                let done = install::install_into(&dir, hook, bin)?;
+                report_installed(&done, &dir);
+            }
+        }
+        install::Target::Husky { husky_dir, legacy } => {
+            install::record_binary(repo, bin)?;
+            for hook in hooks {
+                match install::husky_install(&husky_dir, legacy, hook)? {
+                    install::Managed::Added { file, created } => eprintln!(
+                        "keyhook: husky manages the hooks here: {} keyhook to {} (husky's own \
+                         hooks keep running; commit that file so your team is covered)",
+                        if created { "created it with" } else { "added" },
+                        file.display()
+                    ),
+                    install::Managed::Present { file } => {
+                        eprintln!("keyhook: already in {}", file.display())
+                    }
+                    install::Managed::Manual { file, snippet } => {
+                        eprintln!("keyhook: add this to {}:\n{snippet}", file.display());
+                        code = 1;
+                    }
                 }
             }
-            install::Installed::Unchanged { path } => {
-                eprintln!(
-                    "keyhook: {hook} hook already installed at {}",
-                    path.display()
-                )
+        }
+        install::Target::Lefthook { file } => {
+            for hook in hooks {
+                match install::lefthook_install(&file, hook)? {
+                    install::Managed::Added { file, .. } => eprintln!(
+                        "keyhook: lefthook manages the hooks here: added a keyhook command to {} \
+                         (run `lefthook install` if lefthook's hook is not installed yet; \
+                         keyhook must be on PATH)",
+                        file.display()
+                    ),
+                    install::Managed::Present { file } => {
+                        eprintln!("keyhook: already in {}", file.display())
+                    }
+                    install::Managed::Manual { file, snippet } => {
+                        eprintln!(
+                            "keyhook: {} could not be edited safely; add this to it by hand:\n\n{snippet}",
+                            file.display()
+                        );
+                        code = 1;
+                    }
+                }
             }
-            install::Installed::Upgraded { path } => {
-                eprintln!("keyhook: updated the {hook} hook at {}", path.display())
+        }
+    }
+    Ok(code)
+}
+
+/// `keyhook uninstall`.
+pub fn uninstall(opts: &InstallOptions) -> Result<i32> {
+    let hooks = opts.hook_names();
+    if opts.global {
+        if install::uninstall_global()? {
+            eprintln!("keyhook: removed the global hooks and the global core.hooksPath");
+        } else {
+            eprintln!("keyhook: no global keyhook install; nothing to do");
+        }
+        return Ok(0);
+    }
+    for root in install_roots(opts)? {
+        let repo = install::open_for_install(&root)?;
+        let results = match install::target(&repo)? {
+            install::Target::Shim { dir } if install::is_global_dir(&dir) => {
+                eprintln!(
+                    "keyhook: this repository uses keyhook's global hooks in {}; to remove them \
+                     run keyhook uninstall --global",
+                    dir.display()
+                );
+                continue;
+            }
+            install::Target::Shim { dir } => hooks
+                .iter()
+                .map(|h| install::uninstall_from(&dir, h))
+                .collect::<Result<Vec<_>>>()?,
+            install::Target::Husky { husky_dir, legacy } => hooks
+                .iter()
+                .map(|h| install::husky_uninstall(&husky_dir, legacy, h))
+                .collect::<Result<Vec<_>>>()?,
+            install::Target::Lefthook { file } => {
+                for h in &hooks {
+                    if install::lefthook_uninstall(&file, h)? {
+                        eprintln!(
+                            "keyhook: removed the keyhook command from the {h} section of {}",
+                            file.display()
+                        );
+                    } else if install::lefthook_has(&file, h) {
+                        eprintln!(
+                            "keyhook: remove the keyhook command from the {h} section of {} by hand",
+                            file.display()
+                        );
+                    } else {
+                        eprintln!(
+                            "keyhook: {} does not run keyhook; nothing to do",
+                            file.display()
+                        );
+                    }
+                }
+                continue;
+            }
+        };
+        for r in results {
+            match r {
+                install::Uninstalled::Removed { path, restored } => {
+                    eprintln!("keyhook: removed keyhook from {}", path.display());
+                    if let Some(name) = restored {
+                        eprintln!("keyhook: restored the hook it had replaced (from {name})");
+                    }
+                }
+                install::Uninstalled::NotInstalled { path } => eprintln!(
+                    "keyhook: keyhook is not installed at {}; nothing to do",
+                    path.display()
+                ),
             }
         }
     }
     Ok(0)
 }
 
-/// `keyhook uninstall`.
-pub fn uninstall(hooks: &[&str]) -> Result<i32> {
-    let repo = install::open_for_install(Path::new("."))?;
-    let dir = install::hooks_dir(&repo)?;
-    for hook in hooks {
-        match install::uninstall_from(&dir, hook)? {
-            install::Uninstalled::Removed { path, restored } => {
-                eprintln!("keyhook: removed the {hook} hook at {}", path.display());
-                if restored.is_some() {
-                    eprintln!("keyhook: restored the {hook} hook it had replaced");
-                }
-            }
-            install::Uninstalled::NotInstalled { path } => eprintln!(
-                "keyhook: no keyhook {hook} hook at {}; nothing to do",
-                path.display()
-            ),
-        }
-    }
-    Ok(0)
+/// `keyhook doctor [--fix]`.
+pub fn doctor(fix: bool) -> Result<i32> {
+    crate::doctor::run(Path::new("."), fix)
 }
 
 /// Render an error for the person at the terminal. On the commit path every error blocks.

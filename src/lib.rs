@@ -13,6 +13,7 @@ pub mod allow;
 pub mod commands;
 pub mod config;
 pub mod detect;
+pub mod doctor;
 pub mod engine;
 pub mod envfile;
 pub mod error;

@@ -61,10 +61,49 @@ enum Command {
         #[arg(long, conflicts_with_all = ["fingerprint", "reason", "expires"])]
         list: bool,
     },
-    /// Install the pre-commit hook in this repository.
-    Install,
+    /// Install the pre-commit hook in this repository (never overwrites an existing hook).
+    Install(InstallArgs),
     /// Remove keyhook's hook, restoring any hook it replaced.
-    Uninstall,
+    Uninstall(InstallArgs),
+    /// Check this repository against the practices that keep keys out of git.
+    Doctor {
+        /// Apply the safe fixes (.gitignore lines, AI-assistant ignore files, the hook).
+        #[arg(long)]
+        fix: bool,
+    },
+}
+
+#[derive(clap::Args)]
+struct InstallArgs {
+    /// Also the pre-push hook.
+    #[arg(long)]
+    pre_push: bool,
+    /// Only the pre-push hook (not pre-commit).
+    #[arg(long, conflicts_with = "pre_push")]
+    pre_push_only: bool,
+    /// The global hooks directory (core.hooksPath in your global git config): every repository.
+    #[arg(long)]
+    global: bool,
+    /// Also every initialised submodule, recursively.
+    #[arg(long, conflicts_with = "global")]
+    recurse_submodules: bool,
+}
+
+impl InstallArgs {
+    fn options(&self) -> commands::InstallOptions {
+        let hooks = if self.pre_push_only {
+            vec!["pre-push".to_string()]
+        } else if self.pre_push {
+            vec!["pre-commit".to_string(), "pre-push".to_string()]
+        } else {
+            vec!["pre-commit".to_string()]
+        };
+        commands::InstallOptions {
+            hooks,
+            global: self.global,
+            recurse_submodules: self.recurse_submodules,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -106,8 +145,9 @@ fn main() -> ExitCode {
             reason.as_deref(),
             expires.as_deref(),
         ),
-        Command::Install => commands::install(&["pre-commit"]),
-        Command::Uninstall => commands::uninstall(&["pre-commit"]),
+        Command::Install(args) => commands::install(&args.options()),
+        Command::Uninstall(args) => commands::uninstall(&args.options()),
+        Command::Doctor { fix } => commands::doctor(fix),
     });
     match result {
         Ok(Ok(code)) => ExitCode::from(code as u8),
