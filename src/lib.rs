@@ -16,6 +16,7 @@ pub mod detect;
 pub mod engine;
 pub mod envfile;
 pub mod error;
+pub mod history;
 pub mod install;
 pub mod report;
 pub mod rules;

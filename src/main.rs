@@ -33,13 +33,21 @@ enum Command {
         #[arg(trailing_var_arg = true, hide = true)]
         rest: Vec<String>,
     },
-    /// Scan files and directories (whole files; .gitignore honoured when walking).
+    /// Scan files and directories (whole files; .gitignore honoured when walking), or with
+    /// --history the lines each commit added.
     Scan {
         paths: Vec<PathBuf>,
         #[arg(long, default_value = "text")]
         format: Format,
         #[arg(long = "allow", value_name = "FINGERPRINT")]
         allow: Vec<String>,
+        /// Scan git history instead of files: every commit reachable from HEAD, or REV-RANGE
+        /// (e.g. origin/main..HEAD).
+        #[arg(long, value_name = "REV-RANGE", num_args = 0..=1, default_missing_value = "")]
+        history: Option<String>,
+        /// Report progress on stderr during a history scan (automatic on a terminal).
+        #[arg(long)]
+        progress: bool,
     },
     /// Install the pre-commit hook in this repository.
     Install,
@@ -66,12 +74,28 @@ fn main() -> ExitCode {
             hook,
             allow,
             format,
-            rest: _,
-        } => commands::run(&hook, &allow, format),
+            rest,
+        } => commands::run(&hook, &rest, &allow, format),
         Command::Scan {
             paths,
             format,
             allow,
+            history: Some(range),
+            progress,
+        } => {
+            if !paths.is_empty() {
+                return Err(keyhook::Error::Usage(
+                    "keyhook scan --history takes a revision range, not paths".into(),
+                ));
+            }
+            commands::scan_history(Some(&range), &allow, format, progress)
+        }
+        Command::Scan {
+            paths,
+            format,
+            allow,
+            history: None,
+            progress: _,
         } => commands::scan(&paths, &allow, format),
         Command::Install => commands::install(&["pre-commit"]),
         Command::Uninstall => commands::uninstall(&["pre-commit"]),
