@@ -318,7 +318,7 @@ pub fn scan_selection(
     let diffs: Vec<Vec<Change>> = parallel(&commits, threads, &sync, |c, repo| {
         let changes = commit_changes(repo, c)?;
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress && n % PROGRESS_EVERY == 0 {
+        if progress && n.is_multiple_of(PROGRESS_EVERY) {
             eprintln!("keyhook: history: {n}/{total} commits compared");
         }
         Ok(changes)
@@ -371,7 +371,7 @@ pub fn scan_selection(
     let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, &sync, |job, repo| {
         let new = staged::blob(repo, job.new)?;
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress && n % (PROGRESS_EVERY * 10) == 0 {
+        if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
         }
         if added::is_binary(&new) {

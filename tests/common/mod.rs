@@ -118,7 +118,10 @@ impl Repo {
         if !out.status.success() {
             return 0;
         }
-        String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0)
+        String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse()
+            .unwrap_or(0)
     }
 }
 
