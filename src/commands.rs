@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
+use crate::history;
 use crate::install;
 use crate::report::{self, Context, Style};
 
@@ -56,17 +57,15 @@ fn emit(outcome: &engine::Outcome, format: Format, ctx: Context) -> Result<i32> 
             }
         }
         Format::Json => println!("{}", report::json(&outcome.findings)),
-        Format::Sarif => {
-            return Err(Error::Usage(
-                "SARIF output is not available yet; use --format json".into(),
-            ))
-        }
+        Format::Sarif => println!("{}", report::sarif(&outcome.findings)),
     }
     Ok(if outcome.findings.is_empty() { 0 } else { 1 })
 }
 
-/// `keyhook run`: the hook entry point. Scans what is staged.
-pub fn run(hook: &str, allow: &[String], format: Format) -> Result<i32> {
+/// `keyhook run`: the hook entry point. `pre-commit` scans what is staged; `pre-push` scans the
+/// commits being pushed (`args` = the remote's name and URL git passes, the ref lines come on
+/// stdin).
+pub fn run(hook: &str, args: &[String], allow: &[String], format: Format) -> Result<i32> {
     // Lets the test suite prove that a crash blocks the commit (fail closed).
     if std::env::var_os("KEYHOOK_DEBUG_PANIC").is_some() {
         panic!("panic requested by KEYHOOK_DEBUG_PANIC");
@@ -75,6 +74,22 @@ pub fn run(hook: &str, allow: &[String], format: Format) -> Result<i32> {
         "pre-commit" => {
             let outcome = engine::scan_staged(Path::new("."), &options(allow))?;
             emit(&outcome, format, Context::Commit)
+        }
+        "pre-push" => {
+            use std::io::Read;
+            let remote = args.first().map(String::as_str).unwrap_or("");
+            let mut input = String::new();
+            std::io::stdin()
+                .read_to_string(&mut input)
+                .map_err(|e| Error::io("<stdin>", e))?;
+            let outcome = history::scan_push(
+                Path::new("."),
+                remote,
+                &input,
+                &options(allow),
+                history::progress_wanted(false),
+            )?;
+            emit(&outcome, format, Context::Push)
         }
         other => Err(Error::Usage(format!(
             "keyhook run: unsupported hook `{other}`"
@@ -104,6 +119,25 @@ pub fn scan(
         return Ok(0);
     }
     emit(&outcome, format, Context::Scan)
+}
+
+/// `keyhook scan --history [RANGE]`: the lines every selected commit added.
+pub fn scan_history(
+    range: Option<&str>,
+    allow: &[String],
+    format: Format,
+    progress: bool,
+    baseline: Option<PathBuf>,
+) -> Result<i32> {
+    let mut opts = options(allow);
+    opts.baseline = baseline;
+    let outcome = history::scan_history(
+        Path::new("."),
+        range,
+        &opts,
+        history::progress_wanted(progress),
+    )?;
+    emit(&outcome, format, Context::History)
 }
 
 /// The work-tree root of the repository around the current directory.

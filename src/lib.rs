@@ -17,6 +17,7 @@ pub mod doctor;
 pub mod engine;
 pub mod envfile;
 pub mod error;
+pub mod history;
 pub mod install;
 pub mod report;
 pub mod rules;

@@ -33,7 +33,8 @@ enum Command {
         #[arg(trailing_var_arg = true, hide = true)]
         rest: Vec<String>,
     },
-    /// Scan files and directories (whole files; .gitignore honoured when walking).
+    /// Scan files and directories (whole files; .gitignore honoured when walking), or with
+    /// --history the lines each commit added.
     Scan {
         paths: Vec<PathBuf>,
         #[arg(long, default_value = "text")]
@@ -46,6 +47,13 @@ enum Command {
         /// Record the current findings' fingerprints in FILE (and exit 0).
         #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
         write_baseline: Option<PathBuf>,
+        /// Scan git history instead of files: every commit reachable from HEAD, or REV-RANGE
+        /// (e.g. origin/main..HEAD).
+        #[arg(long, value_name = "REV-RANGE", num_args = 0..=1, default_missing_value = "")]
+        history: Option<String>,
+        /// Report progress on stderr during a history scan (automatic on a terminal).
+        #[arg(long)]
+        progress: bool,
     },
     /// Allow a finding by its fingerprint (recorded in .keyhook.toml as a salted hash).
     Allow {
@@ -125,14 +133,37 @@ fn main() -> ExitCode {
             hook,
             allow,
             format,
-            rest: _,
-        } => commands::run(&hook, &allow, format),
+            rest,
+        } => commands::run(&hook, &rest, &allow, format),
         Command::Scan {
             paths,
             format,
             allow,
             baseline,
             write_baseline,
+            history: Some(range),
+            progress,
+        } => {
+            if !paths.is_empty() {
+                return Err(keyhook::Error::Usage(
+                    "keyhook scan --history takes a revision range, not paths".into(),
+                ));
+            }
+            if write_baseline.is_some() {
+                return Err(keyhook::Error::Usage(
+                    "--write-baseline works with file scans; run it without --history".into(),
+                ));
+            }
+            commands::scan_history(Some(&range), &allow, format, progress, baseline)
+        }
+        Command::Scan {
+            paths,
+            format,
+            allow,
+            baseline,
+            write_baseline,
+            history: None,
+            progress: _,
         } => commands::scan(&paths, &allow, format, baseline, write_baseline),
         Command::Allow { list: true, .. } => commands::allow_list(),
         Command::Allow {

@@ -357,3 +357,178 @@ pub fn json(findings: &[Finding]) -> String {
         .collect();
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
+
+/// Where the SARIF output points people for more about keyhook.
+pub const INFORMATION_URI: &str = match option_env!("CARGO_PKG_REPOSITORY") {
+    Some(r) if !r.is_empty() => r,
+    _ => "https://crates.io/crates/keyhook",
+};
+
+/// The key under which SARIF results carry keyhook's fingerprint (`partialFingerprints`).
+pub const SARIF_FINGERPRINT_KEY: &str = "keyhook/v1";
+
+/// Percent-encode a repository-relative path for a SARIF `artifactLocation.uri` (RFC 3986:
+/// unreserved characters and `/` stay, every other byte is escaped).
+pub fn uri_escape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// SARIF 2.1.0 output (GitHub code scanning): one rule per rule id found, one result per finding,
+/// messages redacted like every other output.
+pub fn sarif(findings: &[Finding]) -> String {
+    use serde_json::{json, Value};
+    let mut rule_ids: Vec<&str> = Vec::new();
+    let mut rules: Vec<Value> = Vec::new();
+    for f in findings {
+        if rule_ids.contains(&f.rule.as_str()) {
+            continue;
+        }
+        rule_ids.push(&f.rule);
+        let (help_uri, help) = match (&f.kind, &f.rotate) {
+            (FindingKind::EnvFile, _) => (
+                "https://git-scm.com/docs/gitignore".to_string(),
+                "Remove the file from the index (git rm --cached), list .env and .env.* in \
+                 .gitignore, commit a .env.example with placeholders, and rotate every value the \
+                 file held if it was ever pushed."
+                    .to_string(),
+            ),
+            (_, Some(url)) => (
+                url.clone(),
+                format!(
+                    "Move the value to an environment variable, use a placeholder in examples, \
+                     and rotate the key: {url}. Deleting the line does not remove it from git \
+                     history."
+                ),
+            ),
+            (_, None) => (
+                INFORMATION_URI.to_string(),
+                "Move the value to an environment variable, use a placeholder in examples, and \
+                 revoke the key where it was issued. Deleting the line does not remove it from \
+                 git history."
+                    .to_string(),
+            ),
+        };
+        let short = if f.provider.is_empty() {
+            f.description.clone()
+        } else {
+            format!("{} credential", f.provider)
+        };
+        rules.push(json!({
+            "id": f.rule,
+            "name": sarif_rule_name(&f.rule),
+            "shortDescription": { "text": short },
+            "fullDescription": { "text": f.description },
+            "helpUri": help_uri,
+            "help": { "text": help },
+            "defaultConfiguration": { "level": "error" },
+            "properties": {
+                "tags": ["security", "secrets"],
+                "precision": "high",
+                "security-severity": "9.0",
+                "provider": f.provider,
+            },
+        }));
+    }
+    let results: Vec<Value> = findings
+        .iter()
+        .map(|f| {
+            let index = rule_ids
+                .iter()
+                .position(|r| *r == f.rule)
+                .unwrap_or_default();
+            let mut text = match f.kind {
+                FindingKind::Secret => format!(
+                    "{}: {} (fingerprint {}). Rotate the key{}; deleting the line does not \
+                     remove it from git history.",
+                    f.description,
+                    f.redacted,
+                    f.fingerprint,
+                    f.rotate
+                        .as_deref()
+                        .map(|u| format!(" ({u})"))
+                        .unwrap_or_default()
+                ),
+                FindingKind::EnvFile => format!("{}: {}", f.description, f.path),
+            };
+            if let Some(c) = &f.commit {
+                let _ = write!(
+                    text,
+                    " Introduced in commit {} ({}); {}.",
+                    c.id,
+                    c.date,
+                    if c.present_at_head {
+                        "still present at HEAD"
+                    } else {
+                        "no longer at HEAD, but still in history"
+                    }
+                );
+            }
+            if let Some(note) = &f.note {
+                let _ = write!(text, " Note: {note}.");
+            }
+            let mut physical = json!({
+                "artifactLocation": { "uri": uri_escape(&f.path) },
+            });
+            if f.line > 0 {
+                physical["region"] = json!({
+                    "startLine": f.line,
+                    "startColumn": f.column.max(1),
+                });
+            }
+            let mut result = json!({
+                "ruleId": f.rule,
+                "ruleIndex": index,
+                "level": "error",
+                "message": { "text": text },
+                "locations": [ { "physicalLocation": physical } ],
+                "partialFingerprints": { SARIF_FINGERPRINT_KEY: f.fingerprint },
+            });
+            if let Some(c) = &f.commit {
+                result["properties"] = json!({
+                    "commit": c.id,
+                    "commitDate": c.date,
+                    "presentAtHead": c.present_at_head,
+                });
+            }
+            result
+        })
+        .collect();
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [ {
+            "tool": { "driver": {
+                "name": "keyhook",
+                "informationUri": INFORMATION_URI,
+                "version": env!("CARGO_PKG_VERSION"),
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            } },
+            "results": results,
+        } ],
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// A rule id as a SARIF rule name (PascalCase, like the SARIF examples): `github-pat` →
+/// `GithubPat`.
+fn sarif_rule_name(id: &str) -> String {
+    id.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut cs = p.chars();
+            match cs.next() {
+                Some(c) => c.to_ascii_uppercase().to_string() + cs.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,757 @@
+//! History audit and the pre-push backstop: the lines each commit added, scanned once.
+//!
+//! Commits are selected with a gix revision walk (tips minus hidden commits). Each commit's tree
+//! is compared with its first parent's tree (the empty tree for a root commit) by walking both
+//! trees and descending only where ids differ, so no `blob-diff` machinery is needed. Every
+//! (old blob, new blob) pair is scanned once, by `engine::scan_blob_pair`, attributed to the
+//! oldest commit that has it; findings are then reduced to one per (path, fingerprint): the
+//! commit that first introduced that secret in that file.
+//!
+//! "Still present at HEAD" compares fingerprints with a scan of the **same path's blob at HEAD**
+//! (detection only: an allow annotation added later does not hide a leaked key).
+
+use std::collections::{HashMap, HashSet};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use gix::bstr::{BString, ByteSlice};
+use gix::ObjectId;
+
+use crate::added;
+use crate::allow;
+use crate::config::{self, Settings};
+use crate::detect::Detector;
+use crate::engine::{self, Options, Outcome};
+use crate::envfile::{self, EnvKind};
+use crate::error::{Error, Result};
+use crate::report::{CommitInfo, Finding, FindingKind};
+use crate::staged;
+
+/// Progress lines on stderr every this many commits.
+const PROGRESS_EVERY: usize = 1000;
+
+/// Which commits to scan: reachable from `tips`, not reachable from `hidden`.
+#[derive(Debug, Default, Clone)]
+pub struct Selection {
+    pub tips: Vec<ObjectId>,
+    pub hidden: Vec<ObjectId>,
+}
+
+/// Whether to print progress: `--progress`, or stderr is a terminal.
+pub fn progress_wanted(flag: bool) -> bool {
+    flag || std::io::stderr().is_terminal()
+}
+
+/// `keyhook scan --history [RANGE]`: the commits of `range` (default: everything reachable
+/// from HEAD) in the repository at `dir`.
+pub fn scan_history(
+    dir: &Path,
+    range: Option<&str>,
+    opts: &Options,
+    progress: bool,
+) -> Result<Outcome> {
+    let repo = staged::open(dir)?;
+    let sel = match range.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) => parse_range(&repo, r)?,
+        None => match head_commit(&repo)? {
+            Some(id) => Selection {
+                tips: vec![id],
+                hidden: Vec::new(),
+            },
+            None => return Ok(Outcome::default()), // unborn HEAD: no history yet
+        },
+    };
+    scan_selection(&repo, &sel, opts, progress)
+}
+
+/// HEAD's commit, `None` on an unborn branch.
+fn head_commit(repo: &gix::Repository) -> Result<Option<ObjectId>> {
+    let mut head = repo.head().map_err(|e| Error::git("reading HEAD", e))?;
+    if head.is_unborn() {
+        return Ok(None);
+    }
+    let commit = head
+        .peel_to_commit()
+        .map_err(|e| Error::git("resolving HEAD to a commit", e))?;
+    Ok(Some(commit.id))
+}
+
+/// Peel any object (e.g. an annotated tag) to its commit.
+fn to_commit(repo: &gix::Repository, id: ObjectId, what: &str) -> Result<ObjectId> {
+    let obj = repo
+        .find_object(id)
+        .map_err(|e| Error::git(format!("reading {what}"), e))?;
+    let commit = obj
+        .peel_to_commit()
+        .map_err(|e| Error::git(format!("{what} is not a commit"), e))?;
+    Ok(commit.id)
+}
+
+/// A revision range as git understands it: `A..B`, `A...B`, `^A`, `REV`.
+pub fn parse_range(repo: &gix::Repository, range: &str) -> Result<Selection> {
+    use gix::revision::plumbing::Spec;
+    let spec = repo
+        .rev_parse(range.as_bytes().as_bstr())
+        .map_err(|e| Error::Usage(format!("invalid revision range `{range}`: {e}")))?
+        .detach();
+    let c = |id: ObjectId| to_commit(repo, id, range);
+    Ok(match spec {
+        Spec::Include(id) => Selection {
+            tips: vec![c(id)?],
+            hidden: Vec::new(),
+        },
+        Spec::Range { from, to } => Selection {
+            tips: vec![c(to)?],
+            hidden: vec![c(from)?],
+        },
+        Spec::Exclude(id) => Selection {
+            tips: head_commit(repo)?.into_iter().collect(),
+            hidden: vec![c(id)?],
+        },
+        Spec::Merge { theirs, ours } => {
+            let (theirs, ours) = (c(theirs)?, c(ours)?);
+            let base = repo
+                .merge_base(theirs, ours)
+                .ok()
+                .flatten()
+                .map(|b| b.detach())
+                .into_iter()
+                .collect();
+            Selection {
+                tips: vec![theirs, ours],
+                hidden: base,
+            }
+        }
+        Spec::IncludeOnlyParents(id) => {
+            let commit = repo
+                .find_commit(c(id)?)
+                .map_err(|e| Error::git(format!("reading {range}"), e))?;
+            Selection {
+                tips: commit.parent_ids().map(|p| p.detach()).collect(),
+                hidden: Vec::new(),
+            }
+        }
+        Spec::ExcludeParents(id) => {
+            let id = c(id)?;
+            let commit = repo
+                .find_commit(id)
+                .map_err(|e| Error::git(format!("reading {range}"), e))?;
+            Selection {
+                tips: vec![id],
+                hidden: commit.parent_ids().map(|p| p.detach()).collect(),
+            }
+        }
+    })
+}
+
+/// git's all-zero object id (a deleted or not yet existing ref in hook input).
+fn is_zero(hex: &str) -> bool {
+    !hex.is_empty() && hex.bytes().all(|b| b == b'0')
+}
+
+/// `keyhook run --hook pre-push <remote> <url>`: the commits being pushed, from the ref lines git
+/// writes on the hook's stdin (`<local ref> <local sha> <remote ref> <remote sha>`).
+pub fn scan_push(
+    dir: &Path,
+    remote: &str,
+    input: &str,
+    opts: &Options,
+    progress: bool,
+) -> Result<Outcome> {
+    let repo = staged::open(dir)?;
+    let sel = push_selection(&repo, remote, input)?;
+    if sel.is_empty() {
+        return Ok(Outcome::default());
+    }
+    let mut outcome = Outcome::default();
+    for s in sel {
+        let mut o = scan_selection(&repo, &s, opts, progress)?;
+        outcome.findings.append(&mut o.findings);
+        outcome.skipped.append(&mut o.skipped);
+        outcome.files_scanned += o.files_scanned;
+    }
+    dedupe(&mut outcome.findings);
+    crate::report::sort(&mut outcome.findings);
+    Ok(outcome)
+}
+
+/// One selection per pushed ref (each has its own "already on the remote" boundary).
+pub fn push_selection(repo: &gix::Repository, remote: &str, input: &str) -> Result<Vec<Selection>> {
+    let mut out: Vec<Selection> = Vec::new();
+    let mut remote_refs: Option<Vec<ObjectId>> = None;
+    for (n, line) in input.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.len() != 4 {
+            return Err(Error::Usage(format!(
+                "pre-push: unexpected input on line {}: expected `<local ref> <local sha> <remote ref> <remote sha>`",
+                n + 1
+            )));
+        }
+        let (local_sha, remote_sha) = (fields[1], fields[3]);
+        if is_zero(local_sha) {
+            continue; // a deletion: nothing new reaches the remote
+        }
+        let parse = |hex: &str| {
+            ObjectId::from_hex(hex.as_bytes())
+                .map_err(|e| Error::Usage(format!("pre-push: invalid object id `{hex}`: {e}")))
+        };
+        let local = to_commit(repo, parse(local_sha)?, fields[0])?;
+        let known_remote = if is_zero(remote_sha) {
+            None
+        } else {
+            let id = parse(remote_sha)?;
+            // A remote tip we do not have (someone else pushed; or a force push): fall back to
+            // what we know the remote has.
+            repo.find_object(id)
+                .ok()
+                .and_then(|o| o.peel_to_commit().ok())
+                .map(|c| c.id)
+        };
+        let hidden = match known_remote {
+            Some(id) => vec![id],
+            None => {
+                if remote_refs.is_none() {
+                    remote_refs = Some(remote_tracking_tips(repo, remote)?);
+                }
+                remote_refs.clone().unwrap_or_default()
+            }
+        };
+        out.push(Selection {
+            tips: vec![local],
+            hidden,
+        });
+    }
+    Ok(out)
+}
+
+/// The commits `refs/remotes/<remote>/*` point to (empty when the remote is a URL or unknown).
+fn remote_tracking_tips(repo: &gix::Repository, remote: &str) -> Result<Vec<ObjectId>> {
+    if remote.is_empty() || remote.contains(['/', ':', ' ', '\\']) {
+        return Ok(Vec::new());
+    }
+    let platform = repo
+        .references()
+        .map_err(|e| Error::git("reading references", e))?;
+    let prefix = format!("refs/remotes/{remote}/");
+    let Ok(iter) = platform.prefixed(prefix.as_bytes().as_bstr()) else {
+        return Ok(Vec::new());
+    };
+    let mut tips = Vec::new();
+    for r in iter {
+        let Ok(r) = r else { continue };
+        if let Ok(id) = r.into_fully_peeled_id() {
+            if let Ok(c) = to_commit(repo, id.detach(), "remote-tracking ref") {
+                tips.push(c);
+            }
+        }
+    }
+    tips.sort();
+    tips.dedup();
+    Ok(tips)
+}
+
+/// One commit to scan, in walk order (newest first).
+#[derive(Debug, Clone)]
+struct CommitMeta {
+    id: ObjectId,
+    parent: Option<ObjectId>,
+}
+
+/// A changed regular file in one commit.
+#[derive(Debug, Clone)]
+struct Change {
+    path: BString,
+    old: Option<ObjectId>,
+    new: ObjectId,
+}
+
+/// Scan the commits of one selection.
+pub fn scan_selection(
+    repo: &gix::Repository,
+    sel: &Selection,
+    opts: &Options,
+    progress: bool,
+) -> Result<Outcome> {
+    let settings = match repo.workdir() {
+        Some(dir) => Settings::load_dir(dir)?,
+        None => Settings::default(),
+    };
+    let allow = engine::allowlist(settings, opts)?;
+    let det = engine::detector(&allow.settings)?;
+    let mut outcome = Outcome::default();
+    if sel.tips.is_empty() {
+        return Ok(outcome);
+    }
+
+    let started = std::time::Instant::now();
+    // 1. The commits, newest first.
+    let walk = repo
+        .rev_walk(sel.tips.iter().copied())
+        .with_hidden(sel.hidden.iter().copied())
+        .sorting(gix::revision::walk::Sorting::ByCommitTime(
+            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
+        ))
+        .all()
+        .map_err(|e| Error::git("walking history", e))?;
+    let mut commits = Vec::new();
+    for info in walk {
+        let info = info.map_err(|e| Error::git("walking history", e))?;
+        commits.push(CommitMeta {
+            id: info.id,
+            parent: info.parent_ids.first().copied(),
+        });
+    }
+    if commits.is_empty() {
+        return Ok(outcome);
+    }
+    let total = commits.len();
+    let walked = started.elapsed();
+    let sync = repo.clone().into_sync();
+    let threads = threads();
+
+    // 2. Each commit's changed files (parallel).
+    let done = AtomicUsize::new(0);
+    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, &sync, |c, repo| {
+        let changes = commit_changes(repo, c)?;
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if progress && n.is_multiple_of(PROGRESS_EVERY) {
+            eprintln!("keyhook: history: {n}/{total} commits compared");
+        }
+        Ok(changes)
+    })?;
+
+    let diffed = started.elapsed();
+    // 3. Each (old, new) pair once, attributed to its oldest commit. `.env` files are reported
+    //    by name, like at commit time.
+    struct Job {
+        commit: usize,
+        path: String,
+        old: Option<ObjectId>,
+        new: ObjectId,
+    }
+    let mut seen: HashSet<(Option<ObjectId>, ObjectId)> = HashSet::new();
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut raw: Vec<(usize, Finding)> = Vec::new();
+    for (ci, changes) in diffs.into_iter().enumerate().rev() {
+        for ch in changes {
+            if !seen.insert((ch.old, ch.new)) {
+                continue;
+            }
+            let kind = envfile::classify(
+                &ch.path,
+                &allow.settings.env_block,
+                &allow.settings.env_exempt,
+            );
+            let path = String::from_utf8_lossy(&ch.path).into_owned();
+            if kind == EnvKind::Secrets {
+                let mut f = engine::env_finding(&path, false);
+                f.description = ".env file committed: its values are in the history".into();
+                raw.push((ci, f));
+                continue;
+            }
+            if ch.path.as_slice() == config::FILE_NAME.as_bytes() || allow.path_allowed(&path) {
+                continue;
+            }
+            jobs.push(Job {
+                commit: ci,
+                path,
+                old: ch.old,
+                new: ch.new,
+            });
+        }
+    }
+    outcome.files_scanned = jobs.len();
+
+    // 4. Added lines of every pair (parallel).
+    let done = AtomicUsize::new(0);
+    let total_jobs = jobs.len();
+    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, &sync, |job, repo| {
+        let new = staged::blob(repo, job.new)?;
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
+            eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
+        }
+        if added::is_binary(&new) {
+            return Ok(Vec::new());
+        }
+        let old = match job.old {
+            Some(id) => {
+                let old = staged::blob(repo, id)?;
+                if added::is_binary(&old) {
+                    Vec::new()
+                } else {
+                    old
+                }
+            }
+            None => Vec::new(),
+        };
+        engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
+    })?;
+    let blobs_done = started.elapsed();
+    for (job, found) in jobs.iter().zip(scanned) {
+        raw.extend(found.into_iter().map(|f| (job.commit, f)));
+    }
+
+    // 5. One finding per (path, fingerprint): the oldest commit's (highest walk index).
+    let mut first: HashMap<(String, String), (usize, Finding)> = HashMap::new();
+    for (ci, f) in raw {
+        let key = (f.path.clone(), f.fingerprint.clone());
+        match first.get(&key) {
+            Some((cj, _)) if *cj >= ci => {}
+            _ => {
+                first.insert(key, (ci, f));
+            }
+        }
+    }
+
+    // 6. Commit details and presence at HEAD.
+    let head_tree = head_commit(repo)?
+        .map(|id| {
+            repo.find_commit(id)
+                .and_then(|c| c.tree_id())
+                .map(|t| t.detach())
+                .map_err(|e| Error::git("reading HEAD's tree", e))
+        })
+        .transpose()?;
+    let mut head_fps: HashMap<String, Option<HashSet<String>>> = HashMap::new();
+    let mut infos: HashMap<usize, (String, String)> = HashMap::new();
+    for (ci, mut f) in first.into_values() {
+        let (date, author) = match infos.get(&ci) {
+            Some(x) => x.clone(),
+            None => {
+                let x = commit_details(repo, commits[ci].id)?;
+                infos.insert(ci, x.clone());
+                x
+            }
+        };
+        let present = match head_tree {
+            None => false,
+            Some(tree) => {
+                if !head_fps.contains_key(&f.path) {
+                    let fps = head_fingerprints(repo, &det, tree, &f.path)?;
+                    head_fps.insert(f.path.clone(), fps);
+                }
+                match &head_fps[&f.path] {
+                    None => false,
+                    Some(_) if f.kind == FindingKind::EnvFile => true,
+                    Some(fps) => fps.contains(&f.fingerprint),
+                }
+            }
+        };
+        f.commit = Some(CommitInfo {
+            id: commits[ci].id.to_string(),
+            date,
+            author,
+            present_at_head: present,
+        });
+        outcome.findings.push(f);
+    }
+    crate::report::sort(&mut outcome.findings);
+    if progress {
+        eprintln!(
+            "keyhook: history: {total} commits, {} file versions scanned in {:.2}s \
+             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s)",
+            outcome.files_scanned,
+            started.elapsed().as_secs_f64(),
+            walked.as_secs_f64(),
+            (diffed - walked).as_secs_f64(),
+            (blobs_done - diffed).as_secs_f64(),
+        );
+    }
+    Ok(outcome)
+}
+
+/// Keep one finding per (path, fingerprint), preferring the one with commit information.
+fn dedupe(findings: &mut Vec<Finding>) {
+    let mut seen = HashSet::new();
+    findings.retain(|f| seen.insert((f.path.clone(), f.fingerprint.clone())));
+}
+
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8)
+}
+
+/// A repository handle for one worker: with an object cache, so trees shared by neighbouring
+/// commits are decoded from memory, and a pack delta-base cache, so delta chains (trees and
+/// blobs of consecutive versions) are not re-resolved from their base every time.
+fn worker_repo(sync: &gix::ThreadSafeRepository) -> gix::Repository {
+    let mut repo = sync.to_thread_local();
+    repo.object_cache_size_if_unset(32 * 1024 * 1024);
+    repo.objects.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::StaticLinkedList::<64>::new(
+            64 * 1024 * 1024,
+        ))
+    });
+    repo
+}
+
+/// Run `work` over `items` on `threads` workers (in order of items); first error wins.
+fn parallel<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    sync: &gix::ThreadSafeRepository,
+    work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
+    if threads < 2 || items.len() < 16 {
+        let repo = worker_repo(sync);
+        return items.iter().map(|i| work(i, &repo)).collect();
+    }
+    // Contiguous chunks: neighbouring commits share most trees, so each worker's object cache
+    // hits more often than with interleaved items.
+    const CHUNK: usize = 64;
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
+    let error: Mutex<Option<Error>> = Mutex::new(None);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                let repo = worker_repo(sync);
+                let mut local = Vec::new();
+                'outer: loop {
+                    let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+                    if start >= items.len() {
+                        break;
+                    }
+                    for (i, item) in items.iter().enumerate().skip(start).take(CHUNK) {
+                        match work(item, &repo) {
+                            Ok(r) => local.push((i, r)),
+                            Err(e) => {
+                                error
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .get_or_insert(e);
+                                next.store(items.len(), Ordering::Relaxed);
+                                break 'outer;
+                            }
+                        }
+                    }
+                }
+                results
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .append(&mut local);
+            });
+        }
+    });
+    if let Some(e) = error.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(e);
+    }
+    let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
+    results.sort_by_key(|(i, _)| *i);
+    Ok(results.into_iter().map(|(_, r)| r).collect())
+}
+
+/// The author date (ISO 8601) and author (`Name <email>`) of a commit.
+fn commit_details(repo: &gix::Repository, id: ObjectId) -> Result<(String, String)> {
+    let commit = repo
+        .find_commit(id)
+        .map_err(|e| Error::git(format!("reading commit {id}"), e))?;
+    let author = commit
+        .author()
+        .map_err(|e| Error::git(format!("reading the author of {id}"), e))?;
+    let date = author
+        .time()
+        .ok()
+        .and_then(|t| t.format(gix::date::time::format::ISO8601_STRICT).ok())
+        .unwrap_or_default();
+    let who = format!(
+        "{} <{}>",
+        author.name.to_str_lossy().trim(),
+        author.email.to_str_lossy().trim()
+    );
+    Ok((date, who))
+}
+
+/// Fingerprints of every key-shaped value in `path` at HEAD, before any allowance; `None` when
+/// HEAD has no regular file there.
+fn head_fingerprints(
+    repo: &gix::Repository,
+    det: &Detector,
+    head_tree: ObjectId,
+    path: &str,
+) -> Result<Option<HashSet<String>>> {
+    let tree = repo
+        .find_tree(head_tree)
+        .map_err(|e| Error::git("reading HEAD's tree", e))?;
+    let entry = tree
+        .lookup_entry(path.split('/').map(|c| c.as_bytes()))
+        .map_err(|e| Error::git(format!("looking up {path} at HEAD"), e))?;
+    let Some(entry) = entry else { return Ok(None) };
+    if !entry.mode().is_blob() {
+        return Ok(None);
+    }
+    let data = staged::blob(repo, entry.object_id())?;
+    let mut fps = HashSet::new();
+    if added::is_binary(&data) {
+        return Ok(Some(fps));
+    }
+    let lines = added::split_lines(&data);
+    let all: Vec<usize> = (0..lines.len()).collect();
+    let mut candidates = Vec::new();
+    det.scan(&lines, &all, &mut candidates)?;
+    for c in candidates {
+        fps.insert(allow::fingerprint(&det.rule(c.rule).spec.id, &c.secret));
+    }
+    Ok(Some(fps))
+}
+
+/// The regular files a commit added or modified relative to its first parent.
+fn commit_changes(repo: &gix::Repository, c: &CommitMeta) -> Result<Vec<Change>> {
+    let tree_of = |id: ObjectId| -> Result<ObjectId> {
+        repo.find_commit(id)
+            .and_then(|c| c.tree_id())
+            .map(|t| t.detach())
+            .map_err(|e| Error::git(format!("reading commit {id}"), e))
+    };
+    let new = tree_of(c.id)?;
+    let old = match c.parent {
+        Some(p) => Some(tree_of(p)?),
+        None => None,
+    };
+    let mut d = TreeDiff {
+        repo,
+        out: Vec::new(),
+        deleted: HashSet::new(),
+    };
+    let mut prefix = BString::default();
+    d.diff(&mut prefix, old, new)?;
+    let TreeDiff {
+        mut out, deleted, ..
+    } = d;
+    // A pure rename or move: the same blob left another path in this commit.
+    out.retain(|ch| ch.old.is_some() || !deleted.contains(&ch.new));
+    Ok(out)
+}
+
+struct Entry {
+    name: BString,
+    mode: gix::object::tree::EntryMode,
+    id: ObjectId,
+}
+
+struct TreeDiff<'a> {
+    repo: &'a gix::Repository,
+    out: Vec<Change>,
+    deleted: HashSet<ObjectId>,
+}
+
+impl TreeDiff<'_> {
+    fn entries(&self, id: ObjectId) -> Result<Vec<Entry>> {
+        let tree = self
+            .repo
+            .find_tree(id)
+            .map_err(|e| Error::git(format!("reading tree {id}"), e))?;
+        let decoded = tree
+            .decode()
+            .map_err(|e| Error::git(format!("decoding tree {id}"), e))?;
+        Ok(decoded
+            .entries
+            .iter()
+            .map(|e| Entry {
+                name: e.filename.to_owned(),
+                mode: e.mode,
+                id: e.oid.to_owned(),
+            })
+            .collect())
+    }
+
+    fn delete_tree(&mut self, id: ObjectId) -> Result<()> {
+        for e in self.entries(id)? {
+            if e.mode.is_tree() {
+                self.delete_tree(e.id)?;
+            } else if e.mode.is_blob() {
+                self.deleted.insert(e.id);
+            }
+        }
+        Ok(())
+    }
+
+    /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.
+    fn diff(&mut self, prefix: &mut BString, old: Option<ObjectId>, new: ObjectId) -> Result<()> {
+        if old == Some(new) {
+            return Ok(());
+        }
+        let old_entries = match old {
+            Some(id) => self.entries(id)?,
+            None => Vec::new(),
+        };
+        let new_entries = self.entries(new)?;
+        let by_name: HashMap<&[u8], usize> = old_entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_slice(), i))
+            .collect();
+        let mut seen = vec![false; old_entries.len()];
+        for e in &new_entries {
+            let before = by_name.get(e.name.as_slice()).map(|&k| {
+                seen[k] = true;
+                &old_entries[k]
+            });
+            let len = prefix.len();
+            if e.mode.is_tree() {
+                let sub_old = match before {
+                    Some(b) if b.mode.is_tree() => Some(b.id),
+                    Some(b) => {
+                        if b.mode.is_blob() {
+                            self.deleted.insert(b.id);
+                        }
+                        None
+                    }
+                    None => None,
+                };
+                if sub_old == Some(e.id) {
+                    continue;
+                }
+                prefix.extend_from_slice(&e.name);
+                prefix.push(b'/');
+                self.diff(prefix, sub_old, e.id)?;
+                prefix.truncate(len);
+                continue;
+            }
+            // Only regular files carry content to scan: not symlinks or submodules.
+            if !e.mode.is_blob() {
+                continue;
+            }
+            let old_blob = match before {
+                Some(b) if b.mode.is_blob() => {
+                    if b.id == e.id {
+                        continue; // unchanged content (a mode change at most)
+                    }
+                    Some(b.id)
+                }
+                Some(b) if b.mode.is_tree() => {
+                    self.delete_tree(b.id)?;
+                    None
+                }
+                _ => None,
+            };
+            let mut path = prefix.clone();
+            path.extend_from_slice(&e.name);
+            self.out.push(Change {
+                path,
+                old: old_blob,
+                new: e.id,
+            });
+        }
+        for (k, e) in old_entries.iter().enumerate() {
+            if seen[k] {
+                continue;
+            }
+            if e.mode.is_tree() {
+                self.delete_tree(e.id)?;
+            } else if e.mode.is_blob() {
+                self.deleted.insert(e.id);
+            }
+        }
+        Ok(())
+    }
+}
