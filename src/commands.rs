@@ -41,6 +41,13 @@ fn options(allow: &[String]) -> Options {
     }
 }
 
+/// Write to stdout; a closed pipe (`keyhook scan | head`) is not an error worth a crash.
+fn stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
 fn emit(outcome: &engine::Outcome, format: Format, ctx: Context) -> Result<i32> {
     for s in &outcome.skipped {
         eprintln!("keyhook: note: {}", report::escape(s));
@@ -50,14 +57,14 @@ fn emit(outcome: &engine::Outcome, format: Format, ctx: Context) -> Result<i32> 
             if !outcome.findings.is_empty() {
                 let text = report::text(&outcome.findings, ctx, Style::detect());
                 if ctx == Context::Scan || ctx == Context::History {
-                    print!("{text}");
+                    stdout(&text);
                 } else {
                     eprint!("{text}");
                 }
             }
         }
-        Format::Json => println!("{}", report::json(&outcome.findings)),
-        Format::Sarif => println!("{}", report::sarif(&outcome.findings)),
+        Format::Json => stdout(&(report::json(&outcome.findings) + "\n")),
+        Format::Sarif => stdout(&(report::sarif(&outcome.findings) + "\n")),
     }
     Ok(if outcome.findings.is_empty() { 0 } else { 1 })
 }
