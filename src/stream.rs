@@ -214,7 +214,7 @@ id = "t"
 description = "t"
 keywords = ["tok_"]
 regex = '''\b(tok_[a-z0-9]{20})\b'''
-examples = ["tok_a1b2c3d4e5f6g7h8i9j0"]
+examples = ["tok_q8z3m1x7v4k9w2r6t5p0"]
 negatives = ["x"]
 "#,
             )
@@ -226,7 +226,7 @@ negatives = ["x"]
         // Many lines: the secret on a line far past the first window.
         let mut text = "filler line of text\n".repeat(WINDOW / 20 * 2 + 7);
         let line = text.lines().count() + 1;
-        text.push_str("x tok_a1b2c3d4e5f6g7h8i9j0 y\nend\n");
+        text.push_str("x tok_q8z3m1x7v4k9w2r6t5p0 y\nend\n");
         let f = scan_reader(&det, &allow, "p", text.as_bytes())
             .unwrap()
             .unwrap();
@@ -234,7 +234,7 @@ negatives = ["x"]
         assert_eq!((f[0].line, f[0].column), (line, 3));
         // One giant line: secret straddling the first window's end.
         let mut long = "a".repeat(WINDOW - 10);
-        long.push_str(" tok_a1b2c3d4e5f6g7h8i9j0 ");
+        long.push_str(" tok_q8z3m1x7v4k9w2r6t5p0 ");
         long.push_str(&"b".repeat(WINDOW));
         let f = scan_reader(&det, &allow, "p", long.as_bytes())
             .unwrap()

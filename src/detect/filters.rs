@@ -60,7 +60,55 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "qwerty",
     "lorem",
     "ipsum",
+    "123e4567-e89b-12d3",
 ];
+
+/// Counting sequences a person types for a fake key: `abcde…`, `12345…`, `a1b2c3d4e5…`
+/// (letters and digits counted separately, so interleaved runs are caught too).
+pub fn has_sequence(s: &[u8]) -> bool {
+    fn longest(it: impl Iterator<Item = u8>, digits: bool) -> usize {
+        let (mut best, mut run, mut prev) = (0usize, 0usize, None::<u8>);
+        for c in it {
+            run = match prev {
+                Some(p) if c == p + 1 || (digits && p == b'9' && c == b'0') => run + 1,
+                _ => 1,
+            };
+            best = best.max(run);
+            prev = Some(c);
+        }
+        best
+    }
+    let letters = longest(
+        s.iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .map(|b| b.to_ascii_lowercase()),
+        false,
+    );
+    let digits = longest(s.iter().copied().filter(u8::is_ascii_digit), true);
+    letters >= 6 || digits >= 7
+}
+
+/// A host name, file name or dotted code path (`api.example.io`, `X25519.KeyPair`,
+/// `config.yaml`) rather than a key.
+pub fn is_dotted_name(s: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    let ident = |p: &[u8]| {
+        p.iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    };
+    let last = parts[parts.len() - 1];
+    let tld_like = (2..=12).contains(&last.len()) && last.iter().all(u8::is_ascii_alphabetic);
+    let wordy = parts
+        .iter()
+        .filter(|p| {
+            p.len() >= 4 && p.iter().all(u8::is_ascii_alphabetic) || bigram_score(p).0 > 0.5
+        })
+        .count();
+    parts.iter().all(|p| ident(p)) && (tld_like || wordy * 2 >= parts.len())
+}
 
 /// A variable reference rather than a value: `$NAME`, `$(cmd)`, `%NAME%`, `@NAME@`.
 pub fn is_reference(s: &[u8]) -> bool {
@@ -100,7 +148,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if PLACEHOLDER_WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
-    if has_long_run(secret) {
+    if has_long_run(secret) || has_sequence(secret) {
         return true;
     }
     // Very few distinct characters for its length: `aaaabbbbccccdddd`, `0000-1111-…`.
@@ -178,6 +226,9 @@ pub fn looks_random(s: &[u8]) -> bool {
             b'0'..=b'9' => digit += 1,
             _ => other += 1,
         }
+    }
+    if is_dotted_name(s) {
+        return false;
     }
     let letters = lower + upper;
     // Pure numbers are ids, ports, timestamps, not keys.

@@ -37,7 +37,13 @@ pub struct Detector {
     ac: AhoCorasick,
     /// Keyword pattern index → rules that keyword belongs to.
     keyword_rules: Vec<Vec<u32>>,
+    /// Keyword pattern index → does finding it mean a specific provider is being configured
+    /// (a distinctive provider keyword, not a generic word such as `token`)?
+    claims: Vec<bool>,
 }
+
+/// How many lines around a generic match are searched for a provider's name.
+pub const CLAIM_LINES: usize = 2;
 
 impl std::fmt::Debug for Detector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -73,6 +79,45 @@ impl Detector {
             }
             rules.push(Rule::new(spec));
         }
+        // A keyword "claims" a line for a provider when it names the provider (`twilio`,
+        // `datadog`) or is a distinctive token prefix (`ghp_`, `xoxb-`, `sk_live_`); generic
+        // words (`token`, `api-`, `key_`) never do.
+        let norm = |s: &str| -> String {
+            s.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        };
+        let generic_words: Vec<String> = rules
+            .iter()
+            .filter(|r: &&Rule| r.spec.random)
+            .flat_map(|r| r.spec.keywords.iter().map(|k| k.to_ascii_lowercase()))
+            .collect();
+        const NOT_DISTINCTIVE: &[&str] = &[
+            "api-", "api_", "sdk-", "sdk_", "box-", "box_", "lob-", "lob_", "exa-", "exa_",
+            "live_", "test_", "prod_", "user_", "app_", "pat.", "sat.", "sig=",
+        ];
+        let claims: Vec<bool> = keywords
+            .iter()
+            .enumerate()
+            .map(|(slot, k)| {
+                if generic_words.iter().any(|g| k.contains(g.as_str()))
+                    || NOT_DISTINCTIVE.contains(&k.as_str())
+                {
+                    return false;
+                }
+                let prefix_like = k.len() >= 4 && (k.ends_with('_') || k.ends_with('-'));
+                keyword_rules[slot].iter().any(|&r| {
+                    let spec = &rules[r as usize].spec;
+                    let provider = norm(&spec.provider);
+                    !spec.random
+                        && (prefix_like
+                            || (provider.len() >= 4
+                                && (norm(k).contains(&provider)
+                                    || (k.len() >= 5 && provider.contains(&norm(k))))))
+                })
+            })
+            .collect();
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -82,6 +127,7 @@ impl Detector {
             rules,
             ac,
             keyword_rules,
+            claims,
         })
     }
 
@@ -114,11 +160,34 @@ impl Detector {
             hits.sort_unstable();
             hits.dedup();
             let first = out.len();
+            let mut claimed: Option<bool> = None;
             for &r in &hits {
-                self.run_rule(r as usize, lines, i, first, out)?;
+                let r = r as usize;
+                if self.rules[r].spec.random {
+                    // A provider is named here but none of its formats matched: the value is
+                    // that provider's malformed or look-alike key (or a different field), not a
+                    // generic secret. Provider rules run first (lower indices).
+                    let provider_found =
+                        out[first..].iter().any(|c| !self.rules[c.rule].spec.random);
+                    if !provider_found && *claimed.get_or_insert_with(|| self.claimed(lines, i)) {
+                        continue;
+                    }
+                }
+                self.run_rule(r, lines, i, first, out)?;
             }
         }
         Ok(())
+    }
+
+    /// Does a distinctive provider keyword occur within `CLAIM_LINES` of line `i`?
+    fn claimed(&self, lines: &[&[u8]], i: usize) -> bool {
+        let lo = i.saturating_sub(CLAIM_LINES);
+        let hi = (i + CLAIM_LINES + 1).min(lines.len());
+        lines[lo..hi].iter().any(|l| {
+            self.ac
+                .find_overlapping_iter(*l)
+                .any(|m| self.claims[m.pattern().as_usize()])
+        })
     }
 
     /// Scan every line of a text (all lines count as added).
