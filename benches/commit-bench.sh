@@ -7,6 +7,7 @@
 #
 # Environment:
 #   KEYHOOK=path        keyhook binary (default: $CARGO_TARGET_DIR or ./target, release/keyhook)
+#   KEYHOOK_BASE=path   optional second keyhook binary (e.g. main's build) timed in the same run
 #   GITLEAKS=path       gitleaks binary (default: `gitleaks` on PATH; skipped when missing)
 #   KINGFISHER=path     kingfisher binary (default: `kingfisher` on PATH; skipped when missing)
 #   BENCH_DIR=dir       where the workloads are built (default /tmp/keyhook-bench; reused)
@@ -93,6 +94,10 @@ bench() {
     n=$({ "$KEYHOOK" run --format json 2>/dev/null || true; } | jq length)
     row "$w" "keyhook" "$(printf %.1f "$ms")" "$(jq -n "$ms/$floor*100|round/100")" "$(max_rss_mb "$KEYHOOK" run)" "$n"
     kh=$ms
+    if [ -n "${KEYHOOK_BASE:-}" ]; then
+        ms=$(median_ms "$runs" "$KEYHOOK_BASE" run)
+        row "$w" "keyhook-base" "$(printf %.1f "$ms")" "$(jq -n "$ms/$floor*100|round/100")" "$(max_rss_mb "$KEYHOOK_BASE" run)" "-"
+    fi
     if [ -n "$GITLEAKS" ] && [ -x "$GITLEAKS" ]; then
         local g=("$GITLEAKS" git --pre-commit --staged --no-banner --log-level error --exit-code 0 .)
         ms=$(median_ms "$runs" "${g[@]}")

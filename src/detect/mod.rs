@@ -7,7 +7,9 @@
 pub mod checksum;
 pub mod filters;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::rules::{Kind, Rule, RuleSpec};
@@ -34,7 +36,12 @@ pub struct Candidate {
 /// The compiled catalog: rules plus the keyword prefilter.
 pub struct Detector {
     rules: Vec<Rule>,
+    /// Keyword automaton, cheap to build (contiguous NFA): enough for a typical commit.
     ac: AhoCorasick,
+    /// The same keywords as a DFA (faster search, slower to build), built the first time a
+    /// scan covers many lines.
+    ac_dfa: OnceLock<Option<AhoCorasick>>,
+    keywords: Vec<String>,
     /// Keyword pattern index → rules that keyword belongs to.
     keyword_rules: Vec<Vec<u32>>,
 }
@@ -73,21 +80,31 @@ impl Detector {
             }
             rules.push(Rule::new(spec));
         }
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&keywords)
+        let ac = keyword_automaton(&keywords, AhoCorasickKind::ContiguousNFA)
             .map_err(|e| Error::Catalog(format!("keyword automaton: {e}")))?;
         Ok(Detector {
             rules,
             ac,
+            ac_dfa: OnceLock::new(),
+            keywords,
             keyword_rules,
         })
     }
 
+    /// The keyword automaton for a scan of `lines` lines: the DFA once scans are big.
+    fn automaton(&self, lines: usize) -> &AhoCorasick {
+        if lines < DFA_LINES {
+            return &self.ac;
+        }
+        self.ac_dfa
+            .get_or_init(|| keyword_automaton(&self.keywords, AhoCorasickKind::DFA).ok())
+            .as_ref()
+            .unwrap_or(&self.ac)
+    }
+
     /// The built-in catalog.
     pub fn builtin() -> Result<Self> {
-        Detector::new(crate::rules::builtin_specs()?, &[])
+        Detector::new(crate::rules::builtin_rules()?, &[])
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -102,10 +119,11 @@ impl Detector {
     /// file) available as context. Candidates are appended to `out`.
     pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
         let mut hits: Vec<u32> = Vec::new();
+        let ac = self.automaton(added.len());
         for &i in added {
             let Some(line) = lines.get(i) else { continue };
             hits.clear();
-            for m in self.ac.find_overlapping_iter(*line) {
+            for m in ac.find_overlapping_iter(*line) {
                 hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
             }
             if hits.is_empty() {
@@ -225,6 +243,21 @@ impl Detector {
         }
         Ok(())
     }
+}
+
+/// Scans of at least this many added lines use the DFA keyword automaton (its build, ~0.5 ms,
+/// pays for itself only on big inputs).
+const DFA_LINES: usize = 2_000;
+
+fn keyword_automaton(
+    keywords: &[String],
+    kind: AhoCorasickKind,
+) -> std::result::Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(keywords)
 }
 
 /// The base64 body of a PEM private key whose BEGIN marker ends at `end` of line `i`: either on

@@ -221,6 +221,54 @@ pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
     Ok(())
 }
 
+/// The built-in catalog as `build.rs` pre-parsed it (no examples/negatives), if it could.
+struct StaticRule {
+    id: &'static str,
+    description: &'static str,
+    provider: &'static str,
+    keywords: &'static [&'static str],
+    regex: &'static str,
+    entropy: Option<f64>,
+    checksum: Option<Checksum>,
+    context: Option<&'static str>,
+    random: bool,
+    kind: Kind,
+    stopwords: &'static [&'static str],
+    rotate: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// The built-in rules the scanner needs, in priority order, without their `examples` and
+/// `negatives` (which only the tests use): read from data pre-parsed at build time, so a commit
+/// does not pay for parsing the TOML catalog. Falls back to `builtin_specs` (and its error
+/// messages) when the build script could not pre-parse the catalog.
+pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
+    let Some(pre) = PREPARSED else {
+        return builtin_specs();
+    };
+    let strs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    Ok(pre
+        .iter()
+        .map(|r| RuleSpec {
+            id: r.id.into(),
+            description: r.description.into(),
+            provider: r.provider.into(),
+            keywords: strs(r.keywords),
+            regex: r.regex.into(),
+            entropy: r.entropy,
+            checksum: r.checksum,
+            context: r.context.map(Into::into),
+            random: r.random,
+            kind: r.kind,
+            stopwords: strs(r.stopwords),
+            rotate: r.rotate.map(Into::into),
+            examples: Vec::new(),
+            negatives: Vec::new(),
+        })
+        .collect())
+}
+
 /// All built-in rule specs, in priority order.
 pub fn builtin_specs() -> Result<Vec<RuleSpec>> {
     let mut all = Vec::new();
