@@ -107,7 +107,7 @@ bench() {
     if [ -n "$KINGFISHER" ] && [ -x "$KINGFISHER" ]; then
         local k=("$KINGFISHER" scan . --staged --no-validate --no-update-check)
         ms=$(median_ms "$runs" "${k[@]}")
-        n=$("${k[@]}" --format json 2>/dev/null | jq -s '[.[] | .findings? // empty | length] | add // "?"' 2>/dev/null || echo "?")
+        n=$({ "${k[@]}" --format json 2>/dev/null || true; } | jq '.findings | length' 2>/dev/null || echo "?")
         row "$w" "kingfisher" "$(printf %.1f "$ms")" "$(jq -n "$ms/$floor*100|round/100")" "$(max_rss_mb "${k[@]}")" "$n (keyhook x$(jq -n "$ms/$kh*10|round/10") faster)"
     fi
 }

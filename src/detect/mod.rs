@@ -163,15 +163,15 @@ impl Detector {
         let line = lines[i];
         let mut context_ok: Option<bool> = None;
         for caps in re.captures_iter(line) {
-            let Some(m) = groups.iter().find_map(|&g| caps.get(g)) else {
+            let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) else {
                 continue;
             };
-            if let Some(name) = name_group.and_then(|g| caps.get(g)) {
-                if !filters::name_may_hold_secret(name.as_bytes()) {
+            if let Some(name) = name_group.and_then(|g| caps.get_group(g)) {
+                if !filters::name_may_hold_secret(&line[name.range()]) {
                     continue;
                 }
             }
-            let (start, end) = (m.start(), m.end());
+            let (start, end) = (m.start, m.end);
             if end == start {
                 continue;
             }
@@ -183,7 +183,7 @@ impl Detector {
                 continue;
             }
             let secret: Vec<u8> = match rule.spec.kind {
-                Kind::Token => m.as_bytes().to_vec(),
+                Kind::Token => line[start..end].to_vec(),
                 Kind::PemBlock => match pem_body(lines, i, end) {
                     Some(body) => body,
                     None => continue,
@@ -225,8 +225,8 @@ impl Detector {
                 let ok = *context_ok.get_or_insert_with(|| {
                     let lo = i.saturating_sub(CONTEXT_LINES);
                     let hi = (i + CONTEXT_LINES + 1).min(lines.len());
-                    lines[lo..hi].iter().any(|l| ctx.is_match(l))
-                        || ctx.is_match(&lines[lo..hi].join(&b'\n'))
+                    lines[lo..hi].iter().any(|l| ctx.is_match(*l))
+                        || ctx.is_match(lines[lo..hi].join(&b'\n').as_slice())
                 });
                 if !ok {
                     continue;
