@@ -62,7 +62,7 @@ pub fn env_allow() -> Vec<String> {
 /// Build the detector for these settings: built-in rules, then the repository's custom rules,
 /// minus disabled ones.
 pub fn detector(settings: &Settings) -> Result<Detector> {
-    let mut specs = crate::rules::builtin_specs()?;
+    let mut specs = crate::rules::builtin_rules()?;
     let custom = settings.config.rules.clone();
     for c in &custom {
         if specs.iter().any(|s| s.id == c.id) {

@@ -143,10 +143,10 @@ fn custom_rules_from_config_block_their_tokens_and_are_checked() {
         ".keyhook.toml",
         "[[rules]]\nid = \"acme-key\"\ndescription = \"ACME internal key\"\nkeywords = [\"acme_\"]\n\
          regex = '''\\b(acme_[a-z0-9]{20})\\b'''\nrotate = \"https://acme.invalid/keys\"\n\
-         examples = [\"k = acme_0a1b2c3d4e5f6a7b8c9d\"]\nnegatives = [\"acme_short\"]\n",
+         examples = [\"k = acme_q8z3m1x7v4k9w2r6t5p0\"]\nnegatives = [\"acme_short\"]\n",
     );
     r.add(".keyhook.toml");
-    let out = r.commit_file("svc.txt", "endpoint acme_9z8y7x6w5v4u3t2s1r0q\n");
+    let out = r.commit_file("svc.txt", "endpoint acme_h3k8w1q9z2m7x4v6t0p5\n");
     let t = blocked(&r, &out);
     assert!(t.contains("ACME internal key"), "{t}");
     assert!(t.contains("https://acme.invalid/keys"), "{t}");

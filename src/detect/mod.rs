@@ -7,7 +7,9 @@
 pub mod checksum;
 pub mod filters;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::rules::{Kind, Rule, RuleSpec};
@@ -34,7 +36,12 @@ pub struct Candidate {
 /// The compiled catalog: rules plus the keyword prefilter.
 pub struct Detector {
     rules: Vec<Rule>,
+    /// Keyword automaton, cheap to build (contiguous NFA): enough for a typical commit.
     ac: AhoCorasick,
+    /// The same keywords as a DFA (faster search, slower to build), built the first time a
+    /// scan covers many lines.
+    ac_dfa: OnceLock<Option<AhoCorasick>>,
+    keywords: Vec<String>,
     /// Keyword pattern index → rules that keyword belongs to.
     keyword_rules: Vec<Vec<u32>>,
     /// Keyword pattern index → does finding it mean a specific provider is being configured
@@ -118,22 +125,32 @@ impl Detector {
                 })
             })
             .collect();
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&keywords)
+        let ac = keyword_automaton(&keywords, AhoCorasickKind::ContiguousNFA)
             .map_err(|e| Error::Catalog(format!("keyword automaton: {e}")))?;
         Ok(Detector {
             rules,
             ac,
+            ac_dfa: OnceLock::new(),
+            keywords,
             keyword_rules,
             claims,
         })
     }
 
+    /// The keyword automaton for a scan of `lines` lines: the DFA once scans are big.
+    fn automaton(&self, lines: usize) -> &AhoCorasick {
+        if lines < DFA_LINES {
+            return &self.ac;
+        }
+        self.ac_dfa
+            .get_or_init(|| keyword_automaton(&self.keywords, AhoCorasickKind::DFA).ok())
+            .as_ref()
+            .unwrap_or(&self.ac)
+    }
+
     /// The built-in catalog.
     pub fn builtin() -> Result<Self> {
-        Detector::new(crate::rules::builtin_specs()?, &[])
+        Detector::new(crate::rules::builtin_rules()?, &[])
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -148,10 +165,11 @@ impl Detector {
     /// file) available as context. Candidates are appended to `out`.
     pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
         let mut hits: Vec<u32> = Vec::new();
+        let ac = self.automaton(added.len());
         for &i in added {
             let Some(line) = lines.get(i) else { continue };
             hits.clear();
-            for m in self.ac.find_overlapping_iter(*line) {
+            for m in ac.find_overlapping_iter(*line) {
                 hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
             }
             if hits.is_empty() {
@@ -184,8 +202,13 @@ impl Detector {
         let lo = i.saturating_sub(CLAIM_LINES);
         let hi = (i + CLAIM_LINES + 1).min(lines.len());
         lines[lo..hi].iter().any(|l| {
+            // An annotation (`keyhook:allow=github-pat`) names rules, not the provider in use.
+            let l = match l.windows(8).position(|w| w == b"keyhook:") {
+                Some(p) => &l[..p],
+                None => l,
+            };
             self.ac
-                .find_overlapping_iter(*l)
+                .find_overlapping_iter(l)
                 .any(|m| self.claims[m.pattern().as_usize()])
         })
     }
@@ -214,15 +237,15 @@ impl Detector {
         let line = lines[i];
         let mut context_ok: Option<bool> = None;
         for caps in re.captures_iter(line) {
-            let Some(m) = groups.iter().find_map(|&g| caps.get(g)) else {
+            let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) else {
                 continue;
             };
-            if let Some(name) = name_group.and_then(|g| caps.get(g)) {
-                if !filters::name_may_hold_secret(name.as_bytes()) {
+            if let Some(name) = name_group.and_then(|g| caps.get_group(g)) {
+                if !filters::name_may_hold_secret(&line[name.range()]) {
                     continue;
                 }
             }
-            let (start, end) = (m.start(), m.end());
+            let (start, end) = (m.start, m.end);
             if end == start {
                 continue;
             }
@@ -234,7 +257,7 @@ impl Detector {
                 continue;
             }
             let secret: Vec<u8> = match rule.spec.kind {
-                Kind::Token => m.as_bytes().to_vec(),
+                Kind::Token => line[start..end].to_vec(),
                 Kind::PemBlock => match pem_body(lines, i, end) {
                     Some(body) => body,
                     None => continue,
@@ -277,8 +300,8 @@ impl Detector {
                 let ok = *context_ok.get_or_insert_with(|| {
                     let lo = i.saturating_sub(CONTEXT_LINES);
                     let hi = (i + CONTEXT_LINES + 1).min(lines.len());
-                    lines[lo..hi].iter().any(|l| ctx.is_match(l))
-                        || ctx.is_match(&lines[lo..hi].join(&b'\n'))
+                    lines[lo..hi].iter().any(|l| ctx.is_match(*l))
+                        || ctx.is_match(lines[lo..hi].join(&b'\n').as_slice())
                 });
                 if !ok {
                     continue;
@@ -295,6 +318,21 @@ impl Detector {
         }
         Ok(())
     }
+}
+
+/// Scans of at least this many added lines use the DFA keyword automaton (its build, ~0.5 ms,
+/// pays for itself only on big inputs).
+const DFA_LINES: usize = 2_000;
+
+fn keyword_automaton(
+    keywords: &[String],
+    kind: AhoCorasickKind,
+) -> std::result::Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(keywords)
 }
 
 /// The base64 body of a PEM private key whose BEGIN marker ends at `end` of line `i`: either on

@@ -6,6 +6,8 @@
 use std::sync::OnceLock;
 
 use regex::bytes::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::util::syntax;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -89,8 +91,8 @@ struct CatalogFile {
 #[derive(Debug)]
 pub struct Rule {
     pub spec: RuleSpec,
-    regex: OnceLock<Result<Regex, String>>,
-    context: OnceLock<Option<Result<Regex, String>>>,
+    regex: OnceLock<Result<meta::Regex, String>>,
+    context: OnceLock<Option<Result<meta::Regex, String>>>,
     /// Indices of the capture groups that may hold the secret (first that matched wins).
     groups: OnceLock<Vec<usize>>,
     /// Index of the `name` group (the variable name, for generic rules), if any.
@@ -113,9 +115,9 @@ impl Rule {
     }
 
     /// The rule's regex, compiled on first use.
-    pub fn regex(&self) -> Result<&Regex> {
+    pub fn regex(&self) -> Result<&meta::Regex> {
         self.regex
-            .get_or_init(|| compile(&self.spec.regex))
+            .get_or_init(|| compile_rule(&self.spec.regex))
             .as_ref()
             .map_err(|e| Error::Catalog(format!("rule `{}`: {e}", self.spec.id)))
     }
@@ -124,7 +126,10 @@ impl Rule {
     pub fn secret_groups(&self) -> Result<&[usize]> {
         let re = self.regex()?;
         Ok(self.groups.get_or_init(|| {
-            let names: Vec<_> = re.capture_names().collect();
+            let names: Vec<_> = re
+                .group_info()
+                .pattern_names(regex_automata::PatternID::ZERO)
+                .collect();
             let named: Vec<usize> = names
                 .iter()
                 .enumerate()
@@ -144,15 +149,17 @@ impl Rule {
     /// The `name` capture group (a variable name), if the regex has one.
     pub fn name_group(&self) -> Result<Option<usize>> {
         let re = self.regex()?;
-        Ok(*self
-            .name_group
-            .get_or_init(|| re.capture_names().position(|n| n == Some("name"))))
+        Ok(*self.name_group.get_or_init(|| {
+            re.group_info()
+                .pattern_names(regex_automata::PatternID::ZERO)
+                .position(|n| n == Some("name"))
+        }))
     }
 
-    pub fn context(&self) -> Result<Option<&Regex>> {
+    pub fn context(&self) -> Result<Option<&meta::Regex>> {
         match self
             .context
-            .get_or_init(|| self.spec.context.as_deref().map(compile))
+            .get_or_init(|| self.spec.context.as_deref().map(compile_rule))
         {
             None => Ok(None),
             Some(Ok(re)) => Ok(Some(re)),
@@ -182,6 +189,32 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
         .nest_limit(REGEX_NEST_LIMIT)
         .build()
         .map_err(|e| e.to_string())
+}
+
+/// Compile a rule's regex (or context regex): the same engine, syntax and limits as `compile`
+/// (what `regex::bytes::RegexBuilder` builds), minus the literal prefilter. Rule regexes only
+/// run on lines where a keyword already matched, so the prefilter buys little there, while
+/// building it (case-insensitive literal sets) was ~45% of a rule's compile time, paid on every
+/// commit. Errors are reported exactly as `compile` reports them.
+pub fn compile_rule(pattern: &str) -> Result<meta::Regex, String> {
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(false)
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid_cache_capacity(4 * REGEX_SIZE_LIMIT)
+        .auto_prefilter(false);
+    let syntax = syntax::Config::new()
+        .unicode(false)
+        .utf8(false)
+        .nest_limit(REGEX_NEST_LIMIT);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax)
+        .build(pattern)
+        .map_err(|e| match compile(pattern) {
+            Err(msg) => msg,
+            Ok(_) => e.to_string(),
+        })
 }
 
 /// Parse one catalog file's text.
@@ -219,6 +252,54 @@ pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// The built-in catalog as `build.rs` pre-parsed it (no examples/negatives), if it could.
+struct StaticRule {
+    id: &'static str,
+    description: &'static str,
+    provider: &'static str,
+    keywords: &'static [&'static str],
+    regex: &'static str,
+    entropy: Option<f64>,
+    checksum: Option<Checksum>,
+    context: Option<&'static str>,
+    random: bool,
+    kind: Kind,
+    stopwords: &'static [&'static str],
+    rotate: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// The built-in rules the scanner needs, in priority order, without their `examples` and
+/// `negatives` (which only the tests use): read from data pre-parsed at build time, so a commit
+/// does not pay for parsing the TOML catalog. Falls back to `builtin_specs` (and its error
+/// messages) when the build script could not pre-parse the catalog.
+pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
+    let Some(pre) = PREPARSED else {
+        return builtin_specs();
+    };
+    let strs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    Ok(pre
+        .iter()
+        .map(|r| RuleSpec {
+            id: r.id.into(),
+            description: r.description.into(),
+            provider: r.provider.into(),
+            keywords: strs(r.keywords),
+            regex: r.regex.into(),
+            entropy: r.entropy,
+            checksum: r.checksum,
+            context: r.context.map(Into::into),
+            random: r.random,
+            kind: r.kind,
+            stopwords: strs(r.stopwords),
+            rotate: r.rotate.map(Into::into),
+            examples: Vec::new(),
+            negatives: Vec::new(),
+        })
+        .collect())
 }
 
 /// All built-in rule specs, in priority order.
