@@ -296,6 +296,10 @@ pub fn looks_random(s: &[u8]) -> bool {
             _ => other += 1,
         }
     }
+    // File system paths (`/opt/app/bin`, `./conf`, `~/.ssh`).
+    if s.starts_with(b"/") || s.starts_with(b"./") || s.starts_with(b"~/") {
+        return false;
+    }
     if is_dotted_name(s) || is_uuid(s) {
         return false;
     }

@@ -197,6 +197,19 @@ impl Detector {
         Ok(())
     }
 
+    /// Does the value start with a provider's token prefix (`AKIA`, `ghp_`, `sk_live_`)? Then the
+    /// provider's own rule decides: a value it did not accept is a truncated or made-up
+    /// look-alike, not a generic secret.
+    fn provider_shaped(&self, value: &[u8]) -> bool {
+        self.ac.find_overlapping_iter(value).any(|m| {
+            m.start() == 0
+                && m.len() >= 3
+                && self.keyword_rules[m.pattern().as_usize()]
+                    .iter()
+                    .any(|&r| !self.rules[r as usize].spec.random)
+        })
+    }
+
     /// Does a distinctive provider keyword occur within `CLAIM_LINES` of line `i`?
     fn claimed(&self, lines: &[&[u8]], i: usize) -> bool {
         let lo = i.saturating_sub(CLAIM_LINES);
@@ -281,7 +294,9 @@ impl Detector {
                         continue;
                     }
                 }
-                if rule.spec.random && !filters::looks_random(&secret) {
+                if rule.spec.random
+                    && (!filters::looks_random(&secret) || self.provider_shaped(&secret))
+                {
                     continue;
                 }
                 if !rule.spec.stopwords.is_empty() {
