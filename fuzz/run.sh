@@ -17,7 +17,10 @@
 #     `fuzz/corpus/<target>/crash-…` (so `cargo test --test fuzz_corpus` fails until it is
 #     fixed), then goes on with the next target; the script exits 1 at the end;
 #   - minimises the corpus (libFuzzer -merge=1: the smallest set with the same coverage) and
-#     keeps it, seeds always included. Set FUZZ_KEEP=0 to leave the corpus as it was.
+#     keeps it, seeds always included, dropping the largest found inputs while the target's
+#     corpus is over FUZZ_CORPUS_BYTES (default 400000: the committed corpus stays < 2 MB) or
+#     FUZZ_CORPUS_FILES files (default 600).
+#     Set FUZZ_KEEP=0 to leave the corpus as it was.
 # Logs: fuzz/target/logs/<target>.log; one summary line per target on stdout and appended to
 # fuzz/target/logs/summary.txt (executions, seconds, result).
 set -u
@@ -28,6 +31,8 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(scan_text added_lines config stream)
 SAN=${FUZZ_SANITIZER:-none}
 KEEP=${FUZZ_KEEP:-1}
+BUDGET=${FUZZ_CORPUS_BYTES:-400000}
+MAXFILES=${FUZZ_CORPUS_FILES:-600}
 LOGS=fuzz/target/logs
 mkdir -p "$LOGS"
 command -v cargo-fuzz >/dev/null || { echo "cargo-fuzz missing: cargo install cargo-fuzz" >&2; exit 2; }
@@ -72,6 +77,13 @@ for t in "${TARGETS[@]}"; do
             done
         fi
         rm -rf "$tmp"
+        # Keep what is committed small: drop the largest found inputs past the byte budget.
+        size() { find "$corpus" -maxdepth 1 -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+        while [ "$(size)" -gt "$BUDGET" ] || [ "$(ls "$corpus" | wc -l)" -gt "$MAXFILES" ]; do
+            big=$(find "$corpus" -maxdepth 1 -type f ! -name 'seed-*' ! -name 'crash-*' -printf '%s %p\n' | sort -n | tail -1 | cut -d' ' -f2-)
+            [ -n "$big" ] || break
+            rm -f "$big"
+        done
     fi
     line="$(date -u +%FT%TZ) $t: ${took}s, ${runs:-?} executions, corpus $(ls "$corpus" | wc -l) files, $result"
     echo "$line"
