@@ -284,13 +284,7 @@ fn hook_check(repo: &gix::Repository) -> Result<Check> {
 }
 
 fn abs(p: &Path) -> PathBuf {
-    if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|d| d.join(p))
-            .unwrap_or_else(|_| p.to_path_buf())
-    }
+    crate::install::absolute(p)
 }
 
 fn is_executable(p: &Path) -> bool {

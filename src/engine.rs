@@ -211,33 +211,51 @@ fn run_parallel<T: Sync, R: Send>(
     if items.len() < PARALLEL_THRESHOLD || threads < 2 {
         return items.iter().map(|i| work(i, repo)).collect();
     }
+    parallel(items, threads, 1, || sync.to_thread_local(), work)
+}
+
+/// Run `work` over `items` on `threads` workers, each with its own repository handle from
+/// `make_repo`, taking `chunk` consecutive items at a time; results in the order of `items`;
+/// the first error wins and stops the others.
+pub fn parallel<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    chunk: usize,
+    make_repo: impl Fn() -> gix::Repository + Sync,
+    work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
+    let chunk = chunk.max(1);
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
     let error: Mutex<Option<Error>> = Mutex::new(None);
     std::thread::scope(|s| {
-        for _ in 0..threads {
+        for _ in 0..threads.max(1) {
             s.spawn(|| {
-                let repo = sync.to_thread_local();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= items.len() {
+                let repo = make_repo();
+                let mut local = Vec::new();
+                'outer: loop {
+                    let start = next.fetch_add(chunk, Ordering::Relaxed);
+                    if start >= items.len() {
                         break;
                     }
-                    match work(&items[i], &repo) {
-                        Ok(r) => results
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .push((i, r)),
-                        Err(e) => {
-                            error
-                                .lock()
-                                .unwrap_or_else(|p| p.into_inner())
-                                .get_or_insert(e);
-                            next.store(items.len(), Ordering::Relaxed);
-                            break;
+                    for (i, item) in items.iter().enumerate().skip(start).take(chunk) {
+                        match work(item, &repo) {
+                            Ok(r) => local.push((i, r)),
+                            Err(e) => {
+                                error
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .get_or_insert(e);
+                                next.store(items.len(), Ordering::Relaxed);
+                                break 'outer;
+                            }
                         }
                     }
                 }
+                results
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .append(&mut local);
             });
         }
     });

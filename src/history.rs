@@ -14,7 +14,6 @@ use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use gix::bstr::{BString, ByteSlice};
 use gix::ObjectId;
@@ -507,47 +506,7 @@ fn parallel<T: Sync, R: Send>(
     }
     // Contiguous chunks: neighbouring commits share most trees, so each worker's object cache
     // hits more often than with interleaved items.
-    const CHUNK: usize = 64;
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
-    let error: Mutex<Option<Error>> = Mutex::new(None);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                let repo = worker_repo(sync);
-                let mut local = Vec::new();
-                'outer: loop {
-                    let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-                    if start >= items.len() {
-                        break;
-                    }
-                    for (i, item) in items.iter().enumerate().skip(start).take(CHUNK) {
-                        match work(item, &repo) {
-                            Ok(r) => local.push((i, r)),
-                            Err(e) => {
-                                error
-                                    .lock()
-                                    .unwrap_or_else(|p| p.into_inner())
-                                    .get_or_insert(e);
-                                next.store(items.len(), Ordering::Relaxed);
-                                break 'outer;
-                            }
-                        }
-                    }
-                }
-                results
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .append(&mut local);
-            });
-        }
-    });
-    if let Some(e) = error.into_inner().unwrap_or_else(|p| p.into_inner()) {
-        return Err(e);
-    }
-    let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
-    results.sort_by_key(|(i, _)| *i);
-    Ok(results.into_iter().map(|(_, r)| r).collect())
+    engine::parallel(items, threads, 64, || worker_repo(sync), work)
 }
 
 /// The author date (ISO 8601) and author (`Name <email>`) of a commit.
@@ -632,12 +591,6 @@ fn commit_changes(repo: &gix::Repository, c: &CommitMeta) -> Result<Vec<Change>>
     Ok(out)
 }
 
-struct Entry {
-    name: BString,
-    mode: gix::object::tree::EntryMode,
-    id: ObjectId,
-}
-
 struct TreeDiff<'a> {
     repo: &'a gix::Repository,
     out: Vec<Change>,
@@ -645,34 +598,12 @@ struct TreeDiff<'a> {
 }
 
 impl TreeDiff<'_> {
-    fn entries(&self, id: ObjectId) -> Result<Vec<Entry>> {
-        let tree = self
-            .repo
-            .find_tree(id)
-            .map_err(|e| Error::git(format!("reading tree {id}"), e))?;
-        let decoded = tree
-            .decode()
-            .map_err(|e| Error::git(format!("decoding tree {id}"), e))?;
-        Ok(decoded
-            .entries
-            .iter()
-            .map(|e| Entry {
-                name: e.filename.to_owned(),
-                mode: e.mode,
-                id: e.oid.to_owned(),
-            })
-            .collect())
+    fn entries(&self, id: ObjectId) -> Result<Vec<staged::TreeEntry>> {
+        staged::tree_entries(self.repo, id)
     }
 
     fn delete_tree(&mut self, id: ObjectId) -> Result<()> {
-        for e in self.entries(id)? {
-            if e.mode.is_tree() {
-                self.delete_tree(e.id)?;
-            } else if e.mode.is_blob() {
-                self.deleted.insert(e.id);
-            }
-        }
-        Ok(())
+        staged::collect_blobs(self.repo, id, &mut self.deleted)
     }
 
     /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.

@@ -47,7 +47,8 @@ pub fn hooks_dir(repo: &gix::Repository) -> Result<PathBuf> {
     Ok(normalize(&absolute(repo.common_dir()).join("hooks")))
 }
 
-fn absolute(p: &Path) -> PathBuf {
+/// `p` made absolute against the current directory (no file-system access).
+pub fn absolute(p: &Path) -> PathBuf {
     if p.is_absolute() {
         p.to_path_buf()
     } else {

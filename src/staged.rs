@@ -78,42 +78,57 @@ struct Walk<'a> {
     deleted: HashSet<ObjectId>,
 }
 
-struct HeadEntry {
-    name: BString,
-    mode: gix::object::tree::EntryMode,
+/// One entry of a tree object.
+pub struct TreeEntry {
+    pub name: BString,
+    pub mode: gix::object::tree::EntryMode,
+    pub id: ObjectId,
+}
+
+/// The entries of tree `id`.
+pub fn tree_entries(repo: &gix::Repository, id: ObjectId) -> Result<Vec<TreeEntry>> {
+    let tree = repo
+        .find_tree(id)
+        .map_err(|e| Error::git(format!("reading tree {id}"), e))?;
+    let decoded = tree
+        .decode()
+        .map_err(|e| Error::git(format!("decoding tree {id}"), e))?;
+    Ok(decoded
+        .entries
+        .iter()
+        .map(|e| TreeEntry {
+            name: e.filename.to_owned(),
+            mode: e.mode,
+            id: e.oid.to_owned(),
+        })
+        .collect())
+}
+
+/// Add every blob below tree `id` to `blobs` (the blobs of a deleted directory, for rename
+/// detection).
+pub fn collect_blobs(
+    repo: &gix::Repository,
     id: ObjectId,
+    blobs: &mut HashSet<ObjectId>,
+) -> Result<()> {
+    for e in tree_entries(repo, id)? {
+        if e.mode.is_tree() {
+            collect_blobs(repo, e.id, blobs)?;
+        } else if e.mode.is_blob() {
+            blobs.insert(e.id);
+        }
+    }
+    Ok(())
 }
 
 impl Walk<'_> {
-    fn tree_entries(&self, id: ObjectId) -> Result<Vec<HeadEntry>> {
-        let tree = self
-            .repo
-            .find_tree(id)
-            .map_err(|e| Error::git(format!("reading tree {id}"), e))?;
-        let decoded = tree
-            .decode()
-            .map_err(|e| Error::git(format!("decoding tree {id}"), e))?;
-        Ok(decoded
-            .entries
-            .iter()
-            .map(|e| HeadEntry {
-                name: e.filename.to_owned(),
-                mode: e.mode,
-                id: e.oid.to_owned(),
-            })
-            .collect())
+    fn tree_entries(&self, id: ObjectId) -> Result<Vec<TreeEntry>> {
+        tree_entries(self.repo, id)
     }
 
     /// Record every blob below a HEAD tree that the index dropped.
     fn delete_tree(&mut self, id: ObjectId) -> Result<()> {
-        for e in self.tree_entries(id)? {
-            if e.mode.is_tree() {
-                self.delete_tree(e.id)?;
-            } else if e.mode.is_blob() {
-                self.deleted.insert(e.id);
-            }
-        }
-        Ok(())
+        collect_blobs(self.repo, id, &mut self.deleted)
     }
 
     /// Compare the index entries below `prefix` (all of which start with it) with HEAD's tree
