@@ -100,9 +100,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         None => false,
         Some(v) => v.as_bool()?,
     };
-    if t.get("keywords").is_none() {
-        return None;
-    }
+    t.get("keywords")?;
     for k in ["examples", "negatives"] {
         list(k)?; // type-checked, not emitted
     }

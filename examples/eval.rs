@@ -176,7 +176,7 @@ fn trees(det: &Detector, allow: &Allowlist, dirs: &[String]) {
         started.elapsed().as_secs_f64()
     );
     let mut by: Vec<_> = findings.into_iter().collect();
-    by.sort_by(|a, b| b.1.cmp(&a.1));
+    by.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     for (rule, n) in by.iter().take(25) {
         println!("  {n:>6}  {rule}");
     }

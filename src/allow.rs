@@ -185,7 +185,7 @@ impl Allowlist {
         }
         let fp = fingerprint(&rule.id, &c.secret);
         let mut note = None;
-        if self.extra.iter().any(|e| *e == fp) {
+        if self.extra.contains(&fp) {
             return Err(Allowed::Fingerprint);
         }
         if self.baseline.contains(&fp) {

@@ -385,17 +385,11 @@ pub fn add_fingerprint(
     }
     let fill = |t: &mut dyn toml_edit::TableLike| {
         t.insert("fingerprint", value(fingerprint));
-        match reason {
-            Some(r) => {
-                t.insert("reason", value(r));
-            }
-            None => {}
+        if let Some(r) = reason {
+            t.insert("reason", value(r));
         }
-        match expires {
-            Some(e) => {
-                t.insert("expires", value(e));
-            }
-            None => {}
+        if let Some(e) = expires {
+            t.insert("expires", value(e));
         }
     };
     match allow.get_mut("fingerprints") {

@@ -68,7 +68,7 @@ impl Detector {
         let mut keyword_rules: Vec<Vec<u32>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();
         for spec in specs {
-            if disable.iter().any(|d| *d == spec.id) {
+            if disable.contains(&spec.id) {
                 continue;
             }
             crate::rules::validate_spec(&spec).map_err(Error::Catalog)?;
