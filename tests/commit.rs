@@ -327,3 +327,22 @@ fn broken_config_blocks_the_commit_with_file_and_line() {
     assert!(t.contains(".keyhook.toml:3:"), "{t}");
     assert!(t.contains("--no-verify"), "{t}");
 }
+
+#[test]
+fn provider_token_with_valid_checksum_blocks_and_a_broken_one_passes() {
+    let r = Repo::new();
+    let pat = common::github_pat(7);
+    let out = r.commit_file("deploy.py", format!("GITHUB_TOKEN = \"{pat}\"\n"));
+    let t = assert_blocked(&r, &out, 0);
+    assert!(t.contains("deploy.py:1:17"), "{t}");
+    assert!(t.contains("GitHub personal access token"), "{t}");
+    assert!(t.contains("checksum valid"), "{t}");
+    assert!(t.contains("https://github.com/settings/tokens"), "{t}");
+    assert!(!t.contains(&pat), "{t}");
+    // Same shape, last character changed: the checksum fails, a typo'd or made-up token.
+    let mut broken = pat.clone();
+    let last = broken.pop().unwrap();
+    broken.push(if last == 'A' { 'B' } else { 'A' });
+    let out = r.commit_file("deploy.py", format!("GITHUB_TOKEN = \"{broken}\"\n"));
+    assert_passes(&r, &out, 0);
+}
