@@ -259,3 +259,28 @@ fn bad_fingerprint_and_bad_date_are_usage_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!r.path().join(".keyhook.toml").exists());
 }
+
+#[test]
+fn env_file_patterns_can_be_added_and_exempted() {
+    let r = Repo::new();
+    r.write(
+        ".keyhook.toml",
+        "[env]\nblock = [\"*.secrets\"]\nexempt = [\".env.test\"]\n",
+    );
+    r.add(".keyhook.toml");
+    // An extra pattern blocks by name.
+    let out = r.commit_file("deploy/prod.secrets", "DB=1\n");
+    let t = blocked(&r, &out);
+    assert!(t.contains("git rm --cached deploy/prod.secrets"), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", "deploy/prod.secrets"]);
+    // An exempted .env-like file is committed, and its values are still scanned.
+    let out = r.commit_file(".env.test", "DEBUG=1\n");
+    assert!(out.status.success(), "{}", text(&out));
+    let (line, _) = secret(15);
+    let out = r.commit_file(
+        ".env.test",
+        format!("DEBUG=1\n{}\n", line.replace(" = ", "=")),
+    );
+    let t = blocked(&r, &out);
+    assert!(t.contains(".env.test:2:"), "{t}");
+}
