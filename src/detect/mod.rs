@@ -220,9 +220,11 @@ impl Detector {
                 Some(p) => &l[..p],
                 None => l,
             };
-            self.ac
-                .find_overlapping_iter(l)
-                .any(|m| self.claims[m.pattern().as_usize()])
+            // The keyword must start a word (`ion_` inside `version_` names nothing).
+            self.ac.find_overlapping_iter(l).any(|m| {
+                self.claims[m.pattern().as_usize()]
+                    && (m.start() == 0 || !l[m.start() - 1].is_ascii_alphanumeric())
+            })
         })
     }
 
