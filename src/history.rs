@@ -602,10 +602,6 @@ impl TreeDiff<'_> {
         staged::tree_entries(self.repo, id)
     }
 
-    fn delete_tree(&mut self, id: ObjectId) -> Result<()> {
-        staged::collect_blobs(self.repo, id, &mut self.deleted)
-    }
-
     /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.
     fn diff(&mut self, prefix: &mut BString, old: Option<ObjectId>, new: ObjectId) -> Result<()> {
         if old == Some(new) {
@@ -629,16 +625,7 @@ impl TreeDiff<'_> {
             });
             let len = prefix.len();
             if e.mode.is_tree() {
-                let sub_old = match before {
-                    Some(b) if b.mode.is_tree() => Some(b.id),
-                    Some(b) => {
-                        if b.mode.is_blob() {
-                            self.deleted.insert(b.id);
-                        }
-                        None
-                    }
-                    None => None,
-                };
+                let sub_old = staged::previous_dir(before, &mut self.deleted);
                 if sub_old == Some(e.id) {
                     continue;
                 }
@@ -652,18 +639,11 @@ impl TreeDiff<'_> {
             if !e.mode.is_blob() {
                 continue;
             }
-            let old_blob = match before {
-                Some(b) if b.mode.is_blob() => {
-                    if b.id == e.id {
-                        continue; // unchanged content (a mode change at most)
-                    }
-                    Some(b.id)
-                }
-                Some(b) if b.mode.is_tree() => {
-                    self.delete_tree(b.id)?;
-                    None
-                }
-                _ => None,
+            let old_blob = match staged::previous_file(self.repo, before, e.id, &mut self.deleted)?
+            {
+                staged::Previous::Unchanged => continue,
+                staged::Previous::Modified(id) => Some(id),
+                staged::Previous::New => None,
             };
             let mut path = prefix.clone();
             path.extend_from_slice(&e.name);
@@ -673,16 +653,6 @@ impl TreeDiff<'_> {
                 new: e.id,
             });
         }
-        for (k, e) in old_entries.iter().enumerate() {
-            if seen[k] {
-                continue;
-            }
-            if e.mode.is_tree() {
-                self.delete_tree(e.id)?;
-            } else if e.mode.is_blob() {
-                self.deleted.insert(e.id);
-            }
-        }
-        Ok(())
+        staged::record_unseen(self.repo, &old_entries, &seen, &mut self.deleted)
     }
 }

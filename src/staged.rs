@@ -121,14 +121,71 @@ pub fn collect_blobs(
     Ok(())
 }
 
+/// What the previous tree had under a name that is now a file.
+pub enum Previous {
+    /// The same blob: nothing was added (a mode change at most).
+    Unchanged,
+    /// Another blob: a modification, diffed against it.
+    Modified(ObjectId),
+    /// Nothing, or something that was not a regular file: every line is new.
+    New,
+}
+
+/// The previous entry under a name that is now a directory: its tree id if it was one. A blob
+/// it replaces counts as deleted (for rename detection).
+pub fn previous_dir(
+    before: Option<&TreeEntry>,
+    deleted: &mut HashSet<ObjectId>,
+) -> Option<ObjectId> {
+    let b = before?;
+    if b.mode.is_tree() {
+        return Some(b.id);
+    }
+    if b.mode.is_blob() {
+        deleted.insert(b.id);
+    }
+    None
+}
+
+/// The previous entry under a name that is now the blob `new`. A directory it replaces counts
+/// as deleted.
+pub fn previous_file(
+    repo: &gix::Repository,
+    before: Option<&TreeEntry>,
+    new: ObjectId,
+    deleted: &mut HashSet<ObjectId>,
+) -> Result<Previous> {
+    Ok(match before {
+        Some(b) if b.mode.is_blob() && b.id == new => Previous::Unchanged,
+        Some(b) if b.mode.is_blob() => Previous::Modified(b.id),
+        Some(b) if b.mode.is_tree() => {
+            collect_blobs(repo, b.id, deleted)?;
+            Previous::New
+        }
+        _ => Previous::New,
+    })
+}
+
+/// Previous entries that no longer exist (`seen[k]` false): their blobs count as deleted.
+pub fn record_unseen(
+    repo: &gix::Repository,
+    entries: &[TreeEntry],
+    seen: &[bool],
+    deleted: &mut HashSet<ObjectId>,
+) -> Result<()> {
+    for (e, _) in entries.iter().zip(seen).filter(|(_, s)| !**s) {
+        if e.mode.is_tree() {
+            collect_blobs(repo, e.id, deleted)?;
+        } else if e.mode.is_blob() {
+            deleted.insert(e.id);
+        }
+    }
+    Ok(())
+}
+
 impl Walk<'_> {
     fn tree_entries(&self, id: ObjectId) -> Result<Vec<TreeEntry>> {
         tree_entries(self.repo, id)
-    }
-
-    /// Record every blob below a HEAD tree that the index dropped.
-    fn delete_tree(&mut self, id: ObjectId) -> Result<()> {
-        collect_blobs(self.repo, id, &mut self.deleted)
     }
 
     /// Compare the index entries below `prefix` (all of which start with it) with HEAD's tree
@@ -165,18 +222,11 @@ impl Walk<'_> {
                 let sub_prefix = &path[..sub_prefix_len];
                 let len =
                     entries[i..].partition_point(|e| e.path(self.state).starts_with(sub_prefix));
-                let sub_head = by_name.get(name.as_bytes()).and_then(|&k| {
+                let before = by_name.get(name.as_bytes()).map(|&k| {
                     seen[k] = true;
-                    let e = &head_entries[k];
-                    if e.mode.is_tree() {
-                        Some(e.id)
-                    } else {
-                        if e.mode.is_blob() {
-                            self.deleted.insert(e.id);
-                        }
-                        None
-                    }
+                    &head_entries[k]
                 });
+                let sub_head = previous_dir(before, &mut self.deleted);
                 let sub_cache =
                     cache.and_then(|c| c.children.iter().find(|t| t.name.as_slice() == name));
                 let sub_prefix = sub_prefix.to_vec();
@@ -199,19 +249,10 @@ impl Walk<'_> {
             {
                 continue;
             }
-            let old = match head_entry {
-                Some(h) if h.mode.is_blob() => {
-                    if h.id == entry.id {
-                        continue; // unchanged content (a mode-only change at most)
-                    }
-                    Some(h.id)
-                }
-                Some(h) if h.mode.is_tree() => {
-                    let id = h.id;
-                    self.delete_tree(id)?;
-                    None
-                }
-                _ => None,
+            let old = match previous_file(self.repo, head_entry, entry.id, &mut self.deleted)? {
+                Previous::Unchanged => continue,
+                Previous::Modified(id) => Some(id),
+                Previous::New => None,
             };
             self.out.push(Change {
                 path: path.to_owned(),
@@ -220,17 +261,7 @@ impl Walk<'_> {
             });
         }
         // HEAD entries the index no longer has: deleted (maybe renamed elsewhere).
-        for (k, e) in head_entries.iter().enumerate() {
-            if seen[k] {
-                continue;
-            }
-            if e.mode.is_tree() {
-                self.delete_tree(e.id)?;
-            } else if e.mode.is_blob() {
-                self.deleted.insert(e.id);
-            }
-        }
-        Ok(())
+        record_unseen(self.repo, &head_entries, &seen, &mut self.deleted)
     }
 }
 
