@@ -141,30 +141,18 @@ fn main() -> ExitCode {
             allow,
             baseline,
             write_baseline,
-            history: Some(range),
+            history,
             progress,
-        } => {
-            if !paths.is_empty() {
-                return Err(keyhook::Error::Usage(
-                    "keyhook scan --history takes a revision range, not paths".into(),
-                ));
-            }
-            if write_baseline.is_some() {
-                return Err(keyhook::Error::Usage(
-                    "--write-baseline works with file scans; run it without --history".into(),
-                ));
-            }
-            commands::scan_history(Some(&range), &allow, format, progress, baseline)
-        }
-        Command::Scan {
-            paths,
-            format,
-            allow,
-            baseline,
-            write_baseline,
-            history: None,
-            progress: _,
-        } => commands::scan(&paths, &allow, format, baseline, write_baseline),
+        } => match history {
+            None => commands::scan(&paths, &allow, format, baseline, write_baseline),
+            Some(_) if !paths.is_empty() => Err(keyhook::Error::Usage(
+                "keyhook scan --history takes a revision range, not paths".into(),
+            )),
+            Some(_) if write_baseline.is_some() => Err(keyhook::Error::Usage(
+                "--write-baseline works with file scans; run it without --history".into(),
+            )),
+            Some(range) => commands::scan_history(Some(&range), &allow, format, progress, baseline),
+        },
         Command::Allow { list: true, .. } => commands::allow_list(),
         Command::Allow {
             fingerprint,

@@ -134,49 +134,31 @@ pub fn text(out: &Output) -> String {
     )
 }
 
+const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// `len` characters of `alphabet` from a xorshift generator started at `state`: deterministic,
+/// random-looking (no runs or sequences the placeholder filter would drop).
+fn random_chars(mut state: u32, len: usize, alphabet: &[u8]) -> String {
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            alphabet[(state % alphabet.len() as u32) as usize] as char
+        })
+        .collect()
+}
+
 /// A GitHub classic PAT with a valid CRC32 checksum, built at run time so no literal token sits
 /// in the test source. `seed` varies the body.
 pub fn github_pat(seed: u8) -> String {
-    let alphabet = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    let mut x: u32 = 0x9e37_79b9 ^ seed as u32;
-    let body: String = (0..30)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            alphabet[(x % 62) as usize] as char
-        })
-        .collect();
+    let body = random_chars(0x9e37_79b9 ^ seed as u32, 30, BASE62);
     let crc = keyhook::detect::checksum::crc32(body.as_bytes());
     let sum = String::from_utf8(keyhook::detect::checksum::base62(crc, 6)).expect("ascii");
     format!("ghp_{body}{sum}")
 }
 
-/// An AWS-style access key id (AKIA + 16 base32 chars), random-looking.
-pub fn aws_key_id(seed: u8) -> String {
-    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    let mut x: u32 = 0x1234_5678 ^ ((seed as u32) << 8);
-    let body: String = (0..16)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            alphabet[(x % 32) as usize] as char
-        })
-        .collect();
-    format!("AKIA{body}")
-}
-
 /// A random-looking value for generic `API_KEY = "…"` assignments.
 pub fn random_value(seed: u8, len: usize) -> String {
-    let alphabet = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    let mut x: u32 = 0xdead_beef ^ ((seed as u32) << 16);
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            alphabet[(x % 62) as usize] as char
-        })
-        .collect()
+    random_chars(0xdead_beef ^ ((seed as u32) << 16), len, BASE62)
 }
