@@ -7,7 +7,16 @@
 
 use std::fmt::Write as _;
 
-const FILES: &[&str] = &["code", "cloud", "ai", "business", "generic"];
+const FILES: &[&str] = &[
+    "code",
+    "cloud",
+    "ai",
+    "business",
+    "longtail_a",
+    "longtail_b",
+    "longtail_c",
+    "generic",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
@@ -48,6 +57,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "provider",
         "keywords",
         "regex",
+        "value",
         "entropy",
         "checksum",
         "context",
@@ -105,12 +115,13 @@ fn rule(t: &toml::Table) -> Option<String> {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, entropy: {entropy}, checksum: {checksum}, context: {}, random: {random}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, random: {random}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),
         list("keywords")?,
-        s("regex")??,
+        s("regex")?.unwrap_or_else(|| "\"\"".into()),
+        opt(s("value")?),
         opt(s("context")?),
         list("stopwords")?,
         opt(s("rotate")?),

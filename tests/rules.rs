@@ -81,13 +81,19 @@ fn every_rule_matches_its_examples_and_not_its_negatives() {
 
 #[test]
 fn each_rule_alone_finds_its_examples() {
-    // A rule must not rely on another rule's match to pass its own examples: test in isolation.
+    // A rule must not rely on another provider's match to pass its own examples: test each with
+    // only the generic rules beside it (a provider's value format may take over a generic match
+    // near the provider's name, as in nested YAML), and require the finding under its own id.
     let specs = builtin_specs().expect("catalog parses");
+    let generic: Vec<_> = specs.iter().filter(|s| s.random).cloned().collect();
     let mut problems = Vec::new();
-    for spec in specs {
-        let det = Detector::new(vec![spec.clone()], &[]).expect("detector");
+    for spec in &specs {
+        let mut set = vec![spec.clone()];
+        set.extend(generic.iter().filter(|g| g.id != spec.id).cloned());
+        let det = Detector::new(set, &[]).expect("detector");
         for ex in &spec.examples {
-            if det.scan_text(ex.as_bytes()).expect("scan").is_empty() {
+            let found = det.scan_text(ex.as_bytes()).expect("scan");
+            if !found.iter().any(|c| c.rule == 0) {
                 problems.push(format!("rule `{}` alone misses {ex:?}", spec.id));
             }
         }

@@ -49,6 +49,15 @@ pub struct Detector {
     claims: Vec<bool>,
 }
 
+/// The providers named around a line (see `Detector::claim`).
+#[derive(Default)]
+struct Claim {
+    /// Some distinctive provider keyword occurs nearby.
+    claimed: bool,
+    /// The rules of those keywords that define a value format.
+    formats: Vec<u32>,
+}
+
 /// How many lines around a generic match are searched for a provider's name.
 pub const CLAIM_LINES: usize = 2;
 
@@ -178,17 +187,25 @@ impl Detector {
             hits.sort_unstable();
             hits.dedup();
             let first = out.len();
-            let mut claimed: Option<bool> = None;
+            let mut claim: Option<Claim> = None;
             for &r in &hits {
                 let r = r as usize;
                 if self.rules[r].spec.random {
-                    // A provider is named here but none of its formats matched: the value is
-                    // that provider's malformed or look-alike key (or a different field), not a
-                    // generic secret. Provider rules run first (lower indices).
+                    // A provider is named nearby but none of its rules matched on this line:
+                    // the value is that provider's key only if it has the provider's format
+                    // (then it is reported under the provider's rule); otherwise it is a
+                    // malformed or look-alike key (or a different field), not a generic secret.
+                    // Provider rules run first (lower indices).
                     let provider_found =
                         out[first..].iter().any(|c| !self.rules[c.rule].spec.random);
-                    if !provider_found && *claimed.get_or_insert_with(|| self.claimed(lines, i)) {
-                        continue;
+                    if !provider_found {
+                        let claim = claim.get_or_insert_with(|| self.claim(lines, i));
+                        if claim.claimed {
+                            let from = out.len();
+                            self.run_rule(r, lines, i, first, out)?;
+                            self.hand_over(&claim.formats, from, out)?;
+                            continue;
+                        }
                     }
                 }
                 self.run_rule(r, lines, i, first, out)?;
@@ -204,28 +221,76 @@ impl Detector {
         self.ac.find_overlapping_iter(value).any(|m| {
             m.start() == 0
                 && m.len() >= 3
-                && self.keyword_rules[m.pattern().as_usize()]
-                    .iter()
-                    .any(|&r| !self.rules[r as usize].spec.random)
+                && self.keyword_rules[m.pattern().as_usize()].iter().any(|&r| {
+                    let spec = &self.rules[r as usize].spec;
+                    !spec.random && spec.value.is_none()
+                })
         })
     }
 
-    /// Does a distinctive provider keyword occur within `CLAIM_LINES` of line `i`?
-    fn claimed(&self, lines: &[&[u8]], i: usize) -> bool {
+    /// Which providers are named (by a distinctive keyword at a word start) within
+    /// `CLAIM_LINES` of line `i`, and which of their rules define a value format.
+    fn claim(&self, lines: &[&[u8]], i: usize) -> Claim {
         let lo = i.saturating_sub(CLAIM_LINES);
         let hi = (i + CLAIM_LINES + 1).min(lines.len());
-        lines[lo..hi].iter().any(|l| {
+        let mut claim = Claim::default();
+        for l in &lines[lo..hi] {
             // An annotation (`keyhook:allow=github-pat`) names rules, not the provider in use.
             let l = match l.windows(8).position(|w| w == b"keyhook:") {
                 Some(p) => &l[..p],
                 None => l,
             };
             // The keyword must start a word (`ion_` inside `version_` names nothing).
-            self.ac.find_overlapping_iter(l).any(|m| {
-                self.claims[m.pattern().as_usize()]
-                    && (m.start() == 0 || !l[m.start() - 1].is_ascii_alphanumeric())
-            })
-        })
+            for m in self.ac.find_overlapping_iter(l) {
+                let slot = m.pattern().as_usize();
+                if !self.claims[slot] || (m.start() > 0 && l[m.start() - 1].is_ascii_alphanumeric())
+                {
+                    continue;
+                }
+                claim.claimed = true;
+                for &r in &self.keyword_rules[slot] {
+                    let spec = &self.rules[r as usize].spec;
+                    if !spec.random && spec.value.is_some() && !claim.formats.contains(&r) {
+                        claim.formats.push(r);
+                    }
+                }
+            }
+        }
+        claim
+    }
+
+    /// Generic candidates `out[from..]` found where a provider is named: keep those whose value
+    /// has the format of one of the naming providers' rules (`formats`), reported under that
+    /// rule; drop the others.
+    fn hand_over(&self, formats: &[u32], from: usize, out: &mut Vec<Candidate>) -> Result<()> {
+        let mut k = from;
+        while k < out.len() {
+            let mut owner = None;
+            for &r in formats {
+                let rule = &self.rules[r as usize];
+                let Some(value) = rule.value()? else { continue };
+                let secret = &out[k].secret;
+                if value.is_match(secret.as_slice())
+                    && rule
+                        .spec
+                        .entropy
+                        .is_none_or(|min| filters::shannon(secret) >= min)
+                {
+                    owner = Some(r as usize);
+                    break;
+                }
+            }
+            match owner {
+                Some(r) => {
+                    out[k].rule = r;
+                    k += 1;
+                }
+                None => {
+                    out.remove(k);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Scan every line of a text (all lines count as added).

@@ -19,6 +19,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("cloud.toml", include_str!("cloud.toml")),
     ("ai.toml", include_str!("ai.toml")),
     ("business.toml", include_str!("business.toml")),
+    ("longtail_a.toml", include_str!("longtail_a.toml")),
+    ("longtail_b.toml", include_str!("longtail_b.toml")),
+    ("longtail_c.toml", include_str!("longtail_c.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
@@ -57,7 +60,16 @@ pub struct RuleSpec {
     #[serde(default)]
     pub provider: String,
     pub keywords: Vec<String>,
+    /// The full pattern; may be left out when `value` is given (see `keyed_regex`).
+    #[serde(default)]
     pub regex: String,
+    /// The format of a provider's key on its own (`[a-z0-9]{32}`), for keys that carry no
+    /// prefix and are recognised by the provider's name nearby. Without `regex`, the pattern is
+    /// derived: a keyword, up to 40 characters on the same line, then the value between
+    /// delimiters. The value format also lets a generic match claimed by this provider's name
+    /// (a few lines away, as in nested YAML) be reported under this rule when it fits.
+    #[serde(default)]
+    pub value: Option<String>,
     #[serde(default)]
     pub entropy: Option<f64>,
     #[serde(default)]
@@ -97,12 +109,31 @@ pub struct Rule {
     groups: OnceLock<Vec<usize>>,
     /// Index of the `name` group (the variable name, for generic rules), if any.
     name_group: OnceLock<Option<usize>>,
+    /// `value`, anchored at both ends.
+    value: OnceLock<Option<Result<meta::Regex, String>>>,
+}
+
+/// The pattern of a rule given by keywords and a value format: a keyword (any case), then on the
+/// same line up to 40 characters ending in a delimiter, then the value, then a delimiter or the
+/// end of the line.
+pub fn keyed_regex(keywords: &[String], value: &str) -> String {
+    let names: Vec<String> = keywords.iter().map(|k| regex::escape(k)).collect();
+    format!(
+        r"(?i:{})(?:[^\r\n]{{0,40}}?[^A-Za-z0-9_+/\r\n])?((?:{value}))(?:[^A-Za-z0-9_+/-]|$)",
+        names.join("|")
+    )
 }
 
 impl Rule {
-    pub fn new(spec: RuleSpec) -> Self {
+    pub fn new(mut spec: RuleSpec) -> Self {
+        if spec.regex.is_empty() {
+            if let Some(v) = &spec.value {
+                spec.regex = keyed_regex(&spec.keywords, v);
+            }
+        }
         Rule {
             spec,
+            value: OnceLock::new(),
             regex: OnceLock::new(),
             context: OnceLock::new(),
             groups: OnceLock::new(),
@@ -170,10 +201,28 @@ impl Rule {
         }
     }
 
+    /// The value format anchored at both ends, if the rule has one.
+    pub fn value(&self) -> Result<Option<&meta::Regex>> {
+        match self.value.get_or_init(|| {
+            self.spec
+                .value
+                .as_deref()
+                .map(|v| compile_rule(&format!("^(?:{v})$")))
+        }) {
+            None => Ok(None),
+            Some(Ok(re)) => Ok(Some(re)),
+            Some(Err(e)) => Err(Error::Catalog(format!(
+                "rule `{}` value: {e}",
+                self.spec.id
+            ))),
+        }
+    }
+
     /// Compile everything now (used for user rules, whose errors must surface at load time).
     pub fn compile_now(&self) -> Result<()> {
         self.regex()?;
         self.context()?;
+        self.value()?;
         Ok(())
     }
 }
@@ -245,6 +294,12 @@ pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
     if spec.keywords.is_empty() {
         return Err(format!("rule `{}` has no keywords", spec.id));
     }
+    if spec.regex.is_empty() && spec.value.is_none() {
+        return Err(format!(
+            "rule `{}` has neither `regex` nor `value`",
+            spec.id
+        ));
+    }
     if let Some(k) = spec.keywords.iter().find(|k| k.is_empty() || !k.is_ascii()) {
         return Err(format!(
             "rule `{}`: keyword `{k}` must be non-empty ASCII",
@@ -261,6 +316,7 @@ struct StaticRule {
     provider: &'static str,
     keywords: &'static [&'static str],
     regex: &'static str,
+    value: Option<&'static str>,
     entropy: Option<f64>,
     checksum: Option<Checksum>,
     context: Option<&'static str>,
@@ -289,6 +345,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             provider: r.provider.into(),
             keywords: strs(r.keywords),
             regex: r.regex.into(),
+            value: r.value.map(Into::into),
             entropy: r.entropy,
             checksum: r.checksum,
             context: r.context.map(Into::into),
