@@ -15,6 +15,7 @@ const FILES: &[&str] = &[
     "longtail_a",
     "longtail_b",
     "longtail_c",
+    "longtail_d",
     "generic",
 ];
 

@@ -440,9 +440,84 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
     !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
 }
 
+/// Does the value have the shape of what a variable with this name holds? API keys, tokens and
+/// client secrets are made to travel in URLs and headers: letters, digits and `._~+/=:-` (and
+/// `%XX` escapes), ending where the value ends. A value with other punctuation (`$`, `#`, `*`,
+/// `@`, `!`…) or cut short by a bracket is not one, except under a password-like or secret-like
+/// name (passwords, Django's `SECRET_KEY`), where any character goes.
+pub fn value_fits_name(name: &[u8], value: &[u8], next: Option<u8>) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower.windows(4).any(|w| w == b"pass")
+        || lower.windows(3).any(|w| w == b"pwd")
+        || lower.windows(6).any(|w| w == b"secret")
+    {
+        return true;
+    }
+    if matches!(next, Some(b'[' | b'(' | b'{'))
+        || !value
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+    {
+        return false;
+    }
+    let mut i = 0;
+    while i < value.len() {
+        let b = value[i];
+        if b == b'%' {
+            if value.len() > i + 2
+                && value[i + 1].is_ascii_hexdigit()
+                && value[i + 2].is_ascii_hexdigit()
+            {
+                i += 3;
+                continue;
+            }
+            return false;
+        }
+        if !(b.is_ascii_alphanumeric()
+            || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'=' | b':' | b'-'))
+        {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_names_hold_token_shaped_values() {
+        for (name, value, next) in [
+            ("API_KEY", "rWE8_0axy6Fvw40RE8tsNS3L7zBU5vAhEnW4hq9G", None),
+            ("sig", "WSdF9YeZhvrbs%2B%2B1f8Zd", Some(b'&')),
+            ("DB_PASSWORD", "q8Z!v3@Lk29#Wm4", Some(b'"')),
+            ("pwd", "hal+9ooo_da!sY", None),
+            ("SECRET_KEY", "django-insecure-9z#k!2m@x$", None),
+        ] {
+            assert!(
+                value_fits_name(name.as_bytes(), value.as_bytes(), next),
+                "{name}={value}"
+            );
+        }
+        for (name, value, next) in [
+            ("API_KEY", "WAgP6m4gYc1qe$HnjWAAF5HBKL%i6kwrsbD", None),
+            ("Key", "KRXaU9GK3f", Some(b'[')),
+            ("token", "Rzxc#0987$%bv1234poiu6749gtnrfv54", None),
+            ("apiKey", "rc6iLoUEFGGAWNLsuBJnmsh4tZB@oCxcDUmc45HI", None),
+            (
+                "luno key",
+                "=XyDP7rTIaP622RZTmvzM29VsNc9fubPjk3_M-xFP-F",
+                None,
+            ),
+        ] {
+            assert!(
+                !value_fits_name(name.as_bytes(), value.as_bytes(), next),
+                "{name}={value}"
+            );
+        }
+    }
 
     #[test]
     fn placeholders_are_recognised() {

@@ -320,12 +320,21 @@ impl Detector {
             let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) else {
                 continue;
             };
+            let (start, mut end) = (m.start, m.end);
             if let Some(name) = name_group.and_then(|g| caps.get_group(g)) {
-                if !filters::name_may_hold_secret(&line[name.range()]) {
+                // A URL query parameter (`?token=…&pin=1`): the value ends at the next `&`.
+                if name.start > 0 && matches!(line[name.start - 1], b'?' | b'&') {
+                    if let Some(amp) = line[start..end].iter().position(|&b| b == b'&') {
+                        end = start + amp;
+                    }
+                }
+                let name = &line[name.range()];
+                if !filters::name_may_hold_secret(name)
+                    || !filters::value_fits_name(name, &line[start..end], line.get(end).copied())
+                {
                     continue;
                 }
             }
-            let (start, end) = (m.start, m.end);
             if end == start {
                 continue;
             }

@@ -22,6 +22,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_a.toml", include_str!("longtail_a.toml")),
     ("longtail_b.toml", include_str!("longtail_b.toml")),
     ("longtail_c.toml", include_str!("longtail_c.toml")),
+    ("longtail_d.toml", include_str!("longtail_d.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
