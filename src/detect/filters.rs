@@ -356,11 +356,19 @@ pub fn looks_random(s: &[u8]) -> bool {
         .split(|b| matches!(b, b'.' | b'_' | b'-' | b'/' | b':' | b'\\'))
         .filter(|p| !p.is_empty())
         .collect();
+    // (A short part such as `s3`, `v2`, `ec2` counts as a word: `s3_uri_value`.)
     if segments.len() >= 2
-        && segments
-            .iter()
-            .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit))
+        && segments.iter().all(|p| {
+            p.iter().all(u8::is_ascii_alphabetic)
+                || p.iter().all(u8::is_ascii_digit)
+                || (p.len() <= 3 && p[0].is_ascii_alphabetic())
+        })
     {
+        return false;
+    }
+    // Short values of letters only (`ByoipCidrs`, `HappyFaceCopy`) are names far more often than
+    // keys; keys that short carry digits or symbols.
+    if digit == 0 && other == 0 && s.len() < 16 {
         return false;
     }
     true
@@ -432,6 +440,30 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "_at",
     "ttl",
     "timeout",
+    // Pagination cursors, request and concurrency tokens: opaque, but not credentials.
+    "nexttoken",
+    "next_token",
+    "next-token",
+    "continuation",
+    "pagetoken",
+    "page_token",
+    "cursor",
+    "output_token",
+    "input_token",
+    "result_key",
+    "limit_key",
+    "clienttoken",
+    "client_token",
+    "idempoten",
+    "updatetoken",
+    "csrf",
+    "xsrf",
+    // Names of keys, not keys: object keys, key specs, key material ids.
+    "s3key",
+    "s3_key",
+    "keyspec",
+    "key_spec",
+    "materialid",
 ];
 
 /// May a variable with this name hold a secret? (Generic rules only.)
