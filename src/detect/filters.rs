@@ -63,6 +63,88 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "123e4567-e89b-12d3",
 ];
 
+/// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
+/// public, restricted or revoked, and copied into many repositories. Exact values.
+const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // Firebase Android SDK test keys (github.com/firebase/firebase-android-sdk).
+    "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+    "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+    "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+    "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+    "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+    "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+    "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+    "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+    "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+    "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+    "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+    "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+    "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+    "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+    "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+    // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+];
+
+/// A JSON Web Token whose `exp` claim lies in the past: it no longer authenticates anything
+/// (test fixtures and logs are full of them). Tokens without `exp`, or whose payload does not
+/// decode, are not judged here.
+pub fn is_expired_jwt(s: &[u8]) -> bool {
+    let mut parts = s.split(|&b| b == b'.');
+    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    if !header.starts_with(b"eyJ") || !payload.starts_with(b"eyJ") {
+        return false;
+    }
+    let Some(json) = base64url_decode(payload) else {
+        return false;
+    };
+    let Some(at) = json.windows(6).position(|w| w == b"\"exp\":") else {
+        return false;
+    };
+    let digits: Vec<u8> = json[at + 6..]
+        .iter()
+        .copied()
+        .skip_while(|b| *b == b' ')
+        .take_while(u8::is_ascii_digit)
+        .collect();
+    let Ok(exp) = std::str::from_utf8(&digits).unwrap_or("").parse::<u64>() else {
+        return false;
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    exp < now
+}
+
+/// Decode unpadded base64url (`-`/`_`; `+`/`/` and `=` padding tolerated).
+fn base64url_decode(s: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &b in s {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            b'=' => break,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
 /// Counting sequences a person types for a fake key: `abcde…`, `12345…`, `a1b2c3d4e5…`
 /// (letters and digits counted separately, so interleaved runs are caught too).
 pub fn has_sequence(s: &[u8]) -> bool {
@@ -139,6 +221,12 @@ fn has_long_run(s: &[u8]) -> bool {
 /// documented example keys such as `AKIAIOSFODNN7EXAMPLE`, runs like `abcdef`/`123456`)?
 pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_reference(secret) {
+        return true;
+    }
+    if PUBLISHED_EXAMPLE_KEYS
+        .iter()
+        .any(|k| k.as_bytes() == secret)
+    {
         return true;
     }
     let lower = secret.to_ascii_lowercase();
@@ -518,6 +606,20 @@ pub fn value_fits_name(name: &[u8], value: &[u8], next: Option<u8>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expired_jwts_are_recognised() {
+        // {"alg":"HS256"} . {"sub":"1","exp":1416239122} (2014) / {"exp":4102444800} (2100)
+        let old =
+            b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjoxNDE2MjM5MTIyfQ.c2lnbmF0dXJlc2lnbmF0dXJl";
+        let live =
+            b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjo0MTAyNDQ0ODAwfQ.c2lnbmF0dXJlc2lnbmF0dXJl";
+        let no_exp = b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
+        assert!(is_expired_jwt(old));
+        assert!(!is_expired_jwt(live));
+        assert!(!is_expired_jwt(no_exp));
+        assert!(!is_expired_jwt(b"not.a.jwt"));
+    }
 
     #[test]
     fn token_names_hold_token_shaped_values() {

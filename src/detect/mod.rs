@@ -362,7 +362,9 @@ impl Detector {
             }
             if !checksum_ok {
                 // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
-                if rule.spec.kind == Kind::Token && filters::is_placeholder(&secret) {
+                if rule.spec.kind == Kind::Token
+                    && (filters::is_placeholder(&secret) || filters::is_expired_jwt(&secret))
+                {
                     continue;
                 }
                 if let Some(min) = rule.spec.entropy {
