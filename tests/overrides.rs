@@ -166,6 +166,47 @@ fn custom_rules_from_config_block_their_tokens_and_are_checked() {
 }
 
 #[test]
+fn value_rules_take_over_nested_keys_of_their_provider() {
+    let r = Repo::new();
+    r.write(
+        ".keyhook.toml",
+        "[[rules]]\nid = \"acmecorp-key\"\ndescription = \"AcmeCorp legacy key\"\n\
+         keywords = [\"acmecorp\"]\nvalue = '[a-f0-9]{40}'\n\
+         examples = [\"ACMECORP_KEY=9c1f0e7b2d4a6c8e0f1a3b5d7c9e2f4a6b8d0c1e\"]\n\
+         negatives = [\"ACMECORP_KEY=9c1f0e7b2d4a\"]\n",
+    );
+    r.add(".keyhook.toml");
+    // Same line: the derived pattern.
+    let t = blocked(
+        &r,
+        &r.commit_file(
+            "a.env.example",
+            "ACMECORP_KEY=5e0a9d3c7b1f2e4d6a8c0b9e1d3f5a7c9e2b4d6f\n",
+        ),
+    );
+    assert!(t.contains("AcmeCorp legacy key"), "{t}");
+    r.git_ok(&["reset", "-q", "a.env.example"]);
+    // Nested YAML: the generic match two lines below the provider's name is reported under the
+    // provider's rule because the value has its format.
+    let t = blocked(
+        &r,
+        &r.commit_file(
+            "svc.yaml",
+            "acmecorp:\n  region: eu\n  api_key: 1f3e5d7c9b0a2e4c6d8f0a1b3c5e7d9f2a4c6e8b\n",
+        ),
+    );
+    assert!(t.contains("AcmeCorp legacy key"), "{t}");
+    assert!(t.contains("svc.yaml:3"), "{t}");
+    r.git_ok(&["reset", "-q", "svc.yaml"]);
+    // A value that is not the provider's format (a truncated key) is not reported at all.
+    let out = r.commit_file(
+        "svc2.yaml",
+        "acmecorp:\n  api_key: 1f3e5d7c9b0a2e4c6d8fQz7Lm2\n",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+}
+
+#[test]
 fn one_off_allow_via_environment_and_flag() {
     let r = Repo::new();
     let (line, _) = secret(11);

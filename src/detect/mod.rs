@@ -128,6 +128,8 @@ impl Detector {
                     let provider = norm(&spec.provider);
                     !spec.random
                         && (prefix_like
+                            // A `value` rule's keywords are the provider's names.
+                            || (spec.value.is_some() && k.len() >= 4)
                             || (provider.len() >= 4
                                 && (norm(k).contains(&provider)
                                     || (k.len() >= 5 && provider.contains(&norm(k))))))
@@ -455,10 +457,11 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
     let mut j = i + 1;
     while !done && j < lines.len() && j <= i + 200 {
         let l = lines[j];
-        // Headers like `Proc-Type:` in encrypted keys are not body.
+        // Headers like `Proc-Type:` in encrypted keys are not body; a `Name: value` line after
+        // the body ends it (PuTTY's `Private-MAC:`).
         if !l.contains(&b':') {
             done = take(l, &mut body);
-        } else if find(l, b"-----END").is_some() {
+        } else if find(l, b"-----END").is_some() || !body.is_empty() {
             done = true;
         }
         j += 1;
