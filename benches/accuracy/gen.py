@@ -52,6 +52,19 @@ KEYS = {
     "TWILIO_API_KEY": lambda: "SK" + r(32, HEX),
     "MAILGUN_API_KEY": lambda: "key-" + r(32, HEX),
     "GROQ_API_KEY": lambda: "gsk_" + r(52),
+    "POSTMAN_API_KEY": lambda: "PMAK-" + r(24, HEX) + "-" + r(34, HEX),
+    "SUPABASE_ACCESS_TOKEN": lambda: "sbp_" + r(40, HEX),
+    "MAILCHIMP_API_KEY": lambda: r(32, HEX) + "-us" + str(random.randint(1, 21)),
+    "DATABRICKS_TOKEN": lambda: "dapi" + r(32, HEX),
+    "VAULT_TOKEN": lambda: "hvs." + r(90, URL),
+    "TFE_TOKEN": lambda: r(14) + ".atlasv1." + r(67),
+    "NEW_RELIC_LICENSE_KEY": lambda: r(36, HEX) + "NRAL",
+    "GRAFANA_SERVICE_ACCOUNT_TOKEN": lambda: "glsa_" + r(32) + "_" + r(8, HEX),
+    "PLANETSCALE_TOKEN": lambda: "pscale_tkn_" + r(43, URL),
+    "SQUARE_ACCESS_TOKEN": lambda: "EAAA" + r(60, URL),
+    "DOCKERHUB_TOKEN": lambda: "dckr_pat_" + r(27, URL),
+    "AIRTABLE_TOKEN": lambda: "pat" + r(14) + "." + r(64, HEX),
+    "LINEAR_API_KEY": lambda: "lin_api_" + r(40),
     "INTERNAL_API_SECRET": lambda: r(40, HEX),
     "SERVICE_AUTH_TOKEN": lambda: r(32),
 }
@@ -119,4 +132,69 @@ EXTRA = {
 }
 for name, content in EXTRA.items():
     open(f"{out}/neg/x_{name}", "w").write(content)
+
+# Credentials in the files that hold them by convention, and look-alikes of the same files.
+A = string.ascii_letters + string.digits
+NL = "\n"
+pem_b64 = b64(("-----BEGIN RSA PRIVATE KEY-----" + NL + r(64) + NL + r(64) + NL
+               + "-----END RSA PRIVATE KEY-----" + NL).encode())
+FILES_POS = {
+    ".npmrc": f"//registry.npmjs.org/:_authToken={crc_token('npm_')}\n",
+    ".pypirc": f"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{r(60, URL)}\n",
+    "docker-config.json": '{"auths": {"registry.example.com": {"auth": "%s"}}}\n'
+    % b64(f"deploy:{r(20)}".encode()),
+    "kubeconfig": f"users:\n- name: admin\n  user:\n    client-key-data: {pem_b64}\n",
+    "secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n"
+    f"  password: {b64(r(16).encode())}\n",
+    ".git-credentials": f"https://alice:{r(20)}@git.example.com\n",
+    "aws-credentials": f"[default]\naws_access_key_id = AKIA{r(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\n"
+    f"aws_secret_access_key = {r(40, A + '+/')}\n",
+    "db.tf": f'resource "aws_db_instance" "db" {{\n  password = "{r(18)}"\n}}\n',
+    "jdbc.properties": f"spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password={r(16)}\n",
+    "Db.java": f'String url = "jdbc:mysql://db:3306/app?user=root&password={r(14)}";\n',
+    "azure.env.example": "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acct1;"
+    f"AccountKey={b64(random.randbytes(64))};EndpointSuffix=core.windows.net\n",
+    "hook.py": f'WEBHOOK = "https://discord.com/api/webhooks/{random.randint(10**17, 10**18)}/{r(68, URL)}"\n',
+    "bot.go": f'const botToken = "{random.randint(10**9, 10**10)}:AA{r(33, URL)}"\n',
+    "notes.md": f"```\nexport OPENAI_API_KEY=sk-proj-{r(74, URL)}T3BlbkFJ{r(74, URL)}\n```\n",
+    "settings.py": f"SECRET_KEY = 'django-insecure-{r(50, string.ascii_lowercase + string.digits + '!@#$%^&*(-_=+)')}'\n",
+    "docker-compose.yml": f"services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: {r(20)}\n",
+    "ci.yml": "env:\n  SLACK_WEBHOOK: https://hooks.slack.com/services/"
+    f"T{r(8, string.ascii_uppercase + string.digits)}/B{r(10, string.ascii_uppercase + string.digits)}/{r(24)}\n",
+    "restore.sh": f"mysql -u root -p{r(14)} app < dump.sql\n",
+    "web.config": '<connectionStrings><add name="db" connectionString="Server=db;Database=app;'
+    f'User Id=sa;Password={r(16)};" /></connectionStrings>\n',
+    "id_ed25519": "-----BEGIN OPENSSH PRIVATE KEY-----\n" + "\n".join(r(70, A + "+/") for _ in range(5))
+    + "\n-----END OPENSSH PRIVATE KEY-----\n",
+    "deploy.ppk": "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: imported\nPublic-Lines: 2\n"
+    + r(64, A + "+/") + "\n" + r(40, A + "+/") + "\nPrivate-Lines: 2\n" + r(64, A + "+/") + "\n"
+    + r(40, A + "+/") + "\nPrivate-MAC: " + r(40, HEX) + "\n",
+}
+FILES_NEG = {
+    ".npmrc": "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n",
+    ".pypirc": "[pypi]\nusername = __token__\npassword = <your PyPI token>\n",
+    "docker-config.json": '{"auths": {"registry.example.com": {}}, "credsStore": "desktop"}\n',
+    "kubeconfig": "users:\n- name: admin\n  user:\n    exec:\n      command: aws\n      args: [eks, get-token]\n",
+    "secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${DB_PASSWORD}\n",
+    ".git-credentials.example": "https://USERNAME:TOKEN@git.example.com\n",
+    "aws-credentials": "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
+    "db.tf": 'resource "aws_db_instance" "db" {\n  password = var.db_password\n}\n',
+    "jdbc.properties": "spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.password=${DB_PASSWORD}\n",
+    "azure.env.example": "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=<account>;"
+    "AccountKey=<key>;EndpointSuffix=core.windows.net\n",
+    "docker-compose.yml": "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n",
+    "restore.sh": 'mysql -u root -p"$MYSQL_PASSWORD" app < dump.sql\n',
+    "web.config": '<connectionStrings><add name="db" connectionString="Server=db;Database=app;'
+    'Integrated Security=true;" /></connectionStrings>\n',
+    "id_ed25519.pub": f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{r(43)} deploy@ci\n",
+    "cert.pem": "-----BEGIN CERTIFICATE-----\n" + "\n".join(r(64, A + "+/") for _ in range(4))
+    + "\n-----END CERTIFICATE-----\n",
+}
+for name, content in FILES_POS.items():
+    i += 1
+    open(f"{out}/pos/f_{name}", "w").write(content)
+for name, content in FILES_NEG.items():
+    j += 1
+    open(f"{out}/neg/f_{name}", "w").write(content)
 print(f"{i} positives, {j + len(EXTRA)} look-alikes in {out}")

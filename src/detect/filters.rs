@@ -87,6 +87,22 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ];
 
+/// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
+/// all upper or Capitalized? `YOUR`, `your`, `Your` count; `YoUR` inside a random mixed-case
+/// token is chance.
+fn contains_word(s: &[u8], word: &[u8]) -> bool {
+    if word.is_empty() || s.len() < word.len() {
+        return false;
+    }
+    s.windows(word.len()).any(|w| {
+        if !w.eq_ignore_ascii_case(word) {
+            return false;
+        }
+        let rest = &w[1..];
+        rest.iter().all(|b| !b.is_ascii_uppercase()) || w.iter().all(|b| !b.is_ascii_lowercase())
+    })
+}
+
 /// A JSON Web Token whose `exp` claim lies in the past: it no longer authenticates anything
 /// (test fixtures and logs are full of them). Tokens without `exp`, or whose payload does not
 /// decode, are not judged here.
@@ -229,9 +245,10 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
-    let lower = secret.to_ascii_lowercase();
-    let lower = String::from_utf8_lossy(&lower);
-    if PLACEHOLDER_WORDS.iter().any(|w| lower.contains(w)) {
+    if PLACEHOLDER_WORDS
+        .iter()
+        .any(|w| contains_word(secret, w.as_bytes()))
+    {
         return true;
     }
     if has_long_run(secret) || has_sequence(secret) {
@@ -666,9 +683,14 @@ mod tests {
             "AKIAIOSFODNN7EXAMPLE",
             "sk_live_aaaaaaaaaaaaaaaaaaaaaaaa",
             "abcdef1234567890abcdef",
+            "sk_test_YourKeyGoesInHere00",
         ] {
             assert!(is_placeholder(p.as_bytes()), "{p}");
         }
+        // A placeholder word that random mixed case happens to spell is chance, not intent.
+        assert!(!is_placeholder(
+            b"Sz7NRsUkHKP2cD3c0ys8Oykw8WxWs33clzYoURxvIRl"
+        ));
         for s in [
             "ghp_x8Kd93LmQzT4vB1nR7sW2yE6uH0jC5aF9gP3",
             "q8Z!v3@Lk29#Wm4",
