@@ -198,12 +198,22 @@ fn value_rules_take_over_nested_keys_of_their_provider() {
     assert!(t.contains("AcmeCorp legacy key"), "{t}");
     assert!(t.contains("svc.yaml:3"), "{t}");
     r.git_ok(&["reset", "-q", "svc.yaml"]);
-    // A value that is not the provider's format (a truncated key) is not reported at all.
+    // A near miss of the provider's format (a truncated key) is not reported at all...
     let out = r.commit_file(
         "svc2.yaml",
-        "acmecorp:\n  api_key: 1f3e5d7c9b0a2e4c6d8fQz7Lm2\n",
+        "acmecorp:\n  api_key: 1f3e5d7c9b0a2e4c6d8f0a1b3c5e7d9f2a4c6\n",
     );
     assert!(out.status.success(), "{}", text(&out));
+    // ...but a random value of another kind is still a generic finding.
+    let t = blocked(
+        &r,
+        &r.commit_file(
+            "svc3.yaml",
+            "acmecorp:\n  api_key: Zq8vN3kL0pW7rT2mX4bY9cV6\n",
+        ),
+    );
+    assert!(t.contains("svc3.yaml:2"), "{t}");
+    assert!(!t.contains("AcmeCorp legacy key"), "{t}");
 }
 
 #[test]

@@ -261,9 +261,11 @@ impl Detector {
         claim
     }
 
-    /// Generic candidates `out[from..]` found where a provider is named: keep those whose value
-    /// has the format of one of the naming providers' rules (`formats`), reported under that
-    /// rule; drop the others.
+    /// Generic candidates `out[from..]` found where a provider is named: those whose value has
+    /// the format of one of the naming providers' rules (`formats`) are reported under that rule;
+    /// near misses of those formats (a truncated or mistyped key of that provider) and, where the
+    /// naming provider has no value format, any value are dropped; a value of a different kind
+    /// stays a generic finding.
     fn hand_over(&self, formats: &[u32], from: usize, out: &mut Vec<Candidate>) -> Result<()> {
         let mut k = from;
         while k < out.len() {
@@ -282,11 +284,20 @@ impl Detector {
                     break;
                 }
             }
+            let secret = &out[k].secret;
+            let keep = owner.is_none()
+                && !formats.is_empty()
+                && !formats.iter().any(|&r| {
+                    self.rules[r as usize]
+                        .shape()
+                        .is_some_and(|s| s.near_miss(secret))
+                });
             match owner {
                 Some(r) => {
                     out[k].rule = r;
                     k += 1;
                 }
+                None if keep => k += 1,
                 None => {
                     out.remove(k);
                 }

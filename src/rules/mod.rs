@@ -112,6 +112,67 @@ pub struct Rule {
     name_group: OnceLock<Option<usize>>,
     /// `value`, anchored at both ends.
     value: OnceLock<Option<Result<meta::Regex, String>>>,
+    /// The length range and alphabet of `value`.
+    shape: OnceLock<Option<ValueShape>>,
+}
+
+/// The length range and the bytes a `value` format can produce: enough to tell a near miss of
+/// the format (one character short, one wrong character) from a different kind of value.
+#[derive(Debug, Clone)]
+pub struct ValueShape {
+    pub min: usize,
+    pub max: Option<usize>,
+    alphabet: [bool; 256],
+}
+
+impl ValueShape {
+    fn of(pattern: &str) -> Option<ValueShape> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(pattern)
+            .ok()?;
+        let mut alphabet = [false; 256];
+        mark(&hir, &mut alphabet);
+        Some(ValueShape {
+            min: hir.properties().minimum_len()?,
+            max: hir.properties().maximum_len(),
+            alphabet,
+        })
+    }
+
+    /// Is `v` almost of this format: its alphabet at a length up to 3 off, or the right length
+    /// with up to 2 characters outside the alphabet? (A truncated, padded or mistyped key.)
+    pub fn near_miss(&self, v: &[u8]) -> bool {
+        let outside = v.iter().filter(|&&b| !self.alphabet[b as usize]).count();
+        let max = self.max.unwrap_or(usize::MAX);
+        let len = v.len();
+        (outside == 0 && len + 3 >= self.min && len <= max.saturating_add(3))
+            || (outside <= 2 && (self.min..=max).contains(&len))
+    }
+}
+
+fn mark(hir: &regex_syntax::hir::Hir, alphabet: &mut [bool; 256]) {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Literal(l) => l.0.iter().for_each(|&b| alphabet[b as usize] = true),
+        HirKind::Class(Class::Bytes(c)) => {
+            for r in c.ranges() {
+                (r.start()..=r.end()).for_each(|b| alphabet[b as usize] = true);
+            }
+        }
+        HirKind::Class(Class::Unicode(c)) => {
+            for r in c.ranges() {
+                let (a, z) = (r.start() as u32, (r.end() as u32).min(255));
+                (a..=z).for_each(|b| alphabet[b as usize] = true);
+            }
+        }
+        HirKind::Repetition(r) => mark(&r.sub, alphabet),
+        HirKind::Capture(c) => mark(&c.sub, alphabet),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().for_each(|h| mark(h, alphabet)),
+        HirKind::Empty | HirKind::Look(_) => {}
+    }
 }
 
 /// The pattern of a rule given by keywords and a value format: a keyword (any case), then on the
@@ -135,6 +196,7 @@ impl Rule {
         Rule {
             spec,
             value: OnceLock::new(),
+            shape: OnceLock::new(),
             regex: OnceLock::new(),
             context: OnceLock::new(),
             groups: OnceLock::new(),
@@ -217,6 +279,13 @@ impl Rule {
                 self.spec.id
             ))),
         }
+    }
+
+    /// The length range and alphabet of `value`, if the rule has one that parses.
+    pub fn shape(&self) -> Option<&ValueShape> {
+        self.shape
+            .get_or_init(|| self.spec.value.as_deref().and_then(ValueShape::of))
+            .as_ref()
     }
 
     /// Compile everything now (used for user rules, whose errors must surface at load time).
@@ -367,4 +436,26 @@ pub fn builtin_specs() -> Result<Vec<RuleSpec>> {
         all.extend(parse_catalog(name, text)?);
     }
     Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ValueShape;
+
+    #[test]
+    fn near_misses_of_a_value_format() {
+        let hex32 = ValueShape::of("[a-f0-9]{32}").expect("parses");
+        assert_eq!((hex32.min, hex32.max), (32, Some(32)));
+        // Truncated, one extra character, two wrong characters: near misses.
+        assert!(hex32.near_miss(b"0123456789abcdef0123456789abcd"));
+        assert!(hex32.near_miss(b"0123456789abcdef0123456789abcdef0"));
+        assert!(hex32.near_miss(b"0123456789abcdef0123456789abcdXY"));
+        // Another kind of value: mixed-case alphanumerics, or far off in length.
+        assert!(!hex32.near_miss(b"Zq8vN3kL0pW7rT2mZq8vN3kL0pW7rT2m"));
+        assert!(!hex32.near_miss(b"0123456789abcdef"));
+        let uuid = ValueShape::of("[A-F0-9]{8}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}")
+            .expect("parses");
+        assert_eq!(uuid.min, 36);
+        assert!(!uuid.near_miss(b"6D8B5AUIRDQCB3NRKSMZZL9RCV9G07GTHUR3"));
+    }
 }
