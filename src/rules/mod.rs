@@ -179,9 +179,27 @@ fn mark(hir: &regex_syntax::hir::Hir, alphabet: &mut [bool; 256]) {
 /// same line up to 40 characters ending in a delimiter, then the value, then a delimiter or the
 /// end of the line.
 pub fn keyed_regex(keywords: &[String], value: &str) -> String {
-    let names: Vec<String> = keywords.iter().map(|k| regex::escape(k)).collect();
+    // A keyword starts a word: after a non-alphanumeric, or as a camelCase hump (`myAylienKey`);
+    // `ipapi` inside `ZIPAPI_KEY` names nothing.
+    let names: Vec<String> = keywords
+        .iter()
+        .map(|k| {
+            let mut chars = k.chars();
+            match chars.next() {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let rest = regex::escape(chars.as_str());
+                    format!(
+                        "(?:^|[^A-Za-z0-9])(?i:{})|[a-z0-9]{}(?i:{rest})",
+                        regex::escape(k),
+                        c.to_ascii_uppercase()
+                    )
+                }
+                _ => regex::escape(k),
+            }
+        })
+        .collect();
     format!(
-        r"(?i:{})(?:[^\r\n]{{0,40}}?[^A-Za-z0-9_+/\r\n])?((?:{value}))(?:[^A-Za-z0-9_+/-]|$)",
+        r"(?:{})(?:[^\r\n]{{0,40}}?[^A-Za-z0-9_+/\r\n])?((?:{value}))(?:[^A-Za-z0-9_+/-]|$)",
         names.join("|")
     )
 }
