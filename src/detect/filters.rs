@@ -164,17 +164,28 @@ fn base64url_decode(s: &[u8]) -> Option<Vec<u8>> {
 /// Counting sequences a person types for a fake key: `abcde…`, `12345…`, `a1b2c3d4e5…`
 /// (letters and digits counted separately, so interleaved runs are caught too).
 pub fn has_sequence(s: &[u8]) -> bool {
-    fn longest(it: impl Iterator<Item = u8>, digits: bool) -> usize {
-        let (mut best, mut run, mut prev) = (0usize, 0usize, None::<u8>);
-        for c in it {
-            run = match prev {
-                Some(p) if c == p + 1 || (digits && p == b'9' && c == b'0') => run + 1,
-                _ => 1,
-            };
-            best = best.max(run);
-            prev = Some(c);
-        }
-        best
+    // Ascending (`abcdef`, `1234567`) or descending (`fedcba`, `d4c3b2a1`) runs.
+    fn longest(it: impl Iterator<Item = u8> + Clone, digits: bool) -> usize {
+        let run_of = |it: &mut dyn Iterator<Item = u8>, up: bool| {
+            let (mut best, mut run, mut prev) = (0usize, 0usize, None::<u8>);
+            for c in it {
+                let next = |p: u8| {
+                    if up {
+                        c == p.wrapping_add(1) || (digits && p == b'9' && c == b'0')
+                    } else {
+                        c.wrapping_add(1) == p || (digits && p == b'0' && c == b'9')
+                    }
+                };
+                run = match prev {
+                    Some(p) if next(p) => run + 1,
+                    _ => 1,
+                };
+                best = best.max(run);
+                prev = Some(c);
+            }
+            best
+        };
+        run_of(&mut it.clone(), true).max(run_of(&mut it.clone(), false))
     }
     let letters = longest(
         s.iter()
@@ -684,6 +695,8 @@ mod tests {
             "sk_live_aaaaaaaaaaaaaaaaaaaaaaaa",
             "abcdef1234567890abcdef",
             "sk_test_YourKeyGoesInHere00",
+            "px-dep-d4c3b2a1-f6e5-h8g7-j1i8-p5o0n5m3l2k1",
+            "zyxwvu9876543210",
         ] {
             assert!(is_placeholder(p.as_bytes()), "{p}");
         }
