@@ -211,16 +211,17 @@ fn run_parallel<T: Sync, R: Send>(
     if items.len() < PARALLEL_THRESHOLD || threads < 2 {
         return items.iter().map(|i| work(i, repo)).collect();
     }
-    parallel(items, threads, 1, || sync.to_thread_local(), work)
+    parallel(items, threads, 1, false, || sync.to_thread_local(), work)
 }
 
 /// Run `work` over `items` on `threads` workers, each with its own repository handle from
-/// `make_repo`, taking `chunk` consecutive items at a time; results in the order of `items`;
-/// the first error wins and stops the others.
+/// `make_repo`, taking `chunk` consecutive items at a time (from the last item backwards when
+/// `reverse`); results in the order of `items`; the first error wins and stops the others.
 pub fn parallel<T: Sync, R: Send>(
     items: &[T],
     threads: usize,
     chunk: usize,
+    reverse: bool,
     make_repo: impl Fn() -> gix::Repository + Sync,
     work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
@@ -238,8 +239,9 @@ pub fn parallel<T: Sync, R: Send>(
                     if start >= items.len() {
                         break;
                     }
-                    for (i, item) in items.iter().enumerate().skip(start).take(chunk) {
-                        match work(item, &repo) {
+                    for p in start..(start + chunk).min(items.len()) {
+                        let i = if reverse { items.len() - 1 - p } else { p };
+                        match work(&items[i], &repo) {
                             Ok(r) => local.push((i, r)),
                             Err(e) => {
                                 error

@@ -255,11 +255,13 @@ fn remote_tracking_tips(repo: &gix::Repository, remote: &str) -> Result<Vec<Obje
     Ok(tips)
 }
 
-/// One commit to scan, in walk order (newest first).
+/// One commit to scan, in walk order (newest first), with its tree and its first parent's
+/// tree (each commit object is read once).
 #[derive(Debug, Clone)]
 struct CommitMeta {
     id: ObjectId,
-    parent: Option<ObjectId>,
+    tree: ObjectId,
+    parent_tree: Option<ObjectId>,
 }
 
 /// A changed regular file in one commit.
@@ -290,7 +292,10 @@ pub fn scan_selection(
 
     let started = std::time::Instant::now();
     // 1. The commits, newest first.
-    let walk = repo
+    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
+    let mut walk_repo = repo.clone();
+    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
+    let walk = walk_repo
         .rev_walk(sel.tips.iter().copied())
         .with_hidden(sel.hidden.iter().copied())
         .sorting(gix::revision::walk::Sorting::ByCommitTime(
@@ -298,14 +303,30 @@ pub fn scan_selection(
         ))
         .all()
         .map_err(|e| Error::git("walking history", e))?;
-    let mut commits = Vec::new();
+    let mut buf = Vec::new();
+    let mut listed = Vec::new();
     for info in walk {
         let info = info.map_err(|e| Error::git("walking history", e))?;
+        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
+        listed.push((info.id, tree, info.parent_ids.first().copied()));
+    }
+    let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
+    let mut commits = Vec::with_capacity(listed.len());
+    for (id, tree, parent) in listed {
+        let parent_tree = match parent {
+            Some(p) => Some(match tree_of.get(&p) {
+                Some(&t) => t,
+                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
+            }),
+            None => None,
+        };
         commits.push(CommitMeta {
-            id: info.id,
-            parent: info.parent_ids.first().copied(),
+            id,
+            tree,
+            parent_tree,
         });
     }
+    drop(tree_of);
     if commits.is_empty() {
         return Ok(outcome);
     }
@@ -313,10 +334,11 @@ pub fn scan_selection(
     let walked = started.elapsed();
     let sync = repo.clone().into_sync();
     let threads = threads();
+    let reverse = oldest_first(repo, &commits);
 
     // 2. Each commit's changed files (parallel).
     let done = AtomicUsize::new(0);
-    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, &sync, |c, repo| {
+    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, reverse, &sync, |c, repo| {
         let changes = commit_changes(repo, c)?;
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && n.is_multiple_of(PROGRESS_EVERY) {
@@ -370,25 +392,29 @@ pub fn scan_selection(
     // 4. Added lines of every pair (parallel).
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, &sync, |job, repo| {
-        let new = staged::blob(repo, job.new)?;
+    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, reverse, &sync, |job, repo| {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
         }
+        // The older blob first when bases come first: the newer one is then one delta away.
+        let old = match (reverse, job.old) {
+            (true, Some(id)) => Some(staged::blob(repo, id)?),
+            _ => None,
+        };
+        let new = staged::blob(repo, job.new)?;
         if added::is_binary(&new) {
             return Ok(Vec::new());
         }
-        let old = match job.old {
-            Some(id) => {
-                let old = staged::blob(repo, id)?;
-                if added::is_binary(&old) {
-                    Vec::new()
-                } else {
-                    old
-                }
-            }
-            None => Vec::new(),
+        let old = match (old, job.old) {
+            (Some(old), _) => old,
+            (None, Some(id)) => staged::blob(repo, id)?,
+            (None, None) => Vec::new(),
+        };
+        let old = if added::is_binary(&old) {
+            Vec::new()
+        } else {
+            old
         };
         engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
     })?;
@@ -480,33 +506,80 @@ fn threads() -> usize {
 }
 
 /// A repository handle for one worker: with an object cache, so trees shared by neighbouring
-/// commits are decoded from memory, and a pack delta-base cache, so delta chains (trees and
-/// blobs of consecutive versions) are not re-resolved from their base every time.
+/// commits are decoded from memory, and a hashed pack cache of decoded objects by pack offset,
+/// so the next version of a tree or blob resolves from the previous one (one delta) instead of
+/// from the base of its delta chain.
 fn worker_repo(sync: &gix::ThreadSafeRepository) -> gix::Repository {
     let mut repo = sync.to_thread_local();
-    repo.object_cache_size_if_unset(32 * 1024 * 1024);
+    repo.object_cache_size_if_unset(16 * 1024 * 1024);
     repo.objects.set_pack_cache(|| {
-        Box::new(gix::odb::pack::cache::lru::StaticLinkedList::<64>::new(
-            64 * 1024 * 1024,
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            96 * 1024 * 1024,
         ))
     });
     repo
 }
 
-/// Run `work` over `items` on `threads` workers (in order of items); first error wins.
+/// Run `work` over `items` on `threads` workers (oldest item first when `reverse`; results in
+/// the order of items); first error wins.
 fn parallel<T: Sync, R: Send>(
     items: &[T],
     threads: usize,
+    reverse: bool,
     sync: &gix::ThreadSafeRepository,
     work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
         let repo = worker_repo(sync);
-        return items.iter().map(|i| work(i, &repo)).collect();
+        let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
+        for i in 0..items.len() {
+            let i = if reverse { items.len() - 1 - i } else { i };
+            out.push((i, work(&items[i], &repo)?));
+        }
+        out.sort_by_key(|(i, _)| *i);
+        return Ok(out.into_iter().map(|(_, r)| r).collect());
     }
-    // Contiguous chunks: neighbouring commits share most trees, so each worker's object cache
-    // hits more often than with interleaved items.
-    engine::parallel(items, threads, 64, || worker_repo(sync), work)
+    // Large contiguous chunks: neighbouring commits share most trees and delta chains, so each
+    // worker's caches hit; a few chunks a worker still balance the load.
+    let chunk = (items.len() / (threads * 4)).max(64);
+    engine::parallel(items, threads, chunk, reverse, || worker_repo(sync), work)
+}
+
+/// Whether delta chains in the pack run from old to new versions (as `git fast-import` writes
+/// them), so that reading oldest first finds each base already decoded. `git repack` usually
+/// does the opposite (recent versions whole, older ones as deltas): then newest first. Decided
+/// by comparing delta depths of a sample of (parent tree, tree) pairs.
+fn oldest_first(repo: &gix::Repository, commits: &[CommitMeta]) -> bool {
+    const SAMPLES: usize = 32;
+    let depth = |id: ObjectId| {
+        repo.find_header(id)
+            .ok()
+            .and_then(|h| h.num_deltas())
+            .unwrap_or(0)
+    };
+    let step = (commits.len() / SAMPLES).max(1);
+    let mut votes = 0i64;
+    for c in commits.iter().step_by(step) {
+        let Some(parent) = c.parent_tree.filter(|p| *p != c.tree) else {
+            continue;
+        };
+        votes += match depth(c.tree).cmp(&depth(parent)) {
+            std::cmp::Ordering::Greater => 1,
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+        };
+    }
+    votes > 0
+}
+
+/// The tree of commit `id`, read into `buf`.
+fn commit_tree(repo: &gix::Repository, id: ObjectId, buf: &mut Vec<u8>) -> Result<ObjectId> {
+    use gix::objs::FindExt;
+    repo.objects
+        .find_commit_iter(&id, buf)
+        .map_err(|e| Error::git(format!("reading commit {id}"), e))?
+        .tree_id()
+        .map_err(|e| Error::git(format!("decoding commit {id}"), e))
 }
 
 /// The author date (ISO 8601) and author (`Name <email>`) of a commit.
@@ -565,24 +638,13 @@ fn head_fingerprints(
 
 /// The regular files a commit added or modified relative to its first parent.
 fn commit_changes(repo: &gix::Repository, c: &CommitMeta) -> Result<Vec<Change>> {
-    let tree_of = |id: ObjectId| -> Result<ObjectId> {
-        repo.find_commit(id)
-            .and_then(|c| c.tree_id())
-            .map(|t| t.detach())
-            .map_err(|e| Error::git(format!("reading commit {id}"), e))
-    };
-    let new = tree_of(c.id)?;
-    let old = match c.parent {
-        Some(p) => Some(tree_of(p)?),
-        None => None,
-    };
     let mut d = TreeDiff {
         repo,
         out: Vec::new(),
         deleted: HashSet::new(),
     };
     let mut prefix = BString::default();
-    d.diff(&mut prefix, old, new)?;
+    d.diff(&mut prefix, c.parent_tree, c.tree)?;
     let TreeDiff {
         mut out, deleted, ..
     } = d;
