@@ -338,14 +338,16 @@ pub fn scan_selection(
 
     // 2. Each commit's changed files (parallel).
     let done = AtomicUsize::new(0);
-    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, reverse, &sync, |c, repo| {
-        let changes = commit_changes(repo, c)?;
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress && n.is_multiple_of(PROGRESS_EVERY) {
-            eprintln!("keyhook: history: {n}/{total} commits compared");
-        }
-        Ok(changes)
-    })?;
+    let no_reuse = HashMap::new();
+    let diffs: Vec<Vec<Change>> =
+        parallel(&commits, threads, reverse, &sync, &no_reuse, |c, w| {
+            let changes = commit_changes(w, c)?;
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if progress && n.is_multiple_of(PROGRESS_EVERY) {
+                eprintln!("keyhook: history: {n}/{total} commits compared");
+            }
+            Ok(changes)
+        })?;
 
     let diffed = started.elapsed();
     // 3. Each (old, new) pair once, attributed to its oldest commit. `.env` files are reported
@@ -392,31 +394,37 @@ pub fn scan_selection(
     // 4. Added lines of every pair (parallel).
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, reverse, &sync, |job, repo| {
+    // A blob that is the new version of one pair and the old of another is read once.
+    let mut uses: HashMap<ObjectId, u32> = HashMap::new();
+    for job in &jobs {
+        for id in job.old.iter().chain([&job.new]) {
+            *uses.entry(*id).or_default() += 1;
+        }
+    }
+    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, reverse, &sync, &uses, |job, w| {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
         }
-        // The older blob first when bases come first: the newer one is then one delta away.
-        let old = match (reverse, job.old) {
-            (true, Some(id)) => Some(staged::blob(repo, id)?),
-            _ => None,
-        };
-        let new = staged::blob(repo, job.new)?;
+        let new = w.blob(job.new)?;
         if added::is_binary(&new) {
+            w.done_with(job.new, new);
             return Ok(Vec::new());
         }
-        let old = match (old, job.old) {
-            (Some(old), _) => old,
-            (None, Some(id)) => staged::blob(repo, id)?,
-            (None, None) => Vec::new(),
+        let old = match job.old {
+            Some(id) => w.blob(id)?,
+            None => Vec::new(),
         };
-        let old = if added::is_binary(&old) {
-            Vec::new()
+        let found = if added::is_binary(&old) {
+            engine::scan_blob_pair(&det, &allow, &job.path, &[], &new)
         } else {
-            old
+            engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
         };
-        engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
+        if let Some(id) = job.old {
+            w.done_with(id, old);
+        }
+        w.done_with(job.new, new);
+        found
     })?;
     let blobs_done = started.elapsed();
     for (job, found) in jobs.iter().zip(scanned) {
@@ -505,36 +513,85 @@ fn threads() -> usize {
         .min(8)
 }
 
-/// A repository handle for one worker: with an object cache, so trees shared by neighbouring
-/// commits are decoded from memory, and a hashed pack cache of decoded objects by pack offset,
-/// so the next version of a tree or blob resolves from the previous one (one delta) instead of
-/// from the base of its delta chain.
-fn worker_repo(sync: &gix::ThreadSafeRepository) -> gix::Repository {
-    let mut repo = sync.to_thread_local();
-    repo.object_cache_size_if_unset(16 * 1024 * 1024);
-    repo.objects.set_pack_cache(|| {
-        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
-            96 * 1024 * 1024,
-        ))
-    });
-    repo
+/// One worker's repository handle and reusable memory.
+struct Worker<'u> {
+    /// With a hashed pack cache of decoded objects by pack offset, so the next version of a tree
+    /// or blob resolves from the previous one (one delta) instead of from the base of its chain.
+    repo: gix::Repository,
+    /// Object buffers for reuse.
+    spare: Vec<Vec<u8>>,
+    /// The trees of the last commit compared.
+    trees: Vec<(ObjectId, Vec<u8>)>,
+    /// How many jobs need each blob: one needed again is kept after use, up to `KEEP_BYTES`
+    /// (the pack cache holds only objects resolved from deltas, not whole ones).
+    uses: &'u HashMap<ObjectId, u32>,
+    kept: HashMap<ObjectId, Vec<u8>>,
+    kept_bytes: usize,
+}
+
+/// Memory for blobs kept for a later job, per worker.
+const KEEP_BYTES: usize = 64 * 1024 * 1024;
+
+impl<'u> Worker<'u> {
+    fn new(sync: &gix::ThreadSafeRepository, uses: &'u HashMap<ObjectId, u32>) -> Self {
+        let mut repo = sync.to_thread_local();
+        repo.objects.set_pack_cache(|| {
+            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                64 * 1024 * 1024,
+            ))
+        });
+        Worker {
+            repo,
+            spare: Vec::new(),
+            trees: Vec::new(),
+            uses,
+            kept: HashMap::new(),
+            kept_bytes: 0,
+        }
+    }
+
+    /// The content of blob `id`: kept from an earlier job, or read.
+    fn blob(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+        if let Some(data) = self.kept.remove(&id) {
+            self.kept_bytes -= data.len();
+            return Ok(data);
+        }
+        let mut buf = self.spare.pop().unwrap_or_default();
+        read_object(&self.repo, id, gix::object::Kind::Blob, &mut buf)?;
+        Ok(buf)
+    }
+
+    /// Blob `id` is no longer needed by the current job.
+    fn done_with(&mut self, id: ObjectId, data: Vec<u8>) {
+        if self.uses.get(&id).is_some_and(|&n| n > 1) {
+            if self.kept_bytes + data.len() > KEEP_BYTES {
+                self.kept.clear();
+                self.kept_bytes = 0;
+            }
+            self.kept_bytes += data.len();
+            self.kept.insert(id, data);
+        } else {
+            self.spare.push(data);
+        }
+    }
 }
 
 /// Run `work` over `items` on `threads` workers (oldest item first when `reverse`; results in
 /// the order of items); first error wins.
-fn parallel<T: Sync, R: Send>(
+fn parallel<'u, T: Sync, R: Send>(
     items: &[T],
     threads: usize,
     reverse: bool,
     sync: &gix::ThreadSafeRepository,
-    work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
+    uses: &'u HashMap<ObjectId, u32>,
+    work: impl Fn(&T, &mut Worker<'u>) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
-        let repo = worker_repo(sync);
+        let mut w = Worker::new(sync, uses);
         let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
         for i in 0..items.len() {
             let i = if reverse { items.len() - 1 - i } else { i };
-            out.push((i, work(&items[i], &repo)?));
+            out.push((i, work(&items[i], &mut w)?));
         }
         out.sort_by_key(|(i, _)| *i);
         return Ok(out.into_iter().map(|(_, r)| r).collect());
@@ -542,7 +599,14 @@ fn parallel<T: Sync, R: Send>(
     // Large contiguous chunks: neighbouring commits share most trees and delta chains, so each
     // worker's caches hit; a few chunks a worker still balance the load.
     let chunk = (items.len() / (threads * 4)).max(64);
-    engine::parallel(items, threads, chunk, reverse, || worker_repo(sync), work)
+    engine::parallel(
+        items,
+        threads,
+        chunk,
+        reverse,
+        || Worker::new(sync, uses),
+        work,
+    )
 }
 
 /// Whether delta chains in the pack run from old to new versions (as `git fast-import` writes
@@ -637,31 +701,118 @@ fn head_fingerprints(
 }
 
 /// The regular files a commit added or modified relative to its first parent.
-fn commit_changes(repo: &gix::Repository, c: &CommitMeta) -> Result<Vec<Change>> {
+fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
     let mut d = TreeDiff {
-        repo,
+        repo: &w.repo,
         out: Vec::new(),
         deleted: HashSet::new(),
+        spare: &mut w.spare,
+        recent: &mut w.trees,
+        current: Vec::new(),
     };
     let mut prefix = BString::default();
     d.diff(&mut prefix, c.parent_tree, c.tree)?;
     let TreeDiff {
-        mut out, deleted, ..
+        mut out,
+        deleted,
+        current,
+        ..
     } = d;
+    // The trees of this commit are most of its neighbour's (the next one this worker compares).
+    w.spare.extend(w.trees.drain(..).map(|(_, b)| b));
+    w.trees = current;
     // A pure rename or move: the same blob left another path in this commit.
     out.retain(|ch| ch.old.is_some() || !deleted.contains(&ch.new));
     Ok(out)
 }
 
+/// A merge join of two trees' raw entries in git's order (a directory sorts as its name plus
+/// `/`): no decoded entry lists, no maps, no names copied except for the changes it reports.
+/// Same outcome as `staged`'s comparison by name: a pure rename or move (the blob left another
+/// path in this commit) is not an addition; symlinks and submodules carry nothing to scan.
 struct TreeDiff<'a> {
     repo: &'a gix::Repository,
     out: Vec<Change>,
+    /// Blobs of paths this commit removed (for rename detection).
     deleted: HashSet<ObjectId>,
+    /// Object buffers for reuse.
+    spare: &'a mut Vec<Vec<u8>>,
+    /// The trees the previous commit compared (taken when this one needs them), and this one's.
+    recent: &'a mut Vec<(ObjectId, Vec<u8>)>,
+    current: Vec<(ObjectId, Vec<u8>)>,
+}
+
+type Entry<'b> = gix::objs::tree::EntryRef<'b>;
+
+/// git's tree order: names compare bytewise, a directory's name as if followed by `/`.
+fn tree_order(a: &Entry<'_>, b: &Entry<'_>) -> std::cmp::Ordering {
+    let (x, y): (&[u8], &[u8]) = (a.filename, b.filename);
+    let common = x.len().min(y.len());
+    x[..common].cmp(&y[..common]).then_with(|| {
+        let next = |name: &[u8], e: &Entry<'_>| {
+            name.get(common)
+                .copied()
+                .or_else(|| e.mode.is_tree().then_some(b'/'))
+        };
+        next(x, a).cmp(&next(y, b))
+    })
+}
+
+/// The next entry of a tree being walked.
+fn next_entry<'b>(
+    iter: &mut gix::objs::TreeRefIter<'b>,
+    tree: ObjectId,
+) -> Result<Option<Entry<'b>>> {
+    iter.next()
+        .transpose()
+        .map_err(|e| Error::git(format!("decoding tree {tree}"), e))
+}
+
+/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else).
+fn read_object(
+    repo: &gix::Repository,
+    id: ObjectId,
+    kind: gix::object::Kind,
+    buf: &mut Vec<u8>,
+) -> Result<()> {
+    use gix::objs::FindExt;
+    let obj = repo
+        .objects
+        .find(&id, buf)
+        .map_err(|e| Error::git(format!("reading {kind} {id}"), e))?;
+    if obj.kind != kind {
+        return Err(Error::git(
+            format!("reading {kind} {id}"),
+            format!("expected a {kind}, found a {}", obj.kind),
+        ));
+    }
+    let (at, len) = (obj.data.as_ptr() as usize, obj.data.len());
+    // The data lies in `buf` (it borrows it), normally at its start; an empty object may not.
+    match at.checked_sub(buf.as_ptr() as usize) {
+        _ if len == 0 => buf.clear(),
+        Some(start) if start + len <= buf.len() => {
+            buf.copy_within(start..start + len, 0);
+            buf.truncate(len);
+        }
+        _ => {
+            return Err(Error::git(
+                format!("reading {kind} {id}"),
+                "object data outside its buffer",
+            ))
+        }
+    }
+    Ok(())
 }
 
 impl TreeDiff<'_> {
-    fn entries(&self, id: ObjectId) -> Result<Vec<staged::TreeEntry>> {
-        staged::tree_entries(self.repo, id)
+    /// Tree `id`'s content: the previous commit's copy, or read.
+    fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+        if let Some(at) = self.recent.iter().position(|(t, _)| *t == id) {
+            return Ok(self.recent.swap_remove(at).1);
+        }
+        let mut buf = self.spare.pop().unwrap_or_default();
+        read_object(self.repo, id, gix::object::Kind::Tree, &mut buf)?;
+        Ok(buf)
     }
 
     /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.
@@ -669,52 +820,106 @@ impl TreeDiff<'_> {
         if old == Some(new) {
             return Ok(());
         }
-        let old_entries = match old {
-            Some(id) => self.entries(id)?,
-            None => Vec::new(),
+        let old_buf = match old {
+            Some(id) => Some((id, self.load(id)?)),
+            None => None,
         };
-        let new_entries = self.entries(new)?;
-        let by_name: HashMap<&[u8], usize> = old_entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.name.as_slice(), i))
-            .collect();
-        let mut seen = vec![false; old_entries.len()];
-        for e in &new_entries {
-            let before = by_name.get(e.name.as_slice()).map(|&k| {
-                seen[k] = true;
-                &old_entries[k]
-            });
-            let len = prefix.len();
-            if e.mode.is_tree() {
-                let sub_old = staged::previous_dir(before, &mut self.deleted);
-                if sub_old == Some(e.id) {
-                    continue;
-                }
-                prefix.extend_from_slice(&e.name);
-                prefix.push(b'/');
-                self.diff(prefix, sub_old, e.id)?;
-                prefix.truncate(len);
-                continue;
-            }
-            // Only regular files carry content to scan: not symlinks or submodules.
-            if !e.mode.is_blob() {
-                continue;
-            }
-            let old_blob = match staged::previous_file(self.repo, before, e.id, &mut self.deleted)?
-            {
-                staged::Previous::Unchanged => continue,
-                staged::Previous::Modified(id) => Some(id),
-                staged::Previous::New => None,
+        let new_buf = self.load(new)?;
+        let old_data = old_buf.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
+        let res = self.join(prefix, old, new, old_data, &new_buf);
+        self.current.extend(old_buf);
+        self.current.push((new, new_buf));
+        res
+    }
+
+    fn join(
+        &mut self,
+        prefix: &mut BString,
+        old: Option<ObjectId>,
+        new: ObjectId,
+        old_data: &[u8],
+        new_data: &[u8],
+    ) -> Result<()> {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let old_id = old.unwrap_or(new);
+        let mut olds = gix::objs::TreeRefIter::from_bytes(old_data, new.kind());
+        let mut news = gix::objs::TreeRefIter::from_bytes(new_data, new.kind());
+        let mut a = next_entry(&mut olds, old_id)?;
+        let mut b = next_entry(&mut news, new)?;
+        loop {
+            let order = match (&a, &b) {
+                (None, None) => break,
+                (Some(_), None) => Less,
+                (None, Some(_)) => Greater,
+                (Some(x), Some(y)) => tree_order(x, y),
             };
-            let mut path = prefix.clone();
-            path.extend_from_slice(&e.name);
-            self.out.push(Change {
-                path,
-                old: old_blob,
-                new: e.id,
-            });
+            match (order, &a, &b) {
+                (Less, Some(o), _) => {
+                    self.gone(o, new_data, new)?;
+                    a = next_entry(&mut olds, old_id)?;
+                }
+                (Greater, _, Some(n)) => {
+                    self.came(prefix, None, n)?;
+                    b = next_entry(&mut news, new)?;
+                }
+                (Equal, Some(o), Some(n)) => {
+                    self.came(prefix, Some(o), n)?;
+                    a = next_entry(&mut olds, old_id)?;
+                    b = next_entry(&mut news, new)?;
+                }
+                _ => break,
+            }
         }
-        staged::record_unseen(self.repo, &old_entries, &seen, &mut self.deleted)
+        Ok(())
+    }
+
+    /// Entry `n` of the new tree, with the old tree's entry of the same name and kind.
+    fn came(&mut self, prefix: &mut BString, o: Option<&Entry<'_>>, n: &Entry<'_>) -> Result<()> {
+        if n.mode.is_tree() {
+            let sub_old = o.map(|o| o.oid.to_owned());
+            let len = prefix.len();
+            prefix.extend_from_slice(n.filename);
+            prefix.push(b'/');
+            let res = self.diff(prefix, sub_old, n.oid.to_owned());
+            prefix.truncate(len);
+            return res;
+        }
+        // Only regular files carry content to scan: not symlinks or submodules.
+        if !n.mode.is_blob() {
+            return Ok(());
+        }
+        let old = match o {
+            Some(o) if o.mode.is_blob() && o.oid == n.oid => return Ok(()),
+            Some(o) if o.mode.is_blob() => Some(o.oid.to_owned()),
+            _ => None,
+        };
+        let mut path = prefix.clone();
+        path.extend_from_slice(n.filename);
+        self.out.push(Change {
+            path,
+            old,
+            new: n.oid.to_owned(),
+        });
+        Ok(())
+    }
+
+    /// Entry `o` of the old tree that the new tree (`new_data`) does not have as such: its
+    /// blobs count as deleted, unless a symlink or submodule took a directory's name (nothing
+    /// of it left then, as `staged` judges it).
+    fn gone(&mut self, o: &Entry<'_>, new_data: &[u8], new: ObjectId) -> Result<()> {
+        if o.mode.is_blob() {
+            self.deleted.insert(o.oid.to_owned());
+            return Ok(());
+        }
+        if !o.mode.is_tree() {
+            return Ok(());
+        }
+        for e in gix::objs::TreeRefIter::from_bytes(new_data, new.kind()) {
+            let e = e.map_err(|e| Error::git(format!("decoding tree {new}"), e))?;
+            if e.filename == o.filename && !e.mode.is_tree() && !e.mode.is_blob() {
+                return Ok(());
+            }
+        }
+        staged::collect_blobs(self.repo, o.oid.to_owned(), &mut self.deleted)
     }
 }
