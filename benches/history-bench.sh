@@ -13,13 +13,14 @@
 #   BENCH_SRC=dir       real source text for the realistic repository (~/.cargo/registry/src)
 #   WORKLOADS="…"       subset of: synthetic realistic (default both)
 #   SYNTH_COMMITS=n     commits of the synthetic repository (default 20000)
-#   REAL_COMMITS=n      commits of the realistic repository (default 20000)
+#   REAL_COMMITS=n      commits of the realistic repository (default 10000)
+#   REPACK=1            repack the realistic repository (`git repack -adf`) as a clone would be:
+#                       recent versions whole, older ones as deltas (slow to build)
 #   RUNS=n              timed runs per command; the median is reported (default 5)
 #   REBUILD=1           rebuild the repositories even if they exist
 #
-# The synthetic repository is left as `git fast-import` wrote it (delta chains run from old to
-# new versions); the realistic one is repacked (`git repack -adf`), as a clone would be (recent
-# versions whole, older ones as deltas).
+# Repositories are left as `git fast-import` wrote them (delta chains run from old to new
+# versions) unless REPACK=1.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +31,8 @@ BENCH_DIR=${BENCH_DIR:-/tmp/keyhook-history-bench}
 BENCH_SRC=${BENCH_SRC:-$HOME/.cargo/registry/src}
 WORKLOADS=${WORKLOADS:-"synthetic realistic"}
 SYNTH_COMMITS=${SYNTH_COMMITS:-20000}
-REAL_COMMITS=${REAL_COMMITS:-20000}
+REAL_COMMITS=${REAL_COMMITS:-10000}
+REPACK=${REPACK:-0}
 RUNS=${RUNS:-5}
 REBUILD=${REBUILD:-0}
 GEN=$here/benches/history/gen-repo.py
@@ -62,7 +64,7 @@ echo "|---|---|---|---|---|---|---|---|---|"
 for w in $WORKLOADS; do
     case $w in
         synthetic) dir=$(build synthetic synthetic "$SYNTH_COMMITS") ;;
-        realistic) dir=$(build realistic realistic "$REAL_COMMITS" repack) ;;
+        realistic) dir=$(build realistic realistic "$REAL_COMMITS" "$([ "$REPACK" = 1 ] && echo repack)") ;;
         *) echo "unknown workload $w" >&2; exit 2 ;;
     esac
     cd "$dir"

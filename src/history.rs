@@ -401,31 +401,34 @@ pub fn scan_selection(
             *uses.entry(*id).or_default() += 1;
         }
     }
-    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, reverse, &sync, &uses, |job, w| {
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
-            eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
-        }
-        let new = w.blob(job.new)?;
-        if added::is_binary(&new) {
-            w.done_with(job.new, new);
-            return Ok(Vec::new());
-        }
-        let old = match job.old {
-            Some(id) => w.blob(id)?,
-            None => Vec::new(),
-        };
-        let found = if added::is_binary(&old) {
-            engine::scan_blob_pair(&det, &allow, &job.path, &[], &new)
-        } else {
-            engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
-        };
-        if let Some(id) = job.old {
-            w.done_with(id, old);
-        }
-        w.done_with(job.new, new);
-        found
-    })?;
+    // Jobs are listed oldest first.
+    let oldest_first = reverse;
+    let scanned: Vec<Vec<Finding>> =
+        parallel(&jobs, threads, !oldest_first, &sync, &uses, |job, w| {
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
+                eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
+            }
+            let new = w.blob(job.new)?;
+            if added::is_binary(&new) {
+                w.done_with(job.new, new, oldest_first);
+                return Ok(Vec::new());
+            }
+            let old = match job.old {
+                Some(id) => w.blob(id)?,
+                None => Vec::new(),
+            };
+            let found = if added::is_binary(&old) {
+                engine::scan_blob_pair(&det, &allow, &job.path, &[], &new)
+            } else {
+                engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
+            };
+            if let Some(id) = job.old {
+                w.done_with(id, old, !oldest_first);
+            }
+            w.done_with(job.new, new, oldest_first);
+            found
+        })?;
     let blobs_done = started.elapsed();
     for (job, found) in jobs.iter().zip(scanned) {
         raw.extend(found.into_iter().map(|f| (job.commit, f)));
@@ -532,12 +535,16 @@ struct Worker<'u> {
 /// Memory for blobs kept for a later job, per worker.
 const KEEP_BYTES: usize = 64 * 1024 * 1024;
 
+/// Memory for decoded objects by pack offset (delta bases), per worker: enough for the current
+/// version of every tree and of the files being changed; more only costs page faults.
+const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
+
 impl<'u> Worker<'u> {
     fn new(sync: &gix::ThreadSafeRepository, uses: &'u HashMap<ObjectId, u32>) -> Self {
         let mut repo = sync.to_thread_local();
         repo.objects.set_pack_cache(|| {
             Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
-                64 * 1024 * 1024,
+                PACK_CACHE_BYTES,
             ))
         });
         Worker {
@@ -561,13 +568,17 @@ impl<'u> Worker<'u> {
         Ok(buf)
     }
 
-    /// Blob `id` is no longer needed by the current job.
-    fn done_with(&mut self, id: ObjectId, data: Vec<u8>) {
-        if self.uses.get(&id).is_some_and(|&n| n > 1) {
+    /// Blob `id` is no longer needed by the current job; `later` when the jobs still to come on
+    /// this worker may need it (it is the newer version and jobs run oldest first, or the
+    /// older one and they run newest first).
+    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, later: bool) {
+        if later && self.uses.get(&id).is_some_and(|&n| n > 1) {
             if self.kept_bytes + data.len() > KEEP_BYTES {
                 self.kept.clear();
                 self.kept_bytes = 0;
             }
+            let mut data = data;
+            data.shrink_to_fit(); // decoding left room for a delta chain (in place: no copy)
             self.kept_bytes += data.len();
             self.kept.insert(id, data);
         } else {

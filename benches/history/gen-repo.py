@@ -13,8 +13,8 @@ synthetic COMMITS [--seed 42]
 
 realistic COMMITS [--seed 7] [--src DIR]
     Replays real source text (default: ~/.cargo/registry/src, sorted, seeded choice): an initial
-    import of 300 files, then commits that edit 1-6 files with hunks of 1-60 lines copied from
-    other real files (and deletions), add a new file (1 commit in 12), rename a file (1 in 60),
+    import of 300 files, then commits that edit 1-6 files with hunks of 1-40 lines copied from
+    other real files (and deletions; files stop at 400 lines), add a new file (1 commit in 12), rename a file (1 in 60),
     delete one (1 in 150), and now and then add a credential of a common provider shape
     (1 edit in 400). Larger, varied diffs; text a regex scanner must really read.
 
@@ -27,6 +27,7 @@ import sys
 
 ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 T0 = 1500000000
+MAX_LINES = 400  # realistic files stop growing here (keeps the repository a few hundred MB)
 
 
 def synthetic(args, out):
@@ -198,15 +199,15 @@ def realistic(args, out):
             for _ in range(rnd.randint(1, 3)):
                 donor = text(rnd.choice(src))
                 a = rnd.randrange(len(donor))
-                hunk = donor[a:a + rnd.randint(1, 60)]
+                hunk = donor[a:a + rnd.randint(1, 40)]
                 at = rnd.randint(0, len(lines))
                 lines[at:at] = hunk
                 if rnd.random() < 0.5 and len(lines) > 40:
                     d = rnd.randrange(len(lines) - 20)
                     del lines[d:d + rnd.randint(1, 20)]
-            if len(lines) > 3000:
-                cut = rnd.randrange(1500)
-                del lines[cut:cut + len(lines) - 3000]
+            if len(lines) > MAX_LINES:
+                cut = rnd.randrange(MAX_LINES // 2)
+                del lines[cut:cut + len(lines) - MAX_LINES]
             if rnd.random() < 1 / 400:
                 lines.insert(rnd.randint(0, len(lines)), secret(rnd).encode())
             files[path] = lines
