@@ -211,18 +211,26 @@ fn run_parallel<T: Sync, R: Send>(
     if items.len() < PARALLEL_THRESHOLD || threads < 2 {
         return items.iter().map(|i| work(i, repo)).collect();
     }
-    parallel(items, threads, 1, || sync.to_thread_local(), work)
+    parallel(
+        items,
+        threads,
+        1,
+        false,
+        || sync.to_thread_local(),
+        |i, repo: &mut gix::Repository| work(i, repo),
+    )
 }
 
-/// Run `work` over `items` on `threads` workers, each with its own repository handle from
-/// `make_repo`, taking `chunk` consecutive items at a time; results in the order of `items`;
-/// the first error wins and stops the others.
-pub fn parallel<T: Sync, R: Send>(
+/// Run `work` over `items` on `threads` workers, each with its own state (a repository handle,
+/// caches) from `make_state`, taking `chunk` consecutive items at a time (from the last item backwards when
+/// `reverse`); results in the order of `items`; the first error wins and stops the others.
+pub fn parallel<T: Sync, R: Send, S>(
     items: &[T],
     threads: usize,
     chunk: usize,
-    make_repo: impl Fn() -> gix::Repository + Sync,
-    work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
+    reverse: bool,
+    make_state: impl Fn() -> S + Sync,
+    work: impl Fn(&T, &mut S) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     let chunk = chunk.max(1);
     let next = AtomicUsize::new(0);
@@ -231,15 +239,16 @@ pub fn parallel<T: Sync, R: Send>(
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {
-                let repo = make_repo();
+                let mut state = make_state();
                 let mut local = Vec::new();
                 'outer: loop {
                     let start = next.fetch_add(chunk, Ordering::Relaxed);
                     if start >= items.len() {
                         break;
                     }
-                    for (i, item) in items.iter().enumerate().skip(start).take(chunk) {
-                        match work(item, &repo) {
+                    for p in start..(start + chunk).min(items.len()) {
+                        let i = if reverse { items.len() - 1 - p } else { p };
+                        match work(&items[i], &mut state) {
                             Ok(r) => local.push((i, r)),
                             Err(e) => {
                                 error

@@ -255,11 +255,13 @@ fn remote_tracking_tips(repo: &gix::Repository, remote: &str) -> Result<Vec<Obje
     Ok(tips)
 }
 
-/// One commit to scan, in walk order (newest first).
+/// One commit to scan, in walk order (newest first), with its tree and its first parent's
+/// tree (each commit object is read once).
 #[derive(Debug, Clone)]
 struct CommitMeta {
     id: ObjectId,
-    parent: Option<ObjectId>,
+    tree: ObjectId,
+    parent_tree: Option<ObjectId>,
 }
 
 /// A changed regular file in one commit.
@@ -290,7 +292,10 @@ pub fn scan_selection(
 
     let started = std::time::Instant::now();
     // 1. The commits, newest first.
-    let walk = repo
+    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
+    let mut walk_repo = repo.clone();
+    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
+    let walk = walk_repo
         .rev_walk(sel.tips.iter().copied())
         .with_hidden(sel.hidden.iter().copied())
         .sorting(gix::revision::walk::Sorting::ByCommitTime(
@@ -298,14 +303,30 @@ pub fn scan_selection(
         ))
         .all()
         .map_err(|e| Error::git("walking history", e))?;
-    let mut commits = Vec::new();
+    let mut buf = Vec::new();
+    let mut listed = Vec::new();
     for info in walk {
         let info = info.map_err(|e| Error::git("walking history", e))?;
+        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
+        listed.push((info.id, tree, info.parent_ids.first().copied()));
+    }
+    let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
+    let mut commits = Vec::with_capacity(listed.len());
+    for (id, tree, parent) in listed {
+        let parent_tree = match parent {
+            Some(p) => Some(match tree_of.get(&p) {
+                Some(&t) => t,
+                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
+            }),
+            None => None,
+        };
         commits.push(CommitMeta {
-            id: info.id,
-            parent: info.parent_ids.first().copied(),
+            id,
+            tree,
+            parent_tree,
         });
     }
+    drop(tree_of);
     if commits.is_empty() {
         return Ok(outcome);
     }
@@ -313,17 +334,20 @@ pub fn scan_selection(
     let walked = started.elapsed();
     let sync = repo.clone().into_sync();
     let threads = threads();
+    let reverse = oldest_first(repo, &commits);
 
     // 2. Each commit's changed files (parallel).
     let done = AtomicUsize::new(0);
-    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, &sync, |c, repo| {
-        let changes = commit_changes(repo, c)?;
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress && n.is_multiple_of(PROGRESS_EVERY) {
-            eprintln!("keyhook: history: {n}/{total} commits compared");
-        }
-        Ok(changes)
-    })?;
+    let no_reuse = HashMap::new();
+    let diffs: Vec<Vec<Change>> =
+        parallel(&commits, threads, reverse, &sync, &no_reuse, |c, w| {
+            let changes = commit_changes(w, c)?;
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if progress && n.is_multiple_of(PROGRESS_EVERY) {
+                eprintln!("keyhook: history: {n}/{total} commits compared");
+            }
+            Ok(changes)
+        })?;
 
     let diffed = started.elapsed();
     // 3. Each (old, new) pair once, attributed to its oldest commit. `.env` files are reported
@@ -370,28 +394,41 @@ pub fn scan_selection(
     // 4. Added lines of every pair (parallel).
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    let scanned: Vec<Vec<Finding>> = parallel(&jobs, threads, &sync, |job, repo| {
-        let new = staged::blob(repo, job.new)?;
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
-            eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
+    // A blob that is the new version of one pair and the old of another is read once.
+    let mut uses: HashMap<ObjectId, u32> = HashMap::new();
+    for job in &jobs {
+        for id in job.old.iter().chain([&job.new]) {
+            *uses.entry(*id).or_default() += 1;
         }
-        if added::is_binary(&new) {
-            return Ok(Vec::new());
-        }
-        let old = match job.old {
-            Some(id) => {
-                let old = staged::blob(repo, id)?;
-                if added::is_binary(&old) {
-                    Vec::new()
-                } else {
-                    old
-                }
+    }
+    // Jobs are listed oldest first.
+    let oldest_first = reverse;
+    let scanned: Vec<Vec<Finding>> =
+        parallel(&jobs, threads, !oldest_first, &sync, &uses, |job, w| {
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
+                eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
             }
-            None => Vec::new(),
-        };
-        engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
-    })?;
+            let new = w.blob(job.new)?;
+            if added::is_binary(&new) {
+                w.done_with(job.new, new, oldest_first);
+                return Ok(Vec::new());
+            }
+            let old = match job.old {
+                Some(id) => w.blob(id)?,
+                None => Vec::new(),
+            };
+            let found = if added::is_binary(&old) {
+                engine::scan_blob_pair(&det, &allow, &job.path, &[], &new)
+            } else {
+                engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
+            };
+            if let Some(id) = job.old {
+                w.done_with(id, old, !oldest_first);
+            }
+            w.done_with(job.new, new, oldest_first);
+            found
+        })?;
     let blobs_done = started.elapsed();
     for (job, found) in jobs.iter().zip(scanned) {
         raw.extend(found.into_iter().map(|f| (job.commit, f)));
@@ -479,34 +516,145 @@ fn threads() -> usize {
         .min(8)
 }
 
-/// A repository handle for one worker: with an object cache, so trees shared by neighbouring
-/// commits are decoded from memory, and a pack delta-base cache, so delta chains (trees and
-/// blobs of consecutive versions) are not re-resolved from their base every time.
-fn worker_repo(sync: &gix::ThreadSafeRepository) -> gix::Repository {
-    let mut repo = sync.to_thread_local();
-    repo.object_cache_size_if_unset(32 * 1024 * 1024);
-    repo.objects.set_pack_cache(|| {
-        Box::new(gix::odb::pack::cache::lru::StaticLinkedList::<64>::new(
-            64 * 1024 * 1024,
-        ))
-    });
-    repo
+/// One worker's repository handle and reusable memory.
+struct Worker<'u> {
+    /// With a hashed pack cache of decoded objects by pack offset, so the next version of a tree
+    /// or blob resolves from the previous one (one delta) instead of from the base of its chain.
+    repo: gix::Repository,
+    /// Object buffers for reuse.
+    spare: Vec<Vec<u8>>,
+    /// The trees of the last commit compared.
+    trees: Vec<(ObjectId, Vec<u8>)>,
+    /// How many jobs need each blob: one needed again is kept after use, up to `KEEP_BYTES`
+    /// (the pack cache holds only objects resolved from deltas, not whole ones).
+    uses: &'u HashMap<ObjectId, u32>,
+    kept: HashMap<ObjectId, Vec<u8>>,
+    kept_bytes: usize,
 }
 
-/// Run `work` over `items` on `threads` workers (in order of items); first error wins.
-fn parallel<T: Sync, R: Send>(
+/// Memory for blobs kept for a later job, per worker.
+const KEEP_BYTES: usize = 64 * 1024 * 1024;
+
+/// Memory for decoded objects by pack offset (delta bases), per worker: enough for the current
+/// version of every tree and of the files being changed; more only costs page faults.
+const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
+
+impl<'u> Worker<'u> {
+    fn new(sync: &gix::ThreadSafeRepository, uses: &'u HashMap<ObjectId, u32>) -> Self {
+        let mut repo = sync.to_thread_local();
+        repo.objects.set_pack_cache(|| {
+            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                PACK_CACHE_BYTES,
+            ))
+        });
+        Worker {
+            repo,
+            spare: Vec::new(),
+            trees: Vec::new(),
+            uses,
+            kept: HashMap::new(),
+            kept_bytes: 0,
+        }
+    }
+
+    /// The content of blob `id`: kept from an earlier job, or read.
+    fn blob(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+        if let Some(data) = self.kept.remove(&id) {
+            self.kept_bytes -= data.len();
+            return Ok(data);
+        }
+        let mut buf = self.spare.pop().unwrap_or_default();
+        read_object(&self.repo, id, gix::object::Kind::Blob, &mut buf)?;
+        Ok(buf)
+    }
+
+    /// Blob `id` is no longer needed by the current job; `later` when the jobs still to come on
+    /// this worker may need it (it is the newer version and jobs run oldest first, or the
+    /// older one and they run newest first).
+    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, later: bool) {
+        if later && self.uses.get(&id).is_some_and(|&n| n > 1) {
+            if self.kept_bytes + data.len() > KEEP_BYTES {
+                self.kept.clear();
+                self.kept_bytes = 0;
+            }
+            let mut data = data;
+            data.shrink_to_fit(); // decoding left room for a delta chain (in place: no copy)
+            self.kept_bytes += data.len();
+            self.kept.insert(id, data);
+        } else {
+            self.spare.push(data);
+        }
+    }
+}
+
+/// Run `work` over `items` on `threads` workers (oldest item first when `reverse`; results in
+/// the order of items); first error wins.
+fn parallel<'u, T: Sync, R: Send>(
     items: &[T],
     threads: usize,
+    reverse: bool,
     sync: &gix::ThreadSafeRepository,
-    work: impl Fn(&T, &gix::Repository) -> Result<R> + Sync,
+    uses: &'u HashMap<ObjectId, u32>,
+    work: impl Fn(&T, &mut Worker<'u>) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
-        let repo = worker_repo(sync);
-        return items.iter().map(|i| work(i, &repo)).collect();
+        let mut w = Worker::new(sync, uses);
+        let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
+        for i in 0..items.len() {
+            let i = if reverse { items.len() - 1 - i } else { i };
+            out.push((i, work(&items[i], &mut w)?));
+        }
+        out.sort_by_key(|(i, _)| *i);
+        return Ok(out.into_iter().map(|(_, r)| r).collect());
     }
-    // Contiguous chunks: neighbouring commits share most trees, so each worker's object cache
-    // hits more often than with interleaved items.
-    engine::parallel(items, threads, 64, || worker_repo(sync), work)
+    // Large contiguous chunks: neighbouring commits share most trees and delta chains, so each
+    // worker's caches hit; a few chunks a worker still balance the load.
+    let chunk = (items.len() / (threads * 4)).max(64);
+    engine::parallel(
+        items,
+        threads,
+        chunk,
+        reverse,
+        || Worker::new(sync, uses),
+        work,
+    )
+}
+
+/// Whether delta chains in the pack run from old to new versions (as `git fast-import` writes
+/// them), so that reading oldest first finds each base already decoded. `git repack` usually
+/// does the opposite (recent versions whole, older ones as deltas): then newest first. Decided
+/// by comparing delta depths of a sample of (parent tree, tree) pairs.
+fn oldest_first(repo: &gix::Repository, commits: &[CommitMeta]) -> bool {
+    const SAMPLES: usize = 32;
+    let depth = |id: ObjectId| {
+        repo.find_header(id)
+            .ok()
+            .and_then(|h| h.num_deltas())
+            .unwrap_or(0)
+    };
+    let step = (commits.len() / SAMPLES).max(1);
+    let mut votes = 0i64;
+    for c in commits.iter().step_by(step) {
+        let Some(parent) = c.parent_tree.filter(|p| *p != c.tree) else {
+            continue;
+        };
+        votes += match depth(c.tree).cmp(&depth(parent)) {
+            std::cmp::Ordering::Greater => 1,
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+        };
+    }
+    votes > 0
+}
+
+/// The tree of commit `id`, read into `buf`.
+fn commit_tree(repo: &gix::Repository, id: ObjectId, buf: &mut Vec<u8>) -> Result<ObjectId> {
+    use gix::objs::FindExt;
+    repo.objects
+        .find_commit_iter(&id, buf)
+        .map_err(|e| Error::git(format!("reading commit {id}"), e))?
+        .tree_id()
+        .map_err(|e| Error::git(format!("decoding commit {id}"), e))
 }
 
 /// The author date (ISO 8601) and author (`Name <email>`) of a commit.
@@ -564,42 +712,118 @@ fn head_fingerprints(
 }
 
 /// The regular files a commit added or modified relative to its first parent.
-fn commit_changes(repo: &gix::Repository, c: &CommitMeta) -> Result<Vec<Change>> {
-    let tree_of = |id: ObjectId| -> Result<ObjectId> {
-        repo.find_commit(id)
-            .and_then(|c| c.tree_id())
-            .map(|t| t.detach())
-            .map_err(|e| Error::git(format!("reading commit {id}"), e))
-    };
-    let new = tree_of(c.id)?;
-    let old = match c.parent {
-        Some(p) => Some(tree_of(p)?),
-        None => None,
-    };
+fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
     let mut d = TreeDiff {
-        repo,
+        repo: &w.repo,
         out: Vec::new(),
         deleted: HashSet::new(),
+        spare: &mut w.spare,
+        recent: &mut w.trees,
+        current: Vec::new(),
     };
     let mut prefix = BString::default();
-    d.diff(&mut prefix, old, new)?;
+    d.diff(&mut prefix, c.parent_tree, c.tree)?;
     let TreeDiff {
-        mut out, deleted, ..
+        mut out,
+        deleted,
+        current,
+        ..
     } = d;
+    // The trees of this commit are most of its neighbour's (the next one this worker compares).
+    w.spare.extend(w.trees.drain(..).map(|(_, b)| b));
+    w.trees = current;
     // A pure rename or move: the same blob left another path in this commit.
     out.retain(|ch| ch.old.is_some() || !deleted.contains(&ch.new));
     Ok(out)
 }
 
+/// A merge join of two trees' raw entries in git's order (a directory sorts as its name plus
+/// `/`): no decoded entry lists, no maps, no names copied except for the changes it reports.
+/// Same outcome as `staged`'s comparison by name: a pure rename or move (the blob left another
+/// path in this commit) is not an addition; symlinks and submodules carry nothing to scan.
 struct TreeDiff<'a> {
     repo: &'a gix::Repository,
     out: Vec<Change>,
+    /// Blobs of paths this commit removed (for rename detection).
     deleted: HashSet<ObjectId>,
+    /// Object buffers for reuse.
+    spare: &'a mut Vec<Vec<u8>>,
+    /// The trees the previous commit compared (taken when this one needs them), and this one's.
+    recent: &'a mut Vec<(ObjectId, Vec<u8>)>,
+    current: Vec<(ObjectId, Vec<u8>)>,
+}
+
+type Entry<'b> = gix::objs::tree::EntryRef<'b>;
+
+/// git's tree order: names compare bytewise, a directory's name as if followed by `/`.
+fn tree_order(a: &Entry<'_>, b: &Entry<'_>) -> std::cmp::Ordering {
+    let (x, y): (&[u8], &[u8]) = (a.filename, b.filename);
+    let common = x.len().min(y.len());
+    x[..common].cmp(&y[..common]).then_with(|| {
+        let next = |name: &[u8], e: &Entry<'_>| {
+            name.get(common)
+                .copied()
+                .or_else(|| e.mode.is_tree().then_some(b'/'))
+        };
+        next(x, a).cmp(&next(y, b))
+    })
+}
+
+/// The next entry of a tree being walked.
+fn next_entry<'b>(
+    iter: &mut gix::objs::TreeRefIter<'b>,
+    tree: ObjectId,
+) -> Result<Option<Entry<'b>>> {
+    iter.next()
+        .transpose()
+        .map_err(|e| Error::git(format!("decoding tree {tree}"), e))
+}
+
+/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else).
+fn read_object(
+    repo: &gix::Repository,
+    id: ObjectId,
+    kind: gix::object::Kind,
+    buf: &mut Vec<u8>,
+) -> Result<()> {
+    use gix::objs::FindExt;
+    let obj = repo
+        .objects
+        .find(&id, buf)
+        .map_err(|e| Error::git(format!("reading {kind} {id}"), e))?;
+    if obj.kind != kind {
+        return Err(Error::git(
+            format!("reading {kind} {id}"),
+            format!("expected a {kind}, found a {}", obj.kind),
+        ));
+    }
+    let (at, len) = (obj.data.as_ptr() as usize, obj.data.len());
+    // The data lies in `buf` (it borrows it), normally at its start; an empty object may not.
+    match at.checked_sub(buf.as_ptr() as usize) {
+        _ if len == 0 => buf.clear(),
+        Some(start) if start + len <= buf.len() => {
+            buf.copy_within(start..start + len, 0);
+            buf.truncate(len);
+        }
+        _ => {
+            return Err(Error::git(
+                format!("reading {kind} {id}"),
+                "object data outside its buffer",
+            ))
+        }
+    }
+    Ok(())
 }
 
 impl TreeDiff<'_> {
-    fn entries(&self, id: ObjectId) -> Result<Vec<staged::TreeEntry>> {
-        staged::tree_entries(self.repo, id)
+    /// Tree `id`'s content: the previous commit's copy, or read.
+    fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+        if let Some(at) = self.recent.iter().position(|(t, _)| *t == id) {
+            return Ok(self.recent.swap_remove(at).1);
+        }
+        let mut buf = self.spare.pop().unwrap_or_default();
+        read_object(self.repo, id, gix::object::Kind::Tree, &mut buf)?;
+        Ok(buf)
     }
 
     /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.
@@ -607,52 +831,106 @@ impl TreeDiff<'_> {
         if old == Some(new) {
             return Ok(());
         }
-        let old_entries = match old {
-            Some(id) => self.entries(id)?,
-            None => Vec::new(),
+        let old_buf = match old {
+            Some(id) => Some((id, self.load(id)?)),
+            None => None,
         };
-        let new_entries = self.entries(new)?;
-        let by_name: HashMap<&[u8], usize> = old_entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.name.as_slice(), i))
-            .collect();
-        let mut seen = vec![false; old_entries.len()];
-        for e in &new_entries {
-            let before = by_name.get(e.name.as_slice()).map(|&k| {
-                seen[k] = true;
-                &old_entries[k]
-            });
-            let len = prefix.len();
-            if e.mode.is_tree() {
-                let sub_old = staged::previous_dir(before, &mut self.deleted);
-                if sub_old == Some(e.id) {
-                    continue;
-                }
-                prefix.extend_from_slice(&e.name);
-                prefix.push(b'/');
-                self.diff(prefix, sub_old, e.id)?;
-                prefix.truncate(len);
-                continue;
-            }
-            // Only regular files carry content to scan: not symlinks or submodules.
-            if !e.mode.is_blob() {
-                continue;
-            }
-            let old_blob = match staged::previous_file(self.repo, before, e.id, &mut self.deleted)?
-            {
-                staged::Previous::Unchanged => continue,
-                staged::Previous::Modified(id) => Some(id),
-                staged::Previous::New => None,
+        let new_buf = self.load(new)?;
+        let old_data = old_buf.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
+        let res = self.join(prefix, old, new, old_data, &new_buf);
+        self.current.extend(old_buf);
+        self.current.push((new, new_buf));
+        res
+    }
+
+    fn join(
+        &mut self,
+        prefix: &mut BString,
+        old: Option<ObjectId>,
+        new: ObjectId,
+        old_data: &[u8],
+        new_data: &[u8],
+    ) -> Result<()> {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let old_id = old.unwrap_or(new);
+        let mut olds = gix::objs::TreeRefIter::from_bytes(old_data, new.kind());
+        let mut news = gix::objs::TreeRefIter::from_bytes(new_data, new.kind());
+        let mut a = next_entry(&mut olds, old_id)?;
+        let mut b = next_entry(&mut news, new)?;
+        loop {
+            let order = match (&a, &b) {
+                (None, None) => break,
+                (Some(_), None) => Less,
+                (None, Some(_)) => Greater,
+                (Some(x), Some(y)) => tree_order(x, y),
             };
-            let mut path = prefix.clone();
-            path.extend_from_slice(&e.name);
-            self.out.push(Change {
-                path,
-                old: old_blob,
-                new: e.id,
-            });
+            match (order, &a, &b) {
+                (Less, Some(o), _) => {
+                    self.gone(o, new_data, new)?;
+                    a = next_entry(&mut olds, old_id)?;
+                }
+                (Greater, _, Some(n)) => {
+                    self.came(prefix, None, n)?;
+                    b = next_entry(&mut news, new)?;
+                }
+                (Equal, Some(o), Some(n)) => {
+                    self.came(prefix, Some(o), n)?;
+                    a = next_entry(&mut olds, old_id)?;
+                    b = next_entry(&mut news, new)?;
+                }
+                _ => break,
+            }
         }
-        staged::record_unseen(self.repo, &old_entries, &seen, &mut self.deleted)
+        Ok(())
+    }
+
+    /// Entry `n` of the new tree, with the old tree's entry of the same name and kind.
+    fn came(&mut self, prefix: &mut BString, o: Option<&Entry<'_>>, n: &Entry<'_>) -> Result<()> {
+        if n.mode.is_tree() {
+            let sub_old = o.map(|o| o.oid.to_owned());
+            let len = prefix.len();
+            prefix.extend_from_slice(n.filename);
+            prefix.push(b'/');
+            let res = self.diff(prefix, sub_old, n.oid.to_owned());
+            prefix.truncate(len);
+            return res;
+        }
+        // Only regular files carry content to scan: not symlinks or submodules.
+        if !n.mode.is_blob() {
+            return Ok(());
+        }
+        let old = match o {
+            Some(o) if o.mode.is_blob() && o.oid == n.oid => return Ok(()),
+            Some(o) if o.mode.is_blob() => Some(o.oid.to_owned()),
+            _ => None,
+        };
+        let mut path = prefix.clone();
+        path.extend_from_slice(n.filename);
+        self.out.push(Change {
+            path,
+            old,
+            new: n.oid.to_owned(),
+        });
+        Ok(())
+    }
+
+    /// Entry `o` of the old tree that the new tree (`new_data`) does not have as such: its
+    /// blobs count as deleted, unless a symlink or submodule took a directory's name (nothing
+    /// of it left then, as `staged` judges it).
+    fn gone(&mut self, o: &Entry<'_>, new_data: &[u8], new: ObjectId) -> Result<()> {
+        if o.mode.is_blob() {
+            self.deleted.insert(o.oid.to_owned());
+            return Ok(());
+        }
+        if !o.mode.is_tree() {
+            return Ok(());
+        }
+        for e in gix::objs::TreeRefIter::from_bytes(new_data, new.kind()) {
+            let e = e.map_err(|e| Error::git(format!("decoding tree {new}"), e))?;
+            if e.filename == o.filename && !e.mode.is_tree() && !e.mode.is_blob() {
+                return Ok(());
+            }
+        }
+        staged::collect_blobs(self.repo, o.oid.to_owned(), &mut self.deleted)
     }
 }
