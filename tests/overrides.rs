@@ -172,7 +172,7 @@ fn value_rules_take_over_nested_keys_of_their_provider() {
         ".keyhook.toml",
         "[[rules]]\nid = \"acmecorp-key\"\ndescription = \"AcmeCorp legacy key\"\n\
          keywords = [\"acmecorp\"]\nvalue = '[a-f0-9]{40}'\n\
-         examples = [\"ACMECORP_KEY=9c1f0e7b2d4a6c8e0f1a3b5d7c9e2f4a6b8d0c1e\"]\n\
+         examples = [\"ACMECORP_KEY=4456db1d6c8a2a49e8c600be27ef0eb7d469e479\"]\n\
          negatives = [\"ACMECORP_KEY=9c1f0e7b2d4a\"]\n",
     );
     r.add(".keyhook.toml");
@@ -181,7 +181,7 @@ fn value_rules_take_over_nested_keys_of_their_provider() {
         &r,
         &r.commit_file(
             "a.env.example",
-            "ACMECORP_KEY=5e0a9d3c7b1f2e4d6a8c0b9e1d3f5a7c9e2b4d6f\n",
+            "ACMECORP_KEY=737b3b38b1dc68d86d6d7c04163b507928e48d6a\n",
         ),
     );
     assert!(t.contains("AcmeCorp legacy key"), "{t}");
@@ -192,7 +192,7 @@ fn value_rules_take_over_nested_keys_of_their_provider() {
         &r,
         &r.commit_file(
             "svc.yaml",
-            "acmecorp:\n  region: eu\n  api_key: 1f3e5d7c9b0a2e4c6d8f0a1b3c5e7d9f2a4c6e8b\n",
+            "acmecorp:\n  region: eu\n  api_key: 47a3b5243dc7874fca28ba26a67159d919dd4607\n",
         ),
     );
     assert!(t.contains("AcmeCorp legacy key"), "{t}");
@@ -201,7 +201,7 @@ fn value_rules_take_over_nested_keys_of_their_provider() {
     // A near miss of the provider's format (a truncated key) is not reported at all...
     let out = r.commit_file(
         "svc2.yaml",
-        "acmecorp:\n  api_key: 1f3e5d7c9b0a2e4c6d8f0a1b3c5e7d9f2a4c6\n",
+        "acmecorp:\n  api_key: 47a3b5243dc7874fca28ba26a67159d919dd4\n",
     );
     assert!(out.status.success(), "{}", text(&out));
     // ...but a random value of another kind is still a generic finding.
