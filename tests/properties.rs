@@ -41,7 +41,7 @@ fn examples_are_found_where_they_are_embedded() {
     let det = Detector::new(builtin_specs().expect("catalog"), &[]).expect("detector");
     let mut problems = Vec::new();
     for (ri, rule) in det.rules().iter().enumerate() {
-        let anchored = rule.spec.regex.contains('^');
+        let anchored = rule.pattern().contains('^');
         for ex in &rule.spec.examples {
             let base: Vec<_> = det
                 .scan_text(ex.as_bytes())

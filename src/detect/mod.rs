@@ -176,11 +176,12 @@ impl Detector {
     /// file) available as context. Candidates are appended to `out`.
     pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
         let mut hits: Vec<u32> = Vec::new();
+        let mut low = Vec::new();
         let ac = self.automaton(added.len());
         for &i in added {
             let Some(line) = lines.get(i) else { continue };
             hits.clear();
-            for m in ac.find_overlapping_iter(*line) {
+            for m in ac.find_overlapping_iter(lowercase(line, &mut low)) {
                 hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
             }
             if hits.is_empty() {
@@ -220,14 +221,17 @@ impl Detector {
     /// provider's own rule decides: a value it did not accept is a truncated or made-up
     /// look-alike, not a generic secret.
     fn provider_shaped(&self, value: &[u8]) -> bool {
-        self.ac.find_overlapping_iter(value).any(|m| {
-            m.start() == 0
-                && m.len() >= 3
-                && self.keyword_rules[m.pattern().as_usize()].iter().any(|&r| {
-                    let spec = &self.rules[r as usize].spec;
-                    !spec.random && spec.value.is_none()
-                })
-        })
+        let mut low = Vec::new();
+        self.ac
+            .find_overlapping_iter(lowercase(value, &mut low))
+            .any(|m| {
+                m.start() == 0
+                    && m.len() >= 3
+                    && self.keyword_rules[m.pattern().as_usize()].iter().any(|&r| {
+                        let spec = &self.rules[r as usize].spec;
+                        !spec.random && spec.value.is_none()
+                    })
+            })
     }
 
     /// Which providers are named (by a distinctive keyword at a word start) within
@@ -236,6 +240,7 @@ impl Detector {
         let lo = i.saturating_sub(CLAIM_LINES);
         let hi = (i + CLAIM_LINES + 1).min(lines.len());
         let mut claim = Claim::default();
+        let mut low = Vec::new();
         for l in &lines[lo..hi] {
             // An annotation (`keyhook:allow=github-pat`) names rules, not the provider in use.
             let l = match l.windows(8).position(|w| w == b"keyhook:") {
@@ -243,7 +248,7 @@ impl Detector {
                 None => l,
             };
             // The keyword must start a word (`ion_` inside `version_` names nothing).
-            for m in self.ac.find_overlapping_iter(l) {
+            for m in self.ac.find_overlapping_iter(lowercase(l, &mut low)) {
                 let slot = m.pattern().as_usize();
                 if !self.claims[slot] || (m.start() > 0 && l[m.start() - 1].is_ascii_alphanumeric())
                 {
@@ -426,6 +431,14 @@ impl Detector {
     }
 }
 
+/// `s` in ASCII lowercase, in `buf` (reused): the keyword automata are case-sensitive over
+/// lowercase keywords. Same length, so match offsets are offsets into `s`.
+fn lowercase<'a>(s: &[u8], buf: &'a mut Vec<u8>) -> &'a [u8] {
+    buf.clear();
+    buf.extend(s.iter().map(u8::to_ascii_lowercase));
+    buf
+}
+
 /// Scans of at least this many added lines use the DFA keyword automaton (its build, ~0.5 ms,
 /// pays for itself only on big inputs).
 const DFA_LINES: usize = 2_000;
@@ -434,8 +447,11 @@ fn keyword_automaton(
     keywords: &[String],
     kind: AhoCorasickKind,
 ) -> std::result::Result<AhoCorasick, aho_corasick::BuildError> {
+    // Keywords are lowercase and searched in lowercased text: a case-sensitive automaton builds
+    // in less than half the time of an ASCII-case-insensitive one (1.1 vs 2.7 ms for ~1,500
+    // keywords), paid on every commit.
     AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
+        .ascii_case_insensitive(false)
         .match_kind(MatchKind::Standard)
         .kind(Some(kind))
         .build(keywords)

@@ -205,12 +205,7 @@ pub fn keyed_regex(keywords: &[String], value: &str) -> String {
 }
 
 impl Rule {
-    pub fn new(mut spec: RuleSpec) -> Self {
-        if spec.regex.is_empty() {
-            if let Some(v) = &spec.value {
-                spec.regex = keyed_regex(&spec.keywords, v);
-            }
-        }
+    pub fn new(spec: RuleSpec) -> Self {
         Rule {
             spec,
             value: OnceLock::new(),
@@ -226,10 +221,19 @@ impl Rule {
         &self.spec.id
     }
 
+    /// The rule's pattern: `regex`, or the one derived from `keywords` and `value` (derived
+    /// only when needed: most rules never run in a typical commit).
+    pub fn pattern(&self) -> std::borrow::Cow<'_, str> {
+        match &self.spec.value {
+            Some(v) if self.spec.regex.is_empty() => keyed_regex(&self.spec.keywords, v).into(),
+            _ => self.spec.regex.as_str().into(),
+        }
+    }
+
     /// The rule's regex, compiled on first use.
     pub fn regex(&self) -> Result<&meta::Regex> {
         self.regex
-            .get_or_init(|| compile_rule(&self.spec.regex))
+            .get_or_init(|| compile_rule(&self.pattern()))
             .as_ref()
             .map_err(|e| Error::Catalog(format!("rule `{}`: {e}", self.spec.id)))
     }
