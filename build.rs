@@ -62,6 +62,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "entropy",
         "checksum",
         "context",
+        "context_lines",
         "random",
         "kind",
         "stopwords",
@@ -100,12 +101,20 @@ fn rule(t: &toml::Table) -> Option<String> {
         None => "None",
         Some(Some("github")) => "Some(Checksum::Github)",
         Some(Some("npm")) => "Some(Checksum::Npm)",
+        Some(Some("base64-payload")) => "Some(Checksum::Base64Payload)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {
         None | Some(Some("token")) => "Kind::Token",
         Some(Some("pem-block")) => "Kind::PemBlock",
         Some(_) => return None,
+    };
+    let context_lines = match t.get("context_lines") {
+        None => "None".to_string(),
+        Some(v) => format!(
+            "Some({})",
+            v.as_integer().filter(|n| (0..=200).contains(n))?
+        ),
     };
     let random = match t.get("random") {
         None => false,
@@ -116,7 +125,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, random: {random}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),

@@ -57,6 +57,27 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             let (body, sum) = rest.split_at(30);
             Some(base62(crc32(body), 6) == sum)
         }
+        // A verdict only against: not padded base64, a tiny payload, a placeholder, or a short
+        // payload of binary noise (a plain word such as `registry` "decodes" to that).
+        Checksum::Base64Payload => {
+            let text = |p: &[u8]| {
+                std::str::from_utf8(p).is_ok_and(|s| {
+                    s.chars()
+                        .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+                })
+            };
+            match super::filters::base64_decode(token) {
+                Some(p)
+                    if token.len() % 4 == 0
+                        && p.len() >= 6
+                        && (text(&p) || p.len() >= 32)
+                        && !super::filters::is_placeholder(p.trim_ascii()) =>
+                {
+                    None
+                }
+                _ => Some(false),
+            }
+        }
     }
 }
 
@@ -80,5 +101,16 @@ mod tests {
         tok[last] = if tok[last] == b'A' { b'B' } else { b'A' };
         assert_eq!(verify(Checksum::Github, &tok), Some(false));
         assert_eq!(verify(Checksum::Github, b"ghp_short"), None);
+        // Kubernetes Secret data: a real payload gets no verdict, the others are rejected.
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"UXo4dk4za0wwcFc3clQybQ=="),
+            None
+        );
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"Y2hhbmdlbWU="),
+            Some(false)
+        ); // changeme
+        assert_eq!(verify(Checksum::Base64Payload, b"registry"), Some(false));
+        assert_eq!(verify(Checksum::Base64Payload, b"cGFzcw=="), Some(false)); // pass
     }
 }

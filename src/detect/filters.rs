@@ -114,7 +114,7 @@ pub fn is_expired_jwt(s: &[u8]) -> bool {
     if !header.starts_with(b"eyJ") || !payload.starts_with(b"eyJ") {
         return false;
     }
-    let Some(json) = base64url_decode(payload) else {
+    let Some(json) = base64_decode(payload) else {
         return false;
     };
     let Some(at) = json.windows(6).position(|w| w == b"\"exp\":") else {
@@ -136,8 +136,8 @@ pub fn is_expired_jwt(s: &[u8]) -> bool {
     exp < now
 }
 
-/// Decode unpadded base64url (`-`/`_`; `+`/`/` and `=` padding tolerated).
-fn base64url_decode(s: &[u8]) -> Option<Vec<u8>> {
+/// Decode base64 or base64url, padded or not.
+pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
     for &b in s {

@@ -409,8 +409,9 @@ impl Detector {
             }
             if let Some(ctx) = rule.context()? {
                 let ok = *context_ok.get_or_insert_with(|| {
-                    let lo = i.saturating_sub(CONTEXT_LINES);
-                    let hi = (i + CONTEXT_LINES + 1).min(lines.len());
+                    let n = rule.spec.context_lines.unwrap_or(CONTEXT_LINES).min(200);
+                    let lo = i.saturating_sub(n);
+                    let hi = (i + n + 1).min(lines.len());
                     lines[lo..hi].iter().any(|l| ctx.is_match(*l))
                         || ctx.is_match(lines[lo..hi].join(&b'\n').as_slice())
                 });

@@ -38,6 +38,10 @@ pub enum Checksum {
     Github,
     /// npm `npm_` tokens, same scheme as GitHub.
     Npm,
+    /// Not a checksum but a check of the same kind: the value is base64 (a Kubernetes `Secret`'s
+    /// `data`) and what it decodes to must not be empty, tiny or a placeholder.
+    #[serde(rename = "base64-payload")]
+    Base64Payload,
 }
 
 /// How a rule's match turns into the secret value.
@@ -77,6 +81,10 @@ pub struct RuleSpec {
     pub checksum: Option<Checksum>,
     #[serde(default)]
     pub context: Option<String>,
+    /// How many lines before and after the match `context` may be found in (default
+    /// `detect::CONTEXT_LINES`; a Kubernetes `Secret`'s `kind:` can sit far above its `data:`).
+    #[serde(default)]
+    pub context_lines: Option<usize>,
     /// Generic rules: the value must look random (see `detect::filters::looks_random`).
     #[serde(default)]
     pub random: bool,
@@ -412,6 +420,7 @@ struct StaticRule {
     entropy: Option<f64>,
     checksum: Option<Checksum>,
     context: Option<&'static str>,
+    context_lines: Option<usize>,
     random: bool,
     kind: Kind,
     stopwords: &'static [&'static str],
@@ -441,6 +450,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             entropy: r.entropy,
             checksum: r.checksum,
             context: r.context.map(Into::into),
+            context_lines: r.context_lines,
             random: r.random,
             kind: r.kind,
             stopwords: strs(r.stopwords),
