@@ -393,77 +393,56 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
         let s = p.to_string_lossy();
         s.strip_prefix("./").unwrap_or(&s).to_string()
     };
-    let findings: Mutex<Vec<Finding>> = Mutex::new(Vec::new());
     let skipped: Mutex<Vec<String>> = Mutex::new(Vec::new());
-    let error: Mutex<Option<Error>> = Mutex::new(None);
-    let next = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(8);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(file) = files.get(i) else { break };
-                let path = display(file);
-                let rel = file
-                    .canonicalize()
-                    .ok()
-                    .and_then(|abs| {
-                        abs.strip_prefix(&root)
-                            .ok()
-                            .map(|r| r.to_string_lossy().into_owned())
-                    })
-                    .unwrap_or_else(|| path.clone());
-                let res = (|| -> Result<Vec<Finding>> {
-                    let name = envfile::classify(
-                        rel.as_bytes(),
-                        &allow.settings.env_block,
-                        &allow.settings.env_exempt,
-                    );
-                    if name == EnvKind::Secrets {
-                        return Ok(vec![env_finding(&path, false)]);
-                    }
-                    if rel == config::FILE_NAME || allow.path_allowed(&rel) {
-                        return Ok(Vec::new());
-                    }
-                    let len = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-                    if len > stream::HUGE_BLOB {
-                        let f = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
-                        skipped
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .push(format!("{path}: {} MB, scanned in windows", len >> 20));
-                        return Ok(stream::scan_reader(&det, &allow, &path, f)?.unwrap_or_default());
-                    }
-                    let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
-                    if added::is_binary(&data) {
-                        return Ok(Vec::new());
-                    }
-                    scan_blob_pair(&det, &allow, &path, &[], &data)
-                })();
-                match res {
-                    Ok(mut f) => findings
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .append(&mut f),
-                    Err(e) => {
-                        error
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .get_or_insert(e);
-                        next.store(files.len(), Ordering::Relaxed);
-                        break;
-                    }
-                }
-            });
-        }
-    });
-    if let Some(e) = error.into_inner().unwrap_or_else(|p| p.into_inner()) {
-        return Err(e);
-    }
-    outcome.findings = findings.into_inner().unwrap_or_else(|p| p.into_inner());
+    let per_file = parallel(
+        &files,
+        threads,
+        1,
+        false,
+        || (),
+        |file, _| {
+            let path = display(file);
+            let rel = file
+                .canonicalize()
+                .ok()
+                .and_then(|abs| {
+                    abs.strip_prefix(&root)
+                        .ok()
+                        .map(|r| r.to_string_lossy().into_owned())
+                })
+                .unwrap_or_else(|| path.clone());
+            let name = envfile::classify(
+                rel.as_bytes(),
+                &allow.settings.env_block,
+                &allow.settings.env_exempt,
+            );
+            if name == EnvKind::Secrets {
+                return Ok(vec![env_finding(&path, false)]);
+            }
+            if rel == config::FILE_NAME || allow.path_allowed(&rel) {
+                return Ok(Vec::new());
+            }
+            let len = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+            if len > stream::HUGE_BLOB {
+                let f = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
+                skipped
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(format!("{path}: {} MB, scanned in windows", len >> 20));
+                return Ok(stream::scan_reader(&det, &allow, &path, f)?.unwrap_or_default());
+            }
+            let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+            if added::is_binary(&data) {
+                return Ok(Vec::new());
+            }
+            scan_blob_pair(&det, &allow, &path, &[], &data)
+        },
+    )?;
+    outcome.findings = per_file.into_iter().flatten().collect();
     outcome
         .skipped
         .extend(skipped.into_inner().unwrap_or_else(|p| p.into_inner()));

@@ -274,12 +274,11 @@ impl Detector {
     fn hand_over(&self, formats: &[u32], from: usize, out: &mut Vec<Candidate>) -> Result<()> {
         let mut k = from;
         while k < out.len() {
+            let secret = &out[k].secret;
             let mut owner = None;
             for &r in formats {
                 let rule = &self.rules[r as usize];
-                let Some(value) = rule.value()? else { continue };
-                let secret = &out[k].secret;
-                if value.is_match(secret.as_slice())
+                if rule.value()?.is_some_and(|v| v.is_match(secret.as_slice()))
                     && rule
                         .spec
                         .entropy
@@ -289,24 +288,24 @@ impl Detector {
                     break;
                 }
             }
-            let secret = &out[k].secret;
-            let keep = owner.is_none()
-                && !formats.is_empty()
-                && !formats.iter().any(|&r| {
-                    self.rules[r as usize]
-                        .shape()
-                        .is_some_and(|s| s.near_miss(secret))
-                });
+            // No value format to judge by, or a near miss of one: not reported at all.
+            let dropped = || {
+                formats.is_empty()
+                    || formats.iter().any(|&r| {
+                        self.rules[r as usize]
+                            .shape()
+                            .is_some_and(|s| s.near_miss(secret))
+                    })
+            };
             match owner {
-                Some(r) => {
-                    out[k].rule = r;
-                    k += 1;
-                }
-                None if keep => k += 1,
-                None => {
+                Some(r) => out[k].rule = r,
+                None if dropped() => {
                     out.remove(k);
+                    continue;
                 }
+                None => {}
             }
+            k += 1;
         }
         Ok(())
     }
