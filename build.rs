@@ -16,6 +16,8 @@ const FILES: &[&str] = &[
     "longtail_b",
     "longtail_c",
     "longtail_d",
+    "longtail_e",
+    "longtail_f",
     "generic",
 ];
 

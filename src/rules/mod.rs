@@ -23,6 +23,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_b.toml", include_str!("longtail_b.toml")),
     ("longtail_c.toml", include_str!("longtail_c.toml")),
     ("longtail_d.toml", include_str!("longtail_d.toml")),
+    ("longtail_e.toml", include_str!("longtail_e.toml")),
+    ("longtail_f.toml", include_str!("longtail_f.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
