@@ -585,7 +585,20 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
-    !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+    !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p)) && !names_an_id(name, &lower)
+}
+
+/// Does the name end in an `Id` / `_ID` / `-id` word (`credentialId`, `AUTH0_CLIENT_ID`,
+/// `key_id`)? Identifiers travel in the open; only a `secret_id` (Vault AppRole) is a secret.
+fn names_an_id(name: &[u8], lower: &str) -> bool {
+    let n = name.len();
+    if n < 3 || !lower.ends_with("id") || lower.contains("secret") {
+        return false;
+    }
+    let (before, i) = (name[n - 3], name[n - 2]);
+    matches!(before, b'_' | b'-' | b'.')
+        || (i == b'I' && before.is_ascii_lowercase())
+        || (i == b'I' && name[n - 1] == b'D' && !before.is_ascii_alphabetic())
 }
 
 /// Does the value have the shape of what a variable with this name holds? API keys, tokens and
@@ -593,7 +606,7 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
 /// `%XX` escapes), ending where the value ends. A value with other punctuation (`$`, `#`, `*`,
 /// `@`, `!`…) or cut short by a bracket is not one, except under a password-like or secret-like
 /// name (passwords, Django's `SECRET_KEY`), where any character goes.
-pub fn value_fits_name(name: &[u8], value: &[u8], next: Option<u8>) -> bool {
+pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option<u8>) -> bool {
     let lower = name.to_ascii_lowercase();
     if lower.windows(4).any(|w| w == b"pass")
         || lower.windows(3).any(|w| w == b"pwd")
@@ -601,7 +614,10 @@ pub fn value_fits_name(name: &[u8], value: &[u8], next: Option<u8>) -> bool {
     {
         return true;
     }
-    if matches!(next, Some(b'[' | b'(' | b'{'))
+    // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
+    let quoted = matches!(prev, Some(b'"' | b'\'' | b'`'));
+    if (quoted && next != prev && next != Some(b'\\'))
+        || matches!(next, Some(b'[' | b'(' | b'{'))
         || !value
             .first()
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
@@ -660,7 +676,7 @@ mod tests {
             ("SECRET_KEY", "django-insecure-9z#k!2m@x$", None),
         ] {
             assert!(
-                value_fits_name(name.as_bytes(), value.as_bytes(), next),
+                value_fits_name(name.as_bytes(), value.as_bytes(), None, next),
                 "{name}={value}"
             );
         }
@@ -676,9 +692,33 @@ mod tests {
             ),
         ] {
             assert!(
-                !value_fits_name(name.as_bytes(), value.as_bytes(), next),
+                !value_fits_name(name.as_bytes(), value.as_bytes(), None, next),
                 "{name}={value}"
             );
+        }
+        // A quoted value ends at its closing quote: a token cut short by a comma is not a token;
+        // a password may hold anything.
+        let cut = b"mQ1yoFjk5JLlxbzRUzKTA6vsfR8wq"; // keyhook:allow=generic-secret-assignment
+        assert!(!value_fits_name(b"authToken", cut, Some(b'"'), Some(b',')));
+        assert!(value_fits_name(b"authToken", cut, Some(b'"'), Some(b'"')));
+        assert!(value_fits_name(b"authToken", cut, Some(b'\''), Some(b'\\')));
+        assert!(value_fits_name(b"authToken", cut, Some(b' '), Some(b',')));
+        assert!(value_fits_name(b"db_password", cut, Some(b'"'), Some(b',')));
+    }
+
+    #[test]
+    fn identifiers_are_not_secrets() {
+        for name in [
+            "credentialId",
+            "AUTH0_CLIENT_ID",
+            "key_id",
+            "tokenId",
+            "api-key-id",
+        ] {
+            assert!(!name_may_hold_secret(name.as_bytes()), "{name}");
+        }
+        for name in ["secret_id", "vaultSecretId", "api_key", "token", "paid_key"] {
+            assert!(name_may_hold_secret(name.as_bytes()), "{name}");
         }
     }
 

@@ -347,7 +347,12 @@ impl Detector {
                 }
                 let name = &line[name.range()];
                 if !filters::name_may_hold_secret(name)
-                    || !filters::value_fits_name(name, &line[start..end], line.get(end).copied())
+                    || !filters::value_fits_name(
+                        name,
+                        &line[start..end],
+                        start.checked_sub(1).map(|p| line[p]),
+                        line.get(end).copied(),
+                    )
                 {
                     continue;
                 }

@@ -158,8 +158,8 @@ impl ValueShape {
         let outside = v.iter().filter(|&&b| !self.alphabet[b as usize]).count();
         let max = self.max.unwrap_or(usize::MAX);
         let len = v.len();
-        (outside == 0 && len + 3 >= self.min && len <= max.saturating_add(3))
-            || (outside <= 2 && (self.min..=max).contains(&len))
+        let close = len + 3 >= self.min && len <= max.saturating_add(3);
+        (outside == 0 && close) || (outside <= 2 && (self.min..=max).contains(&len))
     }
 }
 
