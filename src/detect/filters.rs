@@ -63,6 +63,21 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "123e4567-e89b-12d3",
 ];
 
+/// Prefixes of identifiers that providers document as public (OAuth client ids, publishable
+/// keys): a secret-named variable holding one holds no secret.
+const PUBLIC_ID_PREFIXES: &[&str] = &[
+    // Salesforce connected-app consumer key (the OAuth client_id).
+    "3MVG9", // Stripe publishable keys.
+    "pk_live_", "pk_test_",
+];
+
+/// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`)?
+pub fn is_public_id(s: &[u8]) -> bool {
+    PUBLIC_ID_PREFIXES
+        .iter()
+        .any(|p| s.starts_with(p.as_bytes()))
+}
+
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
@@ -228,20 +243,37 @@ pub fn is_reference(s: &[u8]) -> bool {
     }
 }
 
-/// Sequences that only a human typing a placeholder produces.
+/// Sequences that only a human typing a placeholder produces: one run of 6 equal characters,
+/// or three runs of 4 (`…AAAABBBB…CCCC…`, `____`-padding).
 fn has_long_run(s: &[u8]) -> bool {
-    let mut run = 1;
+    let (mut run, mut fours) = (1, 0);
     for w in s.windows(2) {
         if w[0] == w[1] {
             run += 1;
             if run >= 6 {
                 return true;
             }
+            if run == 4 {
+                fours += 1;
+                if fours >= 3 {
+                    return true;
+                }
+            }
         } else {
             run = 1;
         }
     }
     false
+}
+
+/// Does the value hold a printf-style directive (`%s`, `%d`, `%c`…) not followed by a hex digit
+/// (so not a `%XX` URL escape)? Then it is a format string filled in at run time.
+fn has_format_directive(s: &[u8]) -> bool {
+    s.windows(2).enumerate().any(|(i, w)| {
+        w[0] == b'%'
+            && matches!(w[1], b's' | b'd' | b'c' | b'v' | b'q' | b'i' | b'x' | b'f')
+            && !s.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+    })
 }
 
 /// Is this value a placeholder (`YOUR_API_KEY_HERE`, `<token>`, `${VAR}`, `xxxx…`, `changeme`,
@@ -262,7 +294,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
-    if has_long_run(secret) || has_sequence(secret) {
+    if has_long_run(secret) || has_sequence(secret) || has_format_directive(secret) {
         return true;
     }
     // Very few distinct characters for its length: `aaaabbbbccccdddd`, `0000-1111-…`.
@@ -735,6 +767,8 @@ mod tests {
             "AKIAIOSFODNN7EXAMPLE",
             "sk_live_aaaaaaaaaaaaaaaaaaaaaaaa",
             "abcdef1234567890abcdef",
+            "2xN7puShxzNf5fZleQthTg305l95D3gSD%c^",
+            "5Aep861eN26Sp9j0R5QPjh0AAAABBBBCCCCjcNqfo5kVBplkpP5tzyWXyVGAivx26AAAABBBBjYE1",
             "sk_test_YourKeyGoesInHere00",
             "px-dep-d4c3b2a1-f6e5-h8g7-j1i8-p5o0n5m3l2k1",
             "zyxwvu9876543210",

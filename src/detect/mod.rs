@@ -395,7 +395,9 @@ impl Detector {
                     }
                 }
                 if rule.spec.random
-                    && (!filters::looks_random(&secret) || self.provider_shaped(&secret))
+                    && (!filters::looks_random(&secret)
+                        || filters::is_public_id(&secret)
+                        || self.provider_shaped(&secret))
                 {
                     continue;
                 }
