@@ -431,6 +431,37 @@ pub fn is_uuid(s: &[u8]) -> bool {
 /// The tests combine: a minimum length, Shannon entropy scaled to the length, a mix of character
 /// classes, and an English-bigram test (ripsecrets' idea) that rejects identifiers such as
 /// `my_database_password` or `DefaultConnectionString`.
+/// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
+pub fn names_password(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.windows(4).any(|w| w == b"pass") || lower.windows(3).any(|w| w == b"pwd")
+}
+
+/// Could this be a password someone typed (under a password-like name)? Weak passwords are not
+/// random, but a literal one in code is still a hard-coded credential: 8 to 64 characters, some
+/// letters, and a digit or symbol among them; not a path, a dotted name, a reference or a value
+/// made of the names around it.
+pub fn plausible_password(s: &[u8]) -> bool {
+    if !(8..=64).contains(&s.len()) || is_dotted_name(s) || s.starts_with(b"/") {
+        return false;
+    }
+    let letters = s.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let marks = s
+        .iter()
+        .filter(|&&b| {
+            b.is_ascii_digit()
+                || (b.is_ascii_punctuation() && !matches!(b, b'_' | b'-' | b'.' | b':'))
+        })
+        .count();
+    let lower = s.to_ascii_lowercase();
+    letters >= 3
+        && marks >= 1
+        && !lower.starts_with(b"http")
+        && ![&b"pass"[..], b"pwd", b"secret", b"token", b"key"]
+            .iter()
+            .any(|w| lower.windows(w.len()).any(|x| x == *w))
+}
+
 pub fn looks_random(s: &[u8]) -> bool {
     if s.len() < 10 || s.len() > 4096 {
         return false;
@@ -639,17 +670,16 @@ fn names_an_id(name: &[u8], lower: &str) -> bool {
 /// `@`, `!`…) or cut short by a bracket is not one, except under a password-like or secret-like
 /// name (passwords, Django's `SECRET_KEY`), where any character goes.
 pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option<u8>) -> bool {
-    let lower = name.to_ascii_lowercase();
-    if lower.windows(4).any(|w| w == b"pass")
-        || lower.windows(3).any(|w| w == b"pwd")
-        || lower.windows(6).any(|w| w == b"secret")
-    {
+    // A value cut short by a bracket is a call or an index (`Cow::Borrowed(password)`).
+    if matches!(next, Some(b'[' | b'(' | b'{')) {
+        return false;
+    }
+    if names_password(name) || name.to_ascii_lowercase().windows(6).any(|w| w == b"secret") {
         return true;
     }
     // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
     let quoted = matches!(prev, Some(b'"' | b'\'' | b'`'));
     if (quoted && next != prev && next != Some(b'\\'))
-        || matches!(next, Some(b'[' | b'(' | b'{'))
         || !value
             .first()
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
@@ -736,6 +766,29 @@ mod tests {
         assert!(value_fits_name(b"authToken", cut, Some(b'\''), Some(b'\\')));
         assert!(value_fits_name(b"authToken", cut, Some(b' '), Some(b',')));
         assert!(value_fits_name(b"db_password", cut, Some(b'"'), Some(b',')));
+    }
+
+    #[test]
+    fn typed_passwords_are_told_from_names_and_calls() {
+        for p in ["super$ecret", "geheim$parole", "mycoin!1", "Tr0ub4dor&3"] {
+            assert!(plausible_password(p.as_bytes()), "{p}");
+        }
+        for p in [
+            "password1",
+            "Cow::Borrowed",
+            "self.password",
+            "/etc/passwd",
+            "hunter",
+            "http://x:1",
+        ] {
+            assert!(!plausible_password(p.as_bytes()), "{p}");
+        }
+        assert!(!value_fits_name(
+            b"password",
+            b"Cow::Borrowed",
+            Some(b' '),
+            Some(b'(')
+        ));
     }
 
     #[test]

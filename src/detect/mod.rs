@@ -394,8 +394,12 @@ impl Detector {
                         continue;
                     }
                 }
+                let password_named = name_group
+                    .and_then(|g| caps.get_group(g))
+                    .is_some_and(|n| filters::names_password(&line[n.range()]));
                 if rule.spec.random
-                    && (!filters::looks_random(&secret)
+                    && (!(filters::looks_random(&secret)
+                        || (password_named && filters::plausible_password(&secret)))
                         || filters::is_public_id(&secret)
                         || self.provider_shaped(&secret))
                 {
