@@ -5,6 +5,7 @@
 //! cargo run --release --example eval -- --clean FILE.jsonl…  # the corpus's "clean" subset
 //! cargo run --release --example eval -- --tree DIR…          # findings per 100 MB of real code
 //! cargo run --release --example eval -- --misses FILE.jsonl  # print what is missed / flagged
+//! cargo run --release --example eval -- --explain TEXT        # which rule patterns match TEXT
 //! EVAL_DISABLE=rule-id,rule-id cargo run …                   # score without some rules
 //! ```
 //!
@@ -32,6 +33,7 @@ fn main() {
     let clean = take_flag(&mut args, "--clean");
     let tree = take_flag(&mut args, "--tree");
     let misses = take_flag(&mut args, "--misses");
+    let explain = take_flag(&mut args, "--explain");
     let disable: Vec<String> = std::env::var("EVAL_DISABLE")
         .unwrap_or_default()
         .split(',')
@@ -47,7 +49,11 @@ fn main() {
         std::process::exit(2)
     });
     let allow = Allowlist::default();
-    if tree {
+    if explain {
+        for text in &args {
+            explain_text(&det, text);
+        }
+    } else if tree {
         trees(&det, &allow, &args);
     } else {
         corpus(&det, &allow, &args, clean, misses);
@@ -184,4 +190,34 @@ fn trees(det: &Detector, allow: &Allowlist, dirs: &[String]) {
 
 fn show(p: &Path) -> String {
     p.display().to_string()
+}
+
+/// Every rule whose pattern matches a line of `text` (before any filter), then what the detector
+/// reports: for finding out which filter drops a value.
+fn explain_text(det: &Detector, text: &str) {
+    for (i, line) in text.lines().enumerate() {
+        for rule in det.rules() {
+            let (Ok(re), Ok(groups)) = (rule.regex(), rule.secret_groups()) else {
+                continue;
+            };
+            for caps in re.captures_iter(line.as_bytes()) {
+                if let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) {
+                    println!("line {i}: {} matches {:?}", rule.spec.id, &line[m.range()]);
+                }
+            }
+        }
+    }
+    match det.scan_text(text.as_bytes()) {
+        Ok(found) => {
+            for c in found {
+                let id = &det.rule(c.rule).spec.id;
+                println!(
+                    "reported: {id} line {} {:?}",
+                    c.line,
+                    String::from_utf8_lossy(&c.secret)
+                );
+            }
+        }
+        Err(e) => println!("error: {e}"),
+    }
 }
