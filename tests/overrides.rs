@@ -214,6 +214,17 @@ fn value_rules_take_over_nested_keys_of_their_provider() {
     );
     assert!(t.contains("svc3.yaml:2"), "{t}");
     assert!(!t.contains("AcmeCorp legacy key"), "{t}");
+    r.git_ok(&["reset", "-q", "svc3.yaml"]);
+    // A sibling assignment naming a provider (`OPENAI_ORG=…` holding its own
+    // value) does not claim the password on the next line: that is still a finding of its own.
+    let t = blocked(
+        &r,
+        &r.commit_file(
+            "app.conf",
+            "OPENAI_ORG=org-7Hq2Lm\nDATABASE_PASSWORD=Xk8vQ2mLp9TzR4wN7bYc\n",
+        ),
+    );
+    assert!(t.contains("app.conf:2"), "{t}");
 }
 
 #[test]

@@ -241,7 +241,13 @@ impl Detector {
         let hi = (i + CLAIM_LINES + 1).min(lines.len());
         let mut claim = Claim::default();
         let mut low = Vec::new();
-        for l in &lines[lo..hi] {
+        for (j, l) in lines[lo..hi].iter().enumerate() {
+            // Another line names the provider for this one unless it is a sibling assignment of
+            // its own value (`STRIPE_KEY=pk_…` above `DB_PASSWORD=…`): a block header
+            // (`twilio:`, `[twilio]`), a comment or prose about the provider does.
+            if lo + j != i && assigns_a_value(l) {
+                continue;
+            }
             // An annotation (`keyhook:allow=github-pat`) names rules, not the provider in use.
             let l = match l.windows(8).position(|w| w == b"keyhook:") {
                 Some(p) => &l[..p],
@@ -440,6 +446,36 @@ impl Detector {
         }
         Ok(())
     }
+}
+
+/// Is the line `NAME = value` / `NAME: value` / `"name": "value"` (optionally after `export`),
+/// with a value that does not open a block?
+fn assigns_a_value(line: &[u8]) -> bool {
+    let mut t = line.trim_ascii();
+    t = t.strip_prefix(b"export ").unwrap_or(t).trim_ascii_start();
+    let t = t
+        .strip_prefix(b"\"")
+        .or_else(|| t.strip_prefix(b"'"))
+        .unwrap_or(t);
+    let name = t
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        .count();
+    if name == 0 {
+        return false;
+    }
+    let rest = t[name..].trim_ascii_start();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest)
+        .trim_ascii_start();
+    let value = match rest {
+        [b':', b':', ..] => return false,
+        [b'=' | b':', v @ ..] => v.trim_ascii(),
+        _ => return false,
+    };
+    !value.is_empty() && !matches!(value.last(), Some(b':' | b'{' | b'[' | b'(' | b'>'))
 }
 
 /// `s` in ASCII lowercase, in `buf` (reused): the keyword automata are case-sensitive over
