@@ -454,8 +454,14 @@ pub fn plausible_password(s: &[u8]) -> bool {
         })
         .count();
     let lower = s.to_ascii_lowercase();
+    // `A1b2c3d4`: its letters and its digits each count up — a typed example, not a password.
+    let counts_up = |class: fn(&u8) -> bool| {
+        let v: Vec<u8> = lower.iter().copied().filter(class).collect();
+        v.len() >= 3 && v.windows(2).all(|w| w[1] == w[0] + 1)
+    };
     letters >= 3
         && marks >= 1
+        && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
         && ![&b"pass"[..], b"pwd", b"secret", b"token", b"key"]
             .iter()
@@ -775,6 +781,7 @@ mod tests {
         }
         for p in [
             "password1",
+            "A1b2c3d4",
             "Cow::Borrowed",
             "self.password",
             "/etc/passwd",
