@@ -270,6 +270,8 @@ struct Change {
     path: BString,
     old: Option<ObjectId>,
     new: ObjectId,
+    /// Where `new` lies in the object database (see `pack_position`).
+    at: (u32, u64),
 }
 
 /// Scan the commits of one selection.
@@ -339,9 +341,13 @@ pub fn scan_selection(
     // 2. Each commit's changed files (parallel).
     let done = AtomicUsize::new(0);
     let no_reuse = HashMap::new();
+    let order = PackOrder::new(repo);
     let diffs: Vec<Vec<Change>> =
         parallel(&commits, threads, reverse, &sync, &no_reuse, |c, w| {
-            let changes = commit_changes(w, c)?;
+            let mut changes = commit_changes(w, c)?;
+            for ch in &mut changes {
+                ch.at = order.position(ch.new);
+            }
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY) {
                 eprintln!("keyhook: history: {n}/{total} commits compared");
@@ -357,6 +363,9 @@ pub fn scan_selection(
         path: String,
         old: Option<ObjectId>,
         new: ObjectId,
+        at: (u32, u64),
+        /// Index in reading order.
+        seq: usize,
     }
     let mut seen: HashSet<(Option<ObjectId>, ObjectId)> = HashSet::new();
     let mut jobs: Vec<Job> = Vec::new();
@@ -386,32 +395,41 @@ pub fn scan_selection(
                 path,
                 old: ch.old,
                 new: ch.new,
+                at: ch.at,
+                seq: 0,
             });
         }
     }
     outcome.files_scanned = jobs.len();
+    // Read in pack order: a delta's base lies before it in its pack, so each base was just
+    // decoded (and is in the worker's pack cache) when a delta needs it. In commit order, the
+    // files of one commit come in path order, not in the order they were packed, and resolving
+    // one walked its delta chain past objects decoded again a moment later (~2x the inflating).
+    jobs.sort_by_key(|j| j.at);
+    for (i, job) in jobs.iter_mut().enumerate() {
+        job.seq = i;
+    }
 
     // 4. Added lines of every pair (parallel).
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    // A blob that is the new version of one pair and the old of another is read once.
-    let mut uses: HashMap<ObjectId, u32> = HashMap::new();
-    for job in &jobs {
+    // A blob that is the new version of one pair and the old of another is read once: kept
+    // after a job when a later job (in reading order) needs it.
+    let mut last_use: HashMap<ObjectId, usize> = HashMap::new();
+    for (i, job) in jobs.iter().enumerate() {
         for id in job.old.iter().chain([&job.new]) {
-            *uses.entry(*id).or_default() += 1;
+            last_use.insert(*id, i);
         }
     }
-    // Jobs are listed oldest first.
-    let oldest_first = reverse;
     let scanned: Vec<Vec<Finding>> =
-        parallel(&jobs, threads, !oldest_first, &sync, &uses, |job, w| {
+        parallel(&jobs, threads, false, &sync, &last_use, |job, w| {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
                 eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
             }
             let new = w.blob(job.new)?;
             if added::is_binary(&new) {
-                w.done_with(job.new, new, oldest_first);
+                w.done_with(job.new, new, job.seq);
                 return Ok(Vec::new());
             }
             let old = match job.old {
@@ -424,9 +442,9 @@ pub fn scan_selection(
                 engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
             };
             if let Some(id) = job.old {
-                w.done_with(id, old, !oldest_first);
+                w.done_with(id, old, job.seq);
             }
-            w.done_with(job.new, new, oldest_first);
+            w.done_with(job.new, new, job.seq);
             found
         })?;
     let blobs_done = started.elapsed();
@@ -525,9 +543,10 @@ struct Worker<'u> {
     spare: Vec<Vec<u8>>,
     /// The trees of the last commit compared.
     trees: Vec<(ObjectId, Vec<u8>)>,
-    /// How many jobs need each blob: one needed again is kept after use, up to `KEEP_BYTES`
-    /// (the pack cache holds only objects resolved from deltas, not whole ones).
-    uses: &'u HashMap<ObjectId, u32>,
+    /// The last job (in reading order) that needs each blob: one needed again is kept after
+    /// use, up to `KEEP_BYTES` (the pack cache holds only objects resolved from deltas, not
+    /// whole ones).
+    last_use: &'u HashMap<ObjectId, usize>,
     kept: HashMap<ObjectId, Vec<u8>>,
     kept_bytes: usize,
 }
@@ -540,7 +559,7 @@ const KEEP_BYTES: usize = 64 * 1024 * 1024;
 const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
 
 impl<'u> Worker<'u> {
-    fn new(sync: &gix::ThreadSafeRepository, uses: &'u HashMap<ObjectId, u32>) -> Self {
+    fn new(sync: &gix::ThreadSafeRepository, last_use: &'u HashMap<ObjectId, usize>) -> Self {
         let mut repo = sync.to_thread_local();
         repo.objects.set_pack_cache(|| {
             Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
@@ -551,7 +570,7 @@ impl<'u> Worker<'u> {
             repo,
             spare: Vec::new(),
             trees: Vec::new(),
-            uses,
+            last_use,
             kept: HashMap::new(),
             kept_bytes: 0,
         }
@@ -568,11 +587,9 @@ impl<'u> Worker<'u> {
         Ok(buf)
     }
 
-    /// Blob `id` is no longer needed by the current job; `later` when the jobs still to come on
-    /// this worker may need it (it is the newer version and jobs run oldest first, or the
-    /// older one and they run newest first).
-    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, later: bool) {
-        if later && self.uses.get(&id).is_some_and(|&n| n > 1) {
+    /// Blob `id` is no longer needed by job `seq`; kept when a later job needs it.
+    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, seq: usize) {
+        if self.last_use.get(&id).is_some_and(|&last| last > seq) {
             if self.kept_bytes + data.len() > KEEP_BYTES {
                 self.kept.clear();
                 self.kept_bytes = 0;
@@ -594,11 +611,11 @@ fn parallel<'u, T: Sync, R: Send>(
     threads: usize,
     reverse: bool,
     sync: &gix::ThreadSafeRepository,
-    uses: &'u HashMap<ObjectId, u32>,
+    last_use: &'u HashMap<ObjectId, usize>,
     work: impl Fn(&T, &mut Worker<'u>) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
-        let mut w = Worker::new(sync, uses);
+        let mut w = Worker::new(sync, last_use);
         let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
         for i in 0..items.len() {
             let i = if reverse { items.len() - 1 - i } else { i };
@@ -615,7 +632,7 @@ fn parallel<'u, T: Sync, R: Send>(
         threads,
         chunk,
         reverse,
-        || Worker::new(sync, uses),
+        || Worker::new(sync, last_use),
         work,
     )
 }
@@ -735,6 +752,43 @@ fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
     // A pure rename or move: the same blob left another path in this commit.
     out.retain(|ch| ch.old.is_some() || !deleted.contains(&ch.new));
     Ok(out)
+}
+
+/// The pack indices of the repository's object directory, to read objects in the order they
+/// were packed (see `jobs.sort_by_key`).
+struct PackOrder {
+    indices: Vec<gix::odb::pack::index::File>,
+}
+
+impl PackOrder {
+    /// Every `pack/*.idx` (an unreadable one is skipped: it only orders reading).
+    fn new(repo: &gix::Repository) -> Self {
+        let dir = repo.objects.store_ref().path().join("pack");
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "idx"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        paths.sort();
+        let kind = repo.object_hash();
+        let indices = paths
+            .iter()
+            .filter_map(|p| gix::odb::pack::index::File::at(p, kind).ok())
+            .collect();
+        PackOrder { indices }
+    }
+
+    /// Where object `id` lies: (pack, offset in that pack); other objects sort last.
+    fn position(&self, id: ObjectId) -> (u32, u64) {
+        for (n, idx) in self.indices.iter().enumerate() {
+            if let Some(i) = idx.lookup(id) {
+                return (n as u32, idx.pack_offset_at_index(i));
+            }
+        }
+        (u32::MAX, u64::MAX)
+    }
 }
 
 /// A merge join of two trees' raw entries in git's order (a directory sorts as its name plus
@@ -910,6 +964,7 @@ impl TreeDiff<'_> {
             path,
             old,
             new: n.oid.to_owned(),
+            at: (0, 0),
         });
         Ok(())
     }
