@@ -28,6 +28,10 @@ use crate::error::{Error, Result};
 use crate::report::{CommitInfo, Finding, FindingKind};
 use crate::staged;
 
+/// Which lines of a file version count as added: those whose content the parent's version does
+/// not have (no line diff: a line that merely moved was introduced by an older commit).
+const NEW_LINES: fn(&[&[u8]], &[&[u8]]) -> Vec<usize> = added::new_content_lines;
+
 /// Progress lines on stderr every this many commits.
 const PROGRESS_EVERY: usize = 1000;
 
@@ -437,9 +441,9 @@ pub fn scan_selection(
                 None => Vec::new(),
             };
             let found = if added::is_binary(&old) {
-                engine::scan_blob_pair(&det, &allow, &job.path, &[], &new)
+                engine::scan_pair_with(&det, &allow, &job.path, &[], &new, NEW_LINES)
             } else {
-                engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
+                engine::scan_pair_with(&det, &allow, &job.path, &old, &new, NEW_LINES)
             };
             if let Some(id) = job.old {
                 w.done_with(id, old, job.seq);
