@@ -23,12 +23,16 @@ pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
     if data.is_empty() {
         return Vec::new();
     }
-    let mut lines: Vec<&[u8]> = data
-        .split(|&b| b == b'\n')
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-        .collect();
-    if data.ends_with(b"\n") {
-        lines.pop();
+    let mut lines: Vec<&[u8]> = Vec::with_capacity(data.len() / 32 + 1);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', data) {
+        let l = &data[start..end];
+        lines.push(l.strip_suffix(b"\r").unwrap_or(l));
+        start = end + 1;
+    }
+    if start < data.len() {
+        let l = &data[start..];
+        lines.push(l.strip_suffix(b"\r").unwrap_or(l));
     }
     lines
 }
