@@ -25,6 +25,7 @@ use crate::detect::Detector;
 use crate::engine::{self, Options, Outcome};
 use crate::envfile::{self, EnvKind};
 use crate::error::{Error, Result};
+use crate::packs::{Packs, Reader};
 use crate::report::{CommitInfo, Finding, FindingKind};
 use crate::staged;
 
@@ -345,19 +346,26 @@ pub fn scan_selection(
     // 2. Each commit's changed files (parallel).
     let done = AtomicUsize::new(0);
     let no_reuse = HashMap::new();
-    let order = PackOrder::new(repo);
-    let diffs: Vec<Vec<Change>> =
-        parallel(&commits, threads, reverse, &sync, &no_reuse, |c, w| {
+    let packs = Packs::open(repo);
+    let diffs: Vec<Vec<Change>> = parallel(
+        &commits,
+        threads,
+        reverse,
+        &sync,
+        &packs,
+        &no_reuse,
+        |c, w| {
             let mut changes = commit_changes(w, c)?;
             for ch in &mut changes {
-                ch.at = order.position(ch.new);
+                ch.at = packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX));
             }
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY) {
                 eprintln!("keyhook: history: {n}/{total} commits compared");
             }
             Ok(changes)
-        })?;
+        },
+    )?;
 
     let diffed = started.elapsed();
     // 3. Each (old, new) pair once, attributed to its oldest commit. `.env` files are reported
@@ -429,7 +437,7 @@ pub fn scan_selection(
         det.use_dfa(); // many small scans
     }
     let scanned: Vec<Vec<Finding>> =
-        parallel(&jobs, threads, false, &sync, &last_use, |job, w| {
+        parallel(&jobs, threads, false, &sync, &packs, &last_use, |job, w| {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
                 eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
@@ -546,6 +554,8 @@ struct Worker<'u> {
     /// With a hashed pack cache of decoded objects by pack offset, so the next version of a tree
     /// or blob resolves from the previous one (one delta) instead of from the base of its chain.
     repo: gix::Repository,
+    /// Objects in packs are read through this, others through `repo`.
+    reader: Reader<'u>,
     /// Object buffers for reuse.
     spare: Vec<Vec<u8>>,
     /// The trees of the last commit compared.
@@ -566,7 +576,11 @@ const KEEP_BYTES: usize = 64 * 1024 * 1024;
 const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
 
 impl<'u> Worker<'u> {
-    fn new(sync: &gix::ThreadSafeRepository, last_use: &'u HashMap<ObjectId, usize>) -> Self {
+    fn new(
+        sync: &gix::ThreadSafeRepository,
+        packs: &'u Packs,
+        last_use: &'u HashMap<ObjectId, usize>,
+    ) -> Self {
         let mut repo = sync.to_thread_local();
         repo.objects.set_pack_cache(|| {
             Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
@@ -577,6 +591,7 @@ impl<'u> Worker<'u> {
             repo,
             spare: Vec::new(),
             trees: Vec::new(),
+            reader: Reader::new(packs, PACK_CACHE_BYTES),
             last_use,
             kept: HashMap::new(),
             kept_bytes: 0,
@@ -590,7 +605,13 @@ impl<'u> Worker<'u> {
             return Ok(data);
         }
         let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(&self.repo, id, gix::object::Kind::Blob, &mut buf)?;
+        read_object(
+            &self.repo,
+            &mut self.reader,
+            id,
+            gix::object::Kind::Blob,
+            &mut buf,
+        )?;
         Ok(buf)
     }
 
@@ -626,11 +647,12 @@ fn parallel<'u, T: Sync, R: Send>(
     threads: usize,
     reverse: bool,
     sync: &gix::ThreadSafeRepository,
+    packs: &'u Packs,
     last_use: &'u HashMap<ObjectId, usize>,
     work: impl Fn(&T, &mut Worker<'u>) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
-        let mut w = Worker::new(sync, last_use);
+        let mut w = Worker::new(sync, packs, last_use);
         let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
         for i in 0..items.len() {
             let i = if reverse { items.len() - 1 - i } else { i };
@@ -647,7 +669,7 @@ fn parallel<'u, T: Sync, R: Send>(
         threads,
         chunk,
         reverse,
-        || Worker::new(sync, last_use),
+        || Worker::new(sync, packs, last_use),
         work,
     )
 }
@@ -747,6 +769,7 @@ fn head_fingerprints(
 fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
     let mut d = TreeDiff {
         repo: &w.repo,
+        reader: &mut w.reader,
         out: Vec::new(),
         deleted: HashSet::new(),
         spare: &mut w.spare,
@@ -769,49 +792,13 @@ fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
     Ok(out)
 }
 
-/// The pack indices of the repository's object directory, to read objects in the order they
-/// were packed (see `jobs.sort_by_key`).
-struct PackOrder {
-    indices: Vec<gix::odb::pack::index::File>,
-}
-
-impl PackOrder {
-    /// Every `pack/*.idx` (an unreadable one is skipped: it only orders reading).
-    fn new(repo: &gix::Repository) -> Self {
-        let dir = repo.objects.store_ref().path().join("pack");
-        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-            .map(|d| {
-                d.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "idx"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        paths.sort();
-        let kind = repo.object_hash();
-        let indices = paths
-            .iter()
-            .filter_map(|p| gix::odb::pack::index::File::at(p, kind).ok())
-            .collect();
-        PackOrder { indices }
-    }
-
-    /// Where object `id` lies: (pack, offset in that pack); other objects sort last.
-    fn position(&self, id: ObjectId) -> (u32, u64) {
-        for (n, idx) in self.indices.iter().enumerate() {
-            if let Some(i) = idx.lookup(id) {
-                return (n as u32, idx.pack_offset_at_index(i));
-            }
-        }
-        (u32::MAX, u64::MAX)
-    }
-}
-
 /// A merge join of two trees' raw entries in git's order (a directory sorts as its name plus
 /// `/`): no decoded entry lists, no maps, no names copied except for the changes it reports.
 /// Same outcome as `staged`'s comparison by name: a pure rename or move (the blob left another
 /// path in this commit) is not an addition; symlinks and submodules carry nothing to scan.
-struct TreeDiff<'a> {
+struct TreeDiff<'a, 'p> {
     repo: &'a gix::Repository,
+    reader: &'a mut Reader<'p>,
     out: Vec<Change>,
     /// Blobs of paths this commit removed (for rename detection).
     deleted: HashSet<ObjectId>,
@@ -848,14 +835,25 @@ fn next_entry<'b>(
         .map_err(|e| Error::git(format!("decoding tree {tree}"), e))
 }
 
-/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else).
+/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else):
+/// from a pack with `reader`, else through gix.
 fn read_object(
     repo: &gix::Repository,
+    reader: &mut Reader<'_>,
     id: ObjectId,
     kind: gix::object::Kind,
     buf: &mut Vec<u8>,
 ) -> Result<()> {
     use gix::objs::FindExt;
+    if let Some(found) = reader.read(id, buf)? {
+        if found != kind {
+            return Err(Error::git(
+                format!("reading {kind} {id}"),
+                format!("expected a {kind}, found a {found}"),
+            ));
+        }
+        return Ok(());
+    }
     let obj = repo
         .objects
         .find(&id, buf)
@@ -884,14 +882,20 @@ fn read_object(
     Ok(())
 }
 
-impl TreeDiff<'_> {
+impl TreeDiff<'_, '_> {
     /// Tree `id`'s content: the previous commit's copy, or read.
     fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
         if let Some(at) = self.recent.iter().position(|(t, _)| *t == id) {
             return Ok(self.recent.swap_remove(at).1);
         }
         let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(self.repo, id, gix::object::Kind::Tree, &mut buf)?;
+        read_object(
+            self.repo,
+            self.reader,
+            id,
+            gix::object::Kind::Tree,
+            &mut buf,
+        )?;
         Ok(buf)
     }
 
