@@ -14,7 +14,7 @@ pub const DIFF_DEADLINE: Duration = Duration::from_millis(500);
 
 /// Git's heuristic: a NUL byte in the first 8 KiB means binary.
 pub fn is_binary(data: &[u8]) -> bool {
-    data[..data.len().min(BINARY_PROBE)].contains(&0)
+    memchr::memchr(0, &data[..data.len().min(BINARY_PROBE)]).is_some()
 }
 
 /// Split into lines on `\n`, stripping one trailing `\r` from each (CRLF files keep their line

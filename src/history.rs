@@ -298,42 +298,22 @@ pub fn scan_selection(
     }
 
     let started = std::time::Instant::now();
-    // 1. The commits, newest first.
-    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
-    let mut walk_repo = repo.clone();
-    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
-    let walk = walk_repo
-        .rev_walk(sel.tips.iter().copied())
-        .with_hidden(sel.hidden.iter().copied())
-        .sorting(gix::revision::walk::Sorting::ByCommitTime(
-            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
-        ))
-        .all()
-        .map_err(|e| Error::git("walking history", e))?;
-    let mut buf = Vec::new();
-    let mut listed = Vec::new();
-    for info in walk {
-        let info = info.map_err(|e| Error::git("walking history", e))?;
-        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
-        listed.push((info.id, tree, info.parent_ids.first().copied()));
-    }
-    let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
-    let mut commits = Vec::with_capacity(listed.len());
-    for (id, tree, parent) in listed {
-        let parent_tree = match parent {
-            Some(p) => Some(match tree_of.get(&p) {
-                Some(&t) => t,
-                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
-            }),
-            None => None,
-        };
-        commits.push(CommitMeta {
-            id,
-            tree,
-            parent_tree,
+    // 1. The commits, newest first. The walk is serial: the other core reads the pack
+    //    indices (and builds the keyword DFA) meanwhile.
+    let objects_dir = repo.objects.store_ref().path().to_path_buf();
+    let hash = repo.object_hash();
+    let walked_all = std::sync::atomic::AtomicBool::new(false);
+    let (commits, packs) = std::thread::scope(|s| {
+        let packs = s.spawn(|| {
+            det.use_dfa(); // many small scans follow
+            Packs::open(&objects_dir, hash, &walked_all)
         });
-    }
-    drop(tree_of);
+        let commits = walk_commits(repo, sel);
+        walked_all.store(true, Ordering::Relaxed);
+        (commits, packs.join())
+    });
+    let commits = commits?;
+    let packs = packs.map_err(|_| Error::git("reading pack indices", "a thread panicked"))?;
     if commits.is_empty() {
         return Ok(outcome);
     }
@@ -346,7 +326,6 @@ pub fn scan_selection(
     // 2. Each commit's changed files (parallel).
     let done = AtomicUsize::new(0);
     let no_reuse = HashMap::new();
-    let packs = Packs::open(repo);
     let diffs: Vec<Vec<Change>> = parallel(
         &commits,
         threads,
@@ -433,22 +412,19 @@ pub fn scan_selection(
             last_use.insert(*id, i);
         }
     }
-    if jobs.len() > 1 {
-        det.use_dfa(); // many small scans
-    }
     let scanned: Vec<Vec<Finding>> =
         parallel(&jobs, threads, false, &sync, &packs, &last_use, |job, w| {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
                 eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
             }
-            let new = w.blob(job.new)?;
+            let new = w.blob(job.new, Some(job.at))?;
             if added::is_binary(&new) {
                 w.done_with(job.new, new, job.seq);
                 return Ok(Vec::new());
             }
             let old = match job.old {
-                Some(id) => w.blob(id)?,
+                Some(id) => w.blob(id, None)?,
                 None => Vec::new(),
             };
             let found = if added::is_binary(&old) {
@@ -558,14 +534,49 @@ struct Worker<'u> {
     reader: Reader<'u>,
     /// Object buffers for reuse.
     spare: Vec<Vec<u8>>,
-    /// The trees of the last commit compared.
-    trees: Vec<(ObjectId, Vec<u8>)>,
+    /// Trees this worker read, for later commits' comparisons.
+    trees: TreeCache,
     /// The last job (in reading order) that needs each blob: one needed again is kept after
     /// use, up to `KEEP_BYTES` (the pack cache holds only objects resolved from deltas, not
     /// whole ones).
     last_use: &'u HashMap<ObjectId, usize>,
     kept: HashMap<ObjectId, Vec<u8>>,
     kept_bytes: usize,
+}
+
+/// Trees a worker read, by id: a directory's current version is compared again (as the old
+/// side) by the next commit that changes something in it, maybe many commits later; its
+/// previous versions serve commits compared out of order (chunk starts, merges). Reading a tree
+/// again costs an index lookup and a copy even when the pack reader has it.
+#[derive(Default)]
+struct TreeCache {
+    map: HashMap<ObjectId, Vec<u8>, foldhash::fast::RandomState>,
+    bytes: usize,
+}
+
+/// Memory for `TreeCache`, per worker (every version of every directory of the realistic bench
+/// repository is ~7 MB).
+const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
+impl TreeCache {
+    fn take(&mut self, id: &ObjectId) -> Option<Vec<u8>> {
+        let data = self.map.remove(id)?;
+        self.bytes -= data.capacity();
+        Some(data)
+    }
+
+    /// Keep tree `id`; when full, start over (the trees of recent commits come back soon).
+    fn put(&mut self, id: ObjectId, data: Vec<u8>, spare: &mut Vec<Vec<u8>>) {
+        if self.bytes + data.capacity() > TREE_CACHE_BYTES {
+            spare.extend(self.map.drain().map(|(_, b)| b).take(16));
+            self.bytes = 0;
+        }
+        self.bytes += data.capacity();
+        if let Some(old) = self.map.insert(id, data) {
+            self.bytes -= old.capacity();
+            spare.push(old);
+        }
+    }
 }
 
 /// Memory for blobs kept for a later job, per worker.
@@ -590,7 +601,7 @@ impl<'u> Worker<'u> {
         Worker {
             repo,
             spare: Vec::new(),
-            trees: Vec::new(),
+            trees: TreeCache::default(),
             reader: Reader::new(packs, PACK_CACHE_BYTES),
             last_use,
             kept: HashMap::new(),
@@ -599,7 +610,7 @@ impl<'u> Worker<'u> {
     }
 
     /// The content of blob `id`: kept from an earlier job, or read.
-    fn blob(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+    fn blob(&mut self, id: ObjectId, at: Option<(u32, u64)>) -> Result<Vec<u8>> {
         if let Some(data) = self.kept.remove(&id) {
             self.kept_bytes -= data.len();
             return Ok(data);
@@ -609,6 +620,7 @@ impl<'u> Worker<'u> {
             &self.repo,
             &mut self.reader,
             id,
+            at,
             gix::object::Kind::Blob,
             &mut buf,
         )?;
@@ -701,6 +713,45 @@ fn oldest_first(repo: &gix::Repository, commits: &[CommitMeta]) -> bool {
     votes > 0
 }
 
+/// The commits of `sel`, newest first, with their trees and first parents' trees.
+fn walk_commits(repo: &gix::Repository, sel: &Selection) -> Result<Vec<CommitMeta>> {
+    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
+    let mut walk_repo = repo.clone();
+    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
+    let walk = walk_repo
+        .rev_walk(sel.tips.iter().copied())
+        .with_hidden(sel.hidden.iter().copied())
+        .sorting(gix::revision::walk::Sorting::ByCommitTime(
+            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
+        ))
+        .all()
+        .map_err(|e| Error::git("walking history", e))?;
+    let mut buf = Vec::new();
+    let mut listed = Vec::new();
+    for info in walk {
+        let info = info.map_err(|e| Error::git("walking history", e))?;
+        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
+        listed.push((info.id, tree, info.parent_ids.first().copied()));
+    }
+    let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
+    let mut commits = Vec::with_capacity(listed.len());
+    for (id, tree, parent) in listed {
+        let parent_tree = match parent {
+            Some(p) => Some(match tree_of.get(&p) {
+                Some(&t) => t,
+                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
+            }),
+            None => None,
+        };
+        commits.push(CommitMeta {
+            id,
+            tree,
+            parent_tree,
+        });
+    }
+    Ok(commits)
+}
+
 /// The tree of commit `id`, read into `buf`.
 fn commit_tree(repo: &gix::Repository, id: ObjectId, buf: &mut Vec<u8>) -> Result<ObjectId> {
     use gix::objs::FindExt;
@@ -773,20 +824,13 @@ fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
         out: Vec::new(),
         deleted: HashSet::new(),
         spare: &mut w.spare,
-        recent: &mut w.trees,
-        current: Vec::new(),
+        trees: &mut w.trees,
     };
     let mut prefix = BString::default();
     d.diff(&mut prefix, c.parent_tree, c.tree)?;
     let TreeDiff {
-        mut out,
-        deleted,
-        current,
-        ..
+        mut out, deleted, ..
     } = d;
-    // The trees of this commit are most of its neighbour's (the next one this worker compares).
-    w.spare.extend(w.trees.drain(..).map(|(_, b)| b));
-    w.trees = current;
     // A pure rename or move: the same blob left another path in this commit.
     out.retain(|ch| ch.old.is_some() || !deleted.contains(&ch.new));
     Ok(out)
@@ -804,9 +848,8 @@ struct TreeDiff<'a, 'p> {
     deleted: HashSet<ObjectId>,
     /// Object buffers for reuse.
     spare: &'a mut Vec<Vec<u8>>,
-    /// The trees the previous commit compared (taken when this one needs them), and this one's.
-    recent: &'a mut Vec<(ObjectId, Vec<u8>)>,
-    current: Vec<(ObjectId, Vec<u8>)>,
+    /// Trees read before (taken while compared, then put back).
+    trees: &'a mut TreeCache,
 }
 
 type Entry<'b> = gix::objs::tree::EntryRef<'b>;
@@ -836,16 +879,17 @@ fn next_entry<'b>(
 }
 
 /// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else):
-/// from a pack with `reader`, else through gix.
+/// from a pack with `reader` (at `at` when known), else through gix.
 fn read_object(
     repo: &gix::Repository,
     reader: &mut Reader<'_>,
     id: ObjectId,
+    at: Option<(u32, u64)>,
     kind: gix::object::Kind,
     buf: &mut Vec<u8>,
 ) -> Result<()> {
     use gix::objs::FindExt;
-    if let Some(found) = reader.read(id, buf)? {
+    if let Some(found) = reader.read(id, at, buf)? {
         if found != kind {
             return Err(Error::git(
                 format!("reading {kind} {id}"),
@@ -883,16 +927,17 @@ fn read_object(
 }
 
 impl TreeDiff<'_, '_> {
-    /// Tree `id`'s content: the previous commit's copy, or read.
+    /// Tree `id`'s content: kept from an earlier comparison, or read.
     fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
-        if let Some(at) = self.recent.iter().position(|(t, _)| *t == id) {
-            return Ok(self.recent.swap_remove(at).1);
+        if let Some(data) = self.trees.take(&id) {
+            return Ok(data);
         }
         let mut buf = self.spare.pop().unwrap_or_default();
         read_object(
             self.repo,
             self.reader,
             id,
+            None,
             gix::object::Kind::Tree,
             &mut buf,
         )?;
@@ -911,8 +956,9 @@ impl TreeDiff<'_, '_> {
         let new_buf = self.load(new)?;
         let old_data = old_buf.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
         let res = self.join(prefix, old, new, old_data, &new_buf);
-        self.current.extend(old_buf);
-        self.current.push((new, new_buf));
+        for (id, data) in old_buf.into_iter().chain([(new, new_buf)]) {
+            self.trees.put(id, data, self.spare);
+        }
         res
     }
 
