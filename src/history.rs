@@ -298,22 +298,8 @@ pub fn scan_selection(
     }
 
     let started = std::time::Instant::now();
-    // 1. The commits, newest first. The walk is serial: the other core reads the pack
-    //    indices (and builds the keyword DFA) meanwhile.
-    let objects_dir = repo.objects.store_ref().path().to_path_buf();
-    let hash = repo.object_hash();
-    let walked_all = std::sync::atomic::AtomicBool::new(false);
-    let (commits, packs) = std::thread::scope(|s| {
-        let packs = s.spawn(|| {
-            det.use_dfa(); // many small scans follow
-            Packs::open(&objects_dir, hash, &walked_all)
-        });
-        let commits = walk_commits(repo, sel);
-        walked_all.store(true, Ordering::Relaxed);
-        (commits, packs.join())
-    });
-    let commits = commits?;
-    let packs = packs.map_err(|_| Error::git("reading pack indices", "a thread panicked"))?;
+    // 1. The commits, newest first.
+    let commits = walk_commits(repo, sel)?;
     if commits.is_empty() {
         return Ok(outcome);
     }
@@ -324,6 +310,7 @@ pub fn scan_selection(
     let reverse = oldest_first(repo, &commits);
 
     // 2. Each commit's changed files (parallel).
+    let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
     let done = AtomicUsize::new(0);
     let no_reuse = HashMap::new();
     let diffs: Vec<Vec<Change>> = parallel(
@@ -402,6 +389,9 @@ pub fn scan_selection(
     }
 
     // 4. Added lines of every pair (parallel).
+    if jobs.len() > 1 {
+        det.use_dfa(); // many small scans
+    }
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
     // A blob that is the new version of one pair and the old of another is read once: kept

@@ -9,7 +9,6 @@
 //! implausible sizes) is left to gix by returning `None`.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use gix::odb::pack::data::{self, entry::Header};
 use gix::ObjectId;
@@ -19,22 +18,15 @@ use crate::error::{Error, Result};
 /// The repository's packs: each index with its data file.
 pub struct Packs {
     packs: Vec<(gix::odb::pack::index::File, data::File)>,
-    /// Every packed object's position, when there are at most `MAP_OBJECTS` (a hash lookup;
-    /// a binary search of the index misses the CPU caches on most steps).
-    map: Option<HashMap<ObjectId, (u32, u64), foldhash::fast::RandomState>>,
 }
-
-/// Up to this many packed objects, positions are looked up in a map (~40 bytes an object).
-const MAP_OBJECTS: usize = 2_000_000;
 
 /// Objects larger than this are left to gix (which enforces its own limits).
 const MAX_OBJECT: u64 = 512 * 1024 * 1024;
 
 impl Packs {
     /// Every `pack/*.idx` with its `.pack` in the object directory `objects` (a pair that does
-    /// not open is skipped: its objects are then read through gix). The position map is given up
-    /// when `stop` is set before it is complete (a small scan that will not need it).
-    pub fn open(objects: &std::path::Path, kind: gix::hash::Kind, stop: &AtomicBool) -> Self {
+    /// not open is skipped: its objects are then read through gix).
+    pub fn open(objects: &std::path::Path, kind: gix::hash::Kind) -> Self {
         let dir = objects.join("pack");
         let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
             .map(|d| {
@@ -52,31 +44,11 @@ impl Packs {
                 Some((index, pack))
             })
             .collect();
-        let count: usize = packs.iter().map(|(i, _)| i.num_objects() as usize).sum();
-        let map = (count <= MAP_OBJECTS)
-            .then(|| {
-                let mut map = HashMap::with_capacity_and_hasher(count, Default::default());
-                // Later packs first, so that an object in several packs maps to the first one,
-                // as the binary search finds it.
-                for (n, (index, _)) in packs.iter().enumerate().rev() {
-                    for (k, e) in index.iter().enumerate() {
-                        if k % 4096 == 0 && stop.load(Ordering::Relaxed) {
-                            return None;
-                        }
-                        map.insert(e.oid, (n as u32, e.pack_offset));
-                    }
-                }
-                Some(map)
-            })
-            .flatten();
-        Packs { packs, map }
+        Packs { packs }
     }
 
     /// Where object `id` lies: (pack, offset in that pack).
     pub fn position(&self, id: ObjectId) -> Option<(u32, u64)> {
-        if let Some(map) = &self.map {
-            return map.get(&id).copied();
-        }
         self.packs.iter().enumerate().find_map(|(n, (index, _))| {
             index
                 .lookup(id)
