@@ -105,10 +105,11 @@ impl<'p> Reader<'p> {
         else {
             return Ok(None);
         };
+        let Some((_, data)) = self.cache.get(&(n, offset)) else {
+            return Ok(None);
+        };
         out.clear();
-        if let Some((_, data)) = self.cache.get(&(n, offset)) {
-            out.extend_from_slice(data);
-        }
+        out.extend_from_slice(data);
         Ok(Some(kind))
     }
 
