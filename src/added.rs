@@ -37,6 +37,9 @@ pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
     lines
 }
 
+/// A definition of added lines: (old lines, new lines) → indices of the added new lines.
+pub type AddedLines = fn(&[&[u8]], &[&[u8]]) -> Vec<usize>;
+
 /// Indices (0-based, ascending) of the lines of `new` that are not in `old` according to a line
 /// diff. With no old blob every line is added.
 pub fn added_lines(old: &[&[u8]], new: &[&[u8]]) -> Vec<usize> {

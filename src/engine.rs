@@ -295,7 +295,7 @@ pub fn scan_pair_with(
     path: &str,
     old: &[u8],
     new: &[u8],
-    added_lines: fn(&[&[u8]], &[&[u8]]) -> Vec<usize>,
+    added_lines: added::AddedLines,
 ) -> Result<Vec<Finding>> {
     let new_lines = added::split_lines(new);
     let old_lines = added::split_lines(old);

@@ -31,7 +31,7 @@ use crate::staged;
 
 /// Which lines of a file version count as added: those whose content the parent's version does
 /// not have (no line diff: a line that merely moved was introduced by an older commit).
-const NEW_LINES: fn(&[&[u8]], &[&[u8]]) -> Vec<usize> = added::new_content_lines;
+const NEW_LINES: added::AddedLines = added::new_content_lines;
 
 /// Progress lines on stderr every this many commits.
 const PROGRESS_EVERY: usize = 1000;
