@@ -3,9 +3,11 @@
 //! Commits are selected with a gix revision walk (tips minus hidden commits). Each commit's tree
 //! is compared with its first parent's tree (the empty tree for a root commit) by walking both
 //! trees and descending only where ids differ, so no `blob-diff` machinery is needed. Every
-//! (old blob, new blob) pair is scanned once, by `engine::scan_blob_pair`, attributed to the
+//! (old blob, new blob) pair is scanned once, by `engine::scan_pair_with`, attributed to the
 //! oldest commit that has it; findings are then reduced to one per (path, fingerprint): the
-//! commit that first introduced that secret in that file.
+//! commit that first introduced that secret in that file. A line counts as added when the old
+//! blob has its content fewer times (`added::new_content_lines`, no line diff). Pairs are read
+//! in pack order through `packs::Reader`, which keeps decoded objects by pack offset.
 //!
 //! "Still present at HEAD" compares fingerprints with a scan of the **same path's blob at HEAD**
 //! (detection only: an allow annotation added later does not hide a leaked key).
