@@ -284,9 +284,22 @@ pub fn scan_blob_pair(
     old: &[u8],
     new: &[u8],
 ) -> Result<Vec<Finding>> {
+    scan_pair_with(det, allow, path, old, new, added::added_lines)
+}
+
+/// `scan_blob_pair` with `added_lines` (old lines, new lines → indices of added new lines)
+/// deciding which lines count as added.
+pub fn scan_pair_with(
+    det: &Detector,
+    allow: &Allowlist,
+    path: &str,
+    old: &[u8],
+    new: &[u8],
+    added_lines: added::AddedLines,
+) -> Result<Vec<Finding>> {
     let new_lines = added::split_lines(new);
     let old_lines = added::split_lines(old);
-    let added = added::added_lines(&old_lines, &new_lines);
+    let added = added_lines(&old_lines, &new_lines);
     if added.is_empty() {
         return Ok(Vec::new());
     }

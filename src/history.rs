@@ -3,9 +3,11 @@
 //! Commits are selected with a gix revision walk (tips minus hidden commits). Each commit's tree
 //! is compared with its first parent's tree (the empty tree for a root commit) by walking both
 //! trees and descending only where ids differ, so no `blob-diff` machinery is needed. Every
-//! (old blob, new blob) pair is scanned once, by `engine::scan_blob_pair`, attributed to the
+//! (old blob, new blob) pair is scanned once, by `engine::scan_pair_with`, attributed to the
 //! oldest commit that has it; findings are then reduced to one per (path, fingerprint): the
-//! commit that first introduced that secret in that file.
+//! commit that first introduced that secret in that file. A line counts as added when the old
+//! blob has its content fewer times (`added::new_content_lines`, no line diff). Pairs are read
+//! in pack order through `packs::Reader`, which keeps decoded objects by pack offset.
 //!
 //! "Still present at HEAD" compares fingerprints with a scan of the **same path's blob at HEAD**
 //! (detection only: an allow annotation added later does not hide a leaked key).
@@ -25,8 +27,13 @@ use crate::detect::Detector;
 use crate::engine::{self, Options, Outcome};
 use crate::envfile::{self, EnvKind};
 use crate::error::{Error, Result};
+use crate::packs::{Packs, Reader};
 use crate::report::{CommitInfo, Finding, FindingKind};
 use crate::staged;
+
+/// Which lines of a file version count as added: those whose content the parent's version does
+/// not have (no line diff: a line that merely moved was introduced by an older commit).
+const NEW_LINES: added::AddedLines = added::new_content_lines;
 
 /// Progress lines on stderr every this many commits.
 const PROGRESS_EVERY: usize = 1000;
@@ -270,6 +277,8 @@ struct Change {
     path: BString,
     old: Option<ObjectId>,
     new: ObjectId,
+    /// Where `new` lies in the object database (see `pack_position`).
+    at: (u32, u64),
 }
 
 /// Scan the commits of one selection.
@@ -292,41 +301,7 @@ pub fn scan_selection(
 
     let started = std::time::Instant::now();
     // 1. The commits, newest first.
-    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
-    let mut walk_repo = repo.clone();
-    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
-    let walk = walk_repo
-        .rev_walk(sel.tips.iter().copied())
-        .with_hidden(sel.hidden.iter().copied())
-        .sorting(gix::revision::walk::Sorting::ByCommitTime(
-            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
-        ))
-        .all()
-        .map_err(|e| Error::git("walking history", e))?;
-    let mut buf = Vec::new();
-    let mut listed = Vec::new();
-    for info in walk {
-        let info = info.map_err(|e| Error::git("walking history", e))?;
-        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
-        listed.push((info.id, tree, info.parent_ids.first().copied()));
-    }
-    let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
-    let mut commits = Vec::with_capacity(listed.len());
-    for (id, tree, parent) in listed {
-        let parent_tree = match parent {
-            Some(p) => Some(match tree_of.get(&p) {
-                Some(&t) => t,
-                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
-            }),
-            None => None,
-        };
-        commits.push(CommitMeta {
-            id,
-            tree,
-            parent_tree,
-        });
-    }
-    drop(tree_of);
+    let commits = walk_commits(repo, sel)?;
     if commits.is_empty() {
         return Ok(outcome);
     }
@@ -337,17 +312,28 @@ pub fn scan_selection(
     let reverse = oldest_first(repo, &commits);
 
     // 2. Each commit's changed files (parallel).
+    let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
     let done = AtomicUsize::new(0);
     let no_reuse = HashMap::new();
-    let diffs: Vec<Vec<Change>> =
-        parallel(&commits, threads, reverse, &sync, &no_reuse, |c, w| {
-            let changes = commit_changes(w, c)?;
+    let diffs: Vec<Vec<Change>> = parallel(
+        &commits,
+        threads,
+        reverse,
+        &sync,
+        &packs,
+        &no_reuse,
+        |c, w| {
+            let mut changes = commit_changes(w, c)?;
+            for ch in &mut changes {
+                ch.at = packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX));
+            }
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY) {
                 eprintln!("keyhook: history: {n}/{total} commits compared");
             }
             Ok(changes)
-        })?;
+        },
+    )?;
 
     let diffed = started.elapsed();
     // 3. Each (old, new) pair once, attributed to its oldest commit. `.env` files are reported
@@ -357,6 +343,9 @@ pub fn scan_selection(
         path: String,
         old: Option<ObjectId>,
         new: ObjectId,
+        at: (u32, u64),
+        /// Index in reading order.
+        seq: usize,
     }
     let mut seen: HashSet<(Option<ObjectId>, ObjectId)> = HashSet::new();
     let mut jobs: Vec<Job> = Vec::new();
@@ -386,47 +375,59 @@ pub fn scan_selection(
                 path,
                 old: ch.old,
                 new: ch.new,
+                at: ch.at,
+                seq: 0,
             });
         }
     }
     outcome.files_scanned = jobs.len();
+    // Read in pack order: a delta's base lies before it in its pack, so each base was just
+    // decoded (and is in the worker's pack cache) when a delta needs it. In commit order, the
+    // files of one commit come in path order, not in the order they were packed, and resolving
+    // one walked its delta chain past objects decoded again a moment later (~2x the inflating).
+    jobs.sort_by_key(|j| j.at);
+    for (i, job) in jobs.iter_mut().enumerate() {
+        job.seq = i;
+    }
 
     // 4. Added lines of every pair (parallel).
+    if jobs.len() > 1 {
+        det.use_dfa(); // many small scans
+    }
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    // A blob that is the new version of one pair and the old of another is read once.
-    let mut uses: HashMap<ObjectId, u32> = HashMap::new();
-    for job in &jobs {
+    // A blob that is the new version of one pair and the old of another is read once: kept
+    // after a job when a later job (in reading order) needs it.
+    let mut last_use: HashMap<ObjectId, usize> = HashMap::new();
+    for (i, job) in jobs.iter().enumerate() {
         for id in job.old.iter().chain([&job.new]) {
-            *uses.entry(*id).or_default() += 1;
+            last_use.insert(*id, i);
         }
     }
-    // Jobs are listed oldest first.
-    let oldest_first = reverse;
     let scanned: Vec<Vec<Finding>> =
-        parallel(&jobs, threads, !oldest_first, &sync, &uses, |job, w| {
+        parallel(&jobs, threads, false, &sync, &packs, &last_use, |job, w| {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
                 eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
             }
-            let new = w.blob(job.new)?;
+            let new = w.blob(job.new, Some(job.at))?;
             if added::is_binary(&new) {
-                w.done_with(job.new, new, oldest_first);
+                w.done_with(job.new, new, job.seq);
                 return Ok(Vec::new());
             }
             let old = match job.old {
-                Some(id) => w.blob(id)?,
+                Some(id) => w.blob(id, None)?,
                 None => Vec::new(),
             };
             let found = if added::is_binary(&old) {
-                engine::scan_blob_pair(&det, &allow, &job.path, &[], &new)
+                engine::scan_pair_with(&det, &allow, &job.path, &[], &new, NEW_LINES)
             } else {
-                engine::scan_blob_pair(&det, &allow, &job.path, &old, &new)
+                engine::scan_pair_with(&det, &allow, &job.path, &old, &new, NEW_LINES)
             };
             if let Some(id) = job.old {
-                w.done_with(id, old, !oldest_first);
+                w.done_with(id, old, job.seq);
             }
-            w.done_with(job.new, new, oldest_first);
+            w.done_with(job.new, new, job.seq);
             found
         })?;
     let blobs_done = started.elapsed();
@@ -521,15 +522,53 @@ struct Worker<'u> {
     /// With a hashed pack cache of decoded objects by pack offset, so the next version of a tree
     /// or blob resolves from the previous one (one delta) instead of from the base of its chain.
     repo: gix::Repository,
+    /// Objects in packs are read through this, others through `repo`.
+    reader: Reader<'u>,
     /// Object buffers for reuse.
     spare: Vec<Vec<u8>>,
-    /// The trees of the last commit compared.
-    trees: Vec<(ObjectId, Vec<u8>)>,
-    /// How many jobs need each blob: one needed again is kept after use, up to `KEEP_BYTES`
-    /// (the pack cache holds only objects resolved from deltas, not whole ones).
-    uses: &'u HashMap<ObjectId, u32>,
+    /// Trees this worker read, for later commits' comparisons.
+    trees: TreeCache,
+    /// The last job (in reading order) that needs each blob: one needed again is kept after
+    /// use, up to `KEEP_BYTES` (the pack cache holds only objects resolved from deltas, not
+    /// whole ones).
+    last_use: &'u HashMap<ObjectId, usize>,
     kept: HashMap<ObjectId, Vec<u8>>,
     kept_bytes: usize,
+}
+
+/// Trees a worker read, by id: a directory's current version is compared again (as the old
+/// side) by the next commit that changes something in it, maybe many commits later; its
+/// previous versions serve commits compared out of order (chunk starts, merges). Reading a tree
+/// again costs an index lookup and a copy even when the pack reader has it.
+#[derive(Default)]
+struct TreeCache {
+    map: HashMap<ObjectId, Vec<u8>, foldhash::fast::RandomState>,
+    bytes: usize,
+}
+
+/// Memory for `TreeCache`, per worker (every version of every directory of the realistic bench
+/// repository is ~7 MB).
+const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
+impl TreeCache {
+    fn take(&mut self, id: &ObjectId) -> Option<Vec<u8>> {
+        let data = self.map.remove(id)?;
+        self.bytes -= data.capacity();
+        Some(data)
+    }
+
+    /// Keep tree `id`; when full, start over (the trees of recent commits come back soon).
+    fn put(&mut self, id: ObjectId, data: Vec<u8>, spare: &mut Vec<Vec<u8>>) {
+        if self.bytes + data.capacity() > TREE_CACHE_BYTES {
+            spare.extend(self.map.drain().map(|(_, b)| b).take(16));
+            self.bytes = 0;
+        }
+        self.bytes += data.capacity();
+        if let Some(old) = self.map.insert(id, data) {
+            self.bytes -= old.capacity();
+            spare.push(old);
+        }
+    }
 }
 
 /// Memory for blobs kept for a later job, per worker.
@@ -540,7 +579,11 @@ const KEEP_BYTES: usize = 64 * 1024 * 1024;
 const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
 
 impl<'u> Worker<'u> {
-    fn new(sync: &gix::ThreadSafeRepository, uses: &'u HashMap<ObjectId, u32>) -> Self {
+    fn new(
+        sync: &gix::ThreadSafeRepository,
+        packs: &'u Packs,
+        last_use: &'u HashMap<ObjectId, usize>,
+    ) -> Self {
         let mut repo = sync.to_thread_local();
         repo.objects.set_pack_cache(|| {
             Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
@@ -550,38 +593,52 @@ impl<'u> Worker<'u> {
         Worker {
             repo,
             spare: Vec::new(),
-            trees: Vec::new(),
-            uses,
+            trees: TreeCache::default(),
+            reader: Reader::new(packs, PACK_CACHE_BYTES),
+            last_use,
             kept: HashMap::new(),
             kept_bytes: 0,
         }
     }
 
     /// The content of blob `id`: kept from an earlier job, or read.
-    fn blob(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+    fn blob(&mut self, id: ObjectId, at: Option<(u32, u64)>) -> Result<Vec<u8>> {
         if let Some(data) = self.kept.remove(&id) {
             self.kept_bytes -= data.len();
             return Ok(data);
         }
         let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(&self.repo, id, gix::object::Kind::Blob, &mut buf)?;
+        read_object(
+            &self.repo,
+            &mut self.reader,
+            id,
+            at,
+            gix::object::Kind::Blob,
+            &mut buf,
+        )?;
         Ok(buf)
     }
 
-    /// Blob `id` is no longer needed by the current job; `later` when the jobs still to come on
-    /// this worker may need it (it is the newer version and jobs run oldest first, or the
-    /// older one and they run newest first).
-    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, later: bool) {
-        if later && self.uses.get(&id).is_some_and(|&n| n > 1) {
+    /// Blob `id` is no longer needed by job `seq`; kept when a later job needs it.
+    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, seq: usize) {
+        // A decoding buffer has room for a delta chain beyond the blob; an exact-size one is a
+        // kept copy. Decoding buffers go back to `spare` with their room (shrinking one and
+        // growing it again for the next blob cost ~10% of a scan in `realloc`); a copy that is
+        // not kept again is freed.
+        let decoding = data.capacity() > data.len();
+        if self.last_use.get(&id).is_some_and(|&last| last > seq) {
             if self.kept_bytes + data.len() > KEEP_BYTES {
                 self.kept.clear();
                 self.kept_bytes = 0;
             }
-            let mut data = data;
-            data.shrink_to_fit(); // decoding left room for a delta chain (in place: no copy)
             self.kept_bytes += data.len();
-            self.kept.insert(id, data);
-        } else {
+            if decoding {
+                self.kept.insert(id, data.as_slice().to_vec());
+                self.spare.push(data);
+            } else {
+                self.kept.insert(id, data);
+            }
+        } else if decoding {
             self.spare.push(data);
         }
     }
@@ -594,11 +651,12 @@ fn parallel<'u, T: Sync, R: Send>(
     threads: usize,
     reverse: bool,
     sync: &gix::ThreadSafeRepository,
-    uses: &'u HashMap<ObjectId, u32>,
+    packs: &'u Packs,
+    last_use: &'u HashMap<ObjectId, usize>,
     work: impl Fn(&T, &mut Worker<'u>) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
-        let mut w = Worker::new(sync, uses);
+        let mut w = Worker::new(sync, packs, last_use);
         let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
         for i in 0..items.len() {
             let i = if reverse { items.len() - 1 - i } else { i };
@@ -615,7 +673,7 @@ fn parallel<'u, T: Sync, R: Send>(
         threads,
         chunk,
         reverse,
-        || Worker::new(sync, uses),
+        || Worker::new(sync, packs, last_use),
         work,
     )
 }
@@ -645,6 +703,45 @@ fn oldest_first(repo: &gix::Repository, commits: &[CommitMeta]) -> bool {
         };
     }
     votes > 0
+}
+
+/// The commits of `sel`, newest first, with their trees and first parents' trees.
+fn walk_commits(repo: &gix::Repository, sel: &Selection) -> Result<Vec<CommitMeta>> {
+    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
+    let mut walk_repo = repo.clone();
+    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
+    let walk = walk_repo
+        .rev_walk(sel.tips.iter().copied())
+        .with_hidden(sel.hidden.iter().copied())
+        .sorting(gix::revision::walk::Sorting::ByCommitTime(
+            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
+        ))
+        .all()
+        .map_err(|e| Error::git("walking history", e))?;
+    let mut buf = Vec::new();
+    let mut listed = Vec::new();
+    for info in walk {
+        let info = info.map_err(|e| Error::git("walking history", e))?;
+        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
+        listed.push((info.id, tree, info.parent_ids.first().copied()));
+    }
+    let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
+    let mut commits = Vec::with_capacity(listed.len());
+    for (id, tree, parent) in listed {
+        let parent_tree = match parent {
+            Some(p) => Some(match tree_of.get(&p) {
+                Some(&t) => t,
+                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
+            }),
+            None => None,
+        };
+        commits.push(CommitMeta {
+            id,
+            tree,
+            parent_tree,
+        });
+    }
+    Ok(commits)
 }
 
 /// The tree of commit `id`, read into `buf`.
@@ -715,23 +812,17 @@ fn head_fingerprints(
 fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
     let mut d = TreeDiff {
         repo: &w.repo,
+        reader: &mut w.reader,
         out: Vec::new(),
         deleted: HashSet::new(),
         spare: &mut w.spare,
-        recent: &mut w.trees,
-        current: Vec::new(),
+        trees: &mut w.trees,
     };
     let mut prefix = BString::default();
     d.diff(&mut prefix, c.parent_tree, c.tree)?;
     let TreeDiff {
-        mut out,
-        deleted,
-        current,
-        ..
+        mut out, deleted, ..
     } = d;
-    // The trees of this commit are most of its neighbour's (the next one this worker compares).
-    w.spare.extend(w.trees.drain(..).map(|(_, b)| b));
-    w.trees = current;
     // A pure rename or move: the same blob left another path in this commit.
     out.retain(|ch| ch.old.is_some() || !deleted.contains(&ch.new));
     Ok(out)
@@ -741,16 +832,16 @@ fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
 /// `/`): no decoded entry lists, no maps, no names copied except for the changes it reports.
 /// Same outcome as `staged`'s comparison by name: a pure rename or move (the blob left another
 /// path in this commit) is not an addition; symlinks and submodules carry nothing to scan.
-struct TreeDiff<'a> {
+struct TreeDiff<'a, 'p> {
     repo: &'a gix::Repository,
+    reader: &'a mut Reader<'p>,
     out: Vec<Change>,
     /// Blobs of paths this commit removed (for rename detection).
     deleted: HashSet<ObjectId>,
     /// Object buffers for reuse.
     spare: &'a mut Vec<Vec<u8>>,
-    /// The trees the previous commit compared (taken when this one needs them), and this one's.
-    recent: &'a mut Vec<(ObjectId, Vec<u8>)>,
-    current: Vec<(ObjectId, Vec<u8>)>,
+    /// Trees read before (taken while compared, then put back).
+    trees: &'a mut TreeCache,
 }
 
 type Entry<'b> = gix::objs::tree::EntryRef<'b>;
@@ -779,14 +870,26 @@ fn next_entry<'b>(
         .map_err(|e| Error::git(format!("decoding tree {tree}"), e))
 }
 
-/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else).
+/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else):
+/// from a pack with `reader` (at `at` when known), else through gix.
 fn read_object(
     repo: &gix::Repository,
+    reader: &mut Reader<'_>,
     id: ObjectId,
+    at: Option<(u32, u64)>,
     kind: gix::object::Kind,
     buf: &mut Vec<u8>,
 ) -> Result<()> {
     use gix::objs::FindExt;
+    if let Some(found) = reader.read(id, at, buf)? {
+        if found != kind {
+            return Err(Error::git(
+                format!("reading {kind} {id}"),
+                format!("expected a {kind}, found a {found}"),
+            ));
+        }
+        return Ok(());
+    }
     let obj = repo
         .objects
         .find(&id, buf)
@@ -815,14 +918,21 @@ fn read_object(
     Ok(())
 }
 
-impl TreeDiff<'_> {
-    /// Tree `id`'s content: the previous commit's copy, or read.
+impl TreeDiff<'_, '_> {
+    /// Tree `id`'s content: kept from an earlier comparison, or read.
     fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
-        if let Some(at) = self.recent.iter().position(|(t, _)| *t == id) {
-            return Ok(self.recent.swap_remove(at).1);
+        if let Some(data) = self.trees.take(&id) {
+            return Ok(data);
         }
         let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(self.repo, id, gix::object::Kind::Tree, &mut buf)?;
+        read_object(
+            self.repo,
+            self.reader,
+            id,
+            None,
+            gix::object::Kind::Tree,
+            &mut buf,
+        )?;
         Ok(buf)
     }
 
@@ -838,8 +948,9 @@ impl TreeDiff<'_> {
         let new_buf = self.load(new)?;
         let old_data = old_buf.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
         let res = self.join(prefix, old, new, old_data, &new_buf);
-        self.current.extend(old_buf);
-        self.current.push((new, new_buf));
+        for (id, data) in old_buf.into_iter().chain([(new, new_buf)]) {
+            self.trees.put(id, data, self.spare);
+        }
         res
     }
 
@@ -910,6 +1021,7 @@ impl TreeDiff<'_> {
             path,
             old,
             new: n.oid.to_owned(),
+            at: (0, 0),
         });
         Ok(())
     }

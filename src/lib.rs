@@ -19,6 +19,7 @@ pub mod envfile;
 pub mod error;
 pub mod history;
 pub mod install;
+pub mod packs;
 pub mod report;
 pub mod rules;
 pub mod staged;

@@ -149,10 +149,19 @@ impl Detector {
     }
 
     /// The keyword automaton for a scan of `lines` lines: the DFA once scans are big.
+    /// (Once built, by a big scan or `use_dfa`, the DFA serves small scans too.)
     fn automaton(&self, lines: usize) -> &AhoCorasick {
         if lines < DFA_LINES {
-            return &self.ac;
+            return self
+                .ac_dfa
+                .get()
+                .and_then(Option::as_ref)
+                .unwrap_or(&self.ac);
         }
+        self.dfa()
+    }
+
+    fn dfa(&self) -> &AhoCorasick {
         self.ac_dfa
             .get_or_init(|| keyword_automaton(&self.keywords, AhoCorasickKind::DFA).ok())
             .as_ref()
@@ -445,6 +454,12 @@ impl Detector {
             });
         }
         Ok(())
+    }
+
+    /// Build the DFA keyword automaton now, for a caller about to run many small scans (a
+    /// history's file versions): each would otherwise search with the slower NFA.
+    pub fn use_dfa(&self) {
+        self.dfa();
     }
 }
 

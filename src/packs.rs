@@ -1,0 +1,271 @@
+//! Reading objects straight from the repository's pack files, for the history scan.
+//!
+//! gix resolves a delta chain from its base for every object and caches only the objects it
+//! resolved from deltas: an undeltified base (most of them in `git fast-import` packs) is
+//! inflated again for each delta built on it, and reading objects out of pack order walks
+//! chains past objects decoded a moment earlier. Here every decoded object, whole or from a
+//! delta, is kept by pack offset (bounded), so a base is inflated once while it is in use. Only
+//! in-pack (`OFS_DELTA`) chains are resolved here; anything else (loose objects, `REF_DELTA`,
+//! implausible sizes) is left to gix by returning `None`.
+
+use std::collections::{HashMap, VecDeque};
+
+use gix::odb::pack::data::{self, entry::Header};
+use gix::ObjectId;
+
+use crate::error::{Error, Result};
+
+/// The repository's packs: each index with its data file.
+pub struct Packs {
+    packs: Vec<(gix::odb::pack::index::File, data::File)>,
+}
+
+/// Objects larger than this are left to gix (which enforces its own limits).
+const MAX_OBJECT: u64 = 512 * 1024 * 1024;
+
+impl Packs {
+    /// Every `pack/*.idx` with its `.pack` in the object directory `objects` (a pair that does
+    /// not open is skipped: its objects are then read through gix).
+    pub fn open(objects: &std::path::Path, kind: gix::hash::Kind) -> Self {
+        let dir = objects.join("pack");
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "idx"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        paths.sort();
+        let packs: Vec<(gix::odb::pack::index::File, data::File)> = paths
+            .iter()
+            .filter_map(|idx| {
+                let index = gix::odb::pack::index::File::at(idx, kind).ok()?;
+                let pack = data::File::at(idx.with_extension("pack"), kind).ok()?;
+                Some((index, pack))
+            })
+            .collect();
+        Packs { packs }
+    }
+
+    /// Where object `id` lies: (pack, offset in that pack).
+    pub fn position(&self, id: ObjectId) -> Option<(u32, u64)> {
+        self.packs.iter().enumerate().find_map(|(n, (index, _))| {
+            index
+                .lookup(id)
+                .map(|i| (n as u32, index.pack_offset_at_index(i)))
+        })
+    }
+}
+
+/// One thread's reader: an inflater and the decoded objects by (pack, offset).
+pub struct Reader<'p> {
+    packs: &'p Packs,
+    inflate: gix::zlib::Inflate,
+    cache: HashMap<(u32, u64), (gix::object::Kind, Vec<u8>)>,
+    /// Insertion order, for evicting the oldest first.
+    order: VecDeque<(u32, u64)>,
+    bytes: usize,
+    cap: usize,
+    /// Delta instructions being applied.
+    delta: Vec<u8>,
+}
+
+impl<'p> Reader<'p> {
+    /// A reader keeping up to `cap` bytes of decoded objects.
+    pub fn new(packs: &'p Packs, cap: usize) -> Self {
+        Reader {
+            packs,
+            inflate: gix::zlib::Inflate::default(),
+            cache: HashMap::new(),
+            order: VecDeque::new(),
+            bytes: 0,
+            cap,
+            delta: Vec::new(),
+        }
+    }
+
+    /// Object `id` into `out` (its content only) with its kind; `None` when it is not in a pack
+    /// or not resolvable here (read it through gix then). `at`: its `Packs::position` if known.
+    pub fn read(
+        &mut self,
+        id: ObjectId,
+        at: Option<(u32, u64)>,
+        out: &mut Vec<u8>,
+    ) -> Result<Option<gix::object::Kind>> {
+        let Some((n, offset)) = at.or_else(|| self.packs.position(id)) else {
+            return Ok(None);
+        };
+        if n as usize >= self.packs.packs.len() {
+            return Ok(None);
+        }
+        let context = || format!("reading object {id}");
+        let Some(kind) = self
+            .decode(n, offset)
+            .map_err(|e| Error::git(context(), e))?
+        else {
+            return Ok(None);
+        };
+        let Some((_, data)) = self.cache.get(&(n, offset)) else {
+            return Ok(None);
+        };
+        out.clear();
+        out.extend_from_slice(data);
+        Ok(Some(kind))
+    }
+
+    /// Make sure the object at `offset` of pack `n` is in the cache: walk its delta chain down
+    /// to a cached or undeltified object, then apply the deltas upwards, keeping each result.
+    fn decode(
+        &mut self,
+        n: u32,
+        offset: u64,
+    ) -> std::result::Result<Option<gix::object::Kind>, String> {
+        let pack = &self.packs.packs[n as usize].1;
+        let mut chain: Vec<data::Entry> = Vec::new();
+        let mut at = offset;
+        let kind = loop {
+            if let Some((kind, _)) = self.cache.get(&(n, at)) {
+                break *kind;
+            }
+            let entry = pack.entry(at).map_err(|e| e.to_string())?;
+            if entry.decompressed_size > MAX_OBJECT {
+                return Ok(None);
+            }
+            match entry.header {
+                Header::OfsDelta { base_distance } => {
+                    at = entry
+                        .checked_base_pack_offset(base_distance)
+                        .ok_or("delta base before the start of the pack")?;
+                    chain.push(entry);
+                    if chain.len() > 10_000 {
+                        return Err("delta chain too long".into());
+                    }
+                }
+                Header::RefDelta { .. } => return Ok(None),
+                _ => {
+                    let kind = entry.header.as_kind().ok_or("not an object")?;
+                    let mut data = vec![0; entry.decompressed_size as usize];
+                    pack.decompress_entry(&entry, &mut self.inflate, &mut data)
+                        .map_err(|e| e.to_string())?;
+                    self.put(n, at, kind, data);
+                    break kind;
+                }
+            }
+        };
+        for entry in chain.into_iter().rev() {
+            self.delta.resize(entry.decompressed_size as usize, 0);
+            pack.decompress_entry(&entry, &mut self.inflate, &mut self.delta)
+                .map_err(|e| e.to_string())?;
+            let base = match self.cache.get(&(n, at)) {
+                Some((_, base)) => base.as_slice(),
+                // Evicted while the chain was resolved (a cache smaller than the chain).
+                None => return Ok(None),
+            };
+            let result = apply_delta(base, &self.delta)?;
+            at = entry.pack_offset();
+            self.put(n, at, kind, result);
+        }
+        Ok(Some(kind))
+    }
+
+    fn put(&mut self, n: u32, offset: u64, kind: gix::object::Kind, data: Vec<u8>) {
+        // Always keep the newest entry, even alone over the cap: its caller reads it next.
+        while self.bytes + data.len() > self.cap {
+            let Some(old) = self.order.pop_front() else {
+                break;
+            };
+            if let Some((_, d)) = self.cache.remove(&old) {
+                self.bytes -= d.len();
+            }
+        }
+        self.bytes += data.len();
+        self.order.push_back((n, offset));
+        if let Some((_, d)) = self.cache.insert((n, offset), (kind, data)) {
+            self.bytes -= d.len();
+        }
+    }
+}
+
+/// A size in a delta's header (7 bits a byte, least significant first) and the rest.
+fn delta_size(d: &[u8]) -> std::result::Result<(u64, &[u8]), String> {
+    let mut size = 0u64;
+    for (i, &b) in d.iter().enumerate().take(10) {
+        size |= u64::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            return Ok((size, &d[i + 1..]));
+        }
+    }
+    Err("truncated delta header".into())
+}
+
+/// Apply git delta instructions `delta` to `base`.
+fn apply_delta(base: &[u8], delta: &[u8]) -> std::result::Result<Vec<u8>, String> {
+    let (base_size, rest) = delta_size(delta)?;
+    let (result_size, mut ops) = delta_size(rest)?;
+    if base_size != base.len() as u64 {
+        return Err("delta base size does not match its base".into());
+    }
+    if result_size > MAX_OBJECT {
+        return Err("delta result too large".into());
+    }
+    let mut out = Vec::with_capacity(result_size as usize);
+    while let Some((&cmd, rest)) = ops.split_first() {
+        ops = rest;
+        if cmd & 0x80 != 0 {
+            // Copy from the base: offset and size bytes present per the flag bits.
+            let mut field = |bits: u8, shift: u32| -> std::result::Result<usize, String> {
+                let mut v = 0usize;
+                for k in 0..bits {
+                    if cmd & (1 << (shift + u32::from(k))) != 0 {
+                        let (&b, rest) = ops.split_first().ok_or("truncated delta copy")?;
+                        ops = rest;
+                        v |= usize::from(b) << (8 * k);
+                    }
+                }
+                Ok(v)
+            };
+            let ofs = field(4, 0)?;
+            let size = match field(3, 4)? {
+                0 => 0x10000,
+                s => s,
+            };
+            let chunk = ofs
+                .checked_add(size)
+                .and_then(|end| base.get(ofs..end))
+                .ok_or("delta copy outside its base")?;
+            out.extend_from_slice(chunk);
+        } else if cmd != 0 {
+            let size = usize::from(cmd);
+            if ops.len() < size {
+                return Err("truncated delta insert".into());
+            }
+            out.extend_from_slice(&ops[..size]);
+            ops = &ops[size..];
+        } else {
+            return Err("reserved delta instruction 0".into());
+        }
+    }
+    if out.len() as u64 != result_size {
+        return Err("delta result size does not match its header".into());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applies_copies_and_inserts() {
+        let base = b"hello world";
+        // base 11, result 12; copy 6 bytes at 0; insert "there!"
+        let mut d = vec![11, 12, 0x80 | 0x10, 6];
+        d.push(6);
+        d.extend_from_slice(b"there!");
+        assert_eq!(apply_delta(base, &d).unwrap(), b"hello there!");
+        // A copy beyond the base, a wrong base size, a truncated insert: errors.
+        assert!(apply_delta(base, &[11, 5, 0x80 | 0x01 | 0x10, 20, 5]).is_err());
+        assert!(apply_delta(base, &[10, 1, 1, b'x']).is_err());
+        assert!(apply_delta(base, &[11, 3, 3, b'x']).is_err());
+    }
+}
