@@ -85,6 +85,42 @@ fn history_scan_names_the_commit_and_says_the_key_is_gone_but_must_be_rotated() 
 }
 
 #[test]
+fn history_scan_reads_packed_and_deltified_objects_like_loose_ones() {
+    // Many versions of a growing file (deltas against each other once packed), the secret in
+    // one of them: the scan of the packed repository (own pack reader, delta chains, inflating
+    // from the mapped pack) must report exactly what the scan of loose objects reports.
+    let repo = Repo::new();
+    let (line, value) = secret(7);
+    let mut body = String::new();
+    let mut leak = String::new();
+    for i in 0..30 {
+        body.push_str(&format!("setting_{i} = {}\n", i * 7919 % 1000));
+        let content = if (10..20).contains(&i) {
+            format!("{body}{line}")
+        } else {
+            body.clone()
+        };
+        let id = commit_bypassed(&repo, "conf/app.py", &content, &format!("v{i}"));
+        if i == 10 {
+            leak = id;
+        }
+    }
+    let loose = repo.keyhook(&["scan", "--history", "--format", "json"]);
+    assert_eq!(loose.status.code(), Some(1), "{}", text(&loose));
+    repo.git_ok(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
+    repo.git_ok(&["prune-packed"]);
+    let packed = repo.keyhook(&["scan", "--history", "--format", "json"]);
+    assert_eq!(packed.status.code(), Some(1), "{}", text(&packed));
+    assert_eq!(json_of(&loose), json_of(&packed));
+    let doc = json_of(&packed);
+    let items = doc.as_array().expect("array");
+    assert_eq!(items.len(), 1, "{doc:#}");
+    assert_eq!(items[0]["commit"]["id"], leak.as_str());
+    assert_eq!(items[0]["commit"]["present_at_head"], false);
+    assert!(!text(&packed).contains(&value));
+}
+
+#[test]
 fn history_scan_says_when_the_key_is_still_at_head() {
     let repo = Repo::new();
     commit_bypassed(&repo, "README.md", "# demo\n", "base");
