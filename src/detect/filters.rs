@@ -64,12 +64,10 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 ];
 
 /// Prefixes of identifiers that providers document as public (OAuth client ids, publishable
-/// keys): a secret-named variable holding one holds no secret.
-const PUBLIC_ID_PREFIXES: &[&str] = &[
-    // Salesforce connected-app consumer key (the OAuth client_id).
-    "3MVG9", // Stripe publishable keys.
-    "pk_live_", "pk_test_",
-];
+/// keys): a secret-named variable holding one holds no secret. Salesforce connected-app consumer
+/// keys (the OAuth client_id) start with `3MVG9`; Stripe publishable keys with `pk_live_` or
+/// `pk_test_`.
+const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_"];
 
 /// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`)?
 pub fn is_public_id(s: &[u8]) -> bool {
@@ -425,12 +423,6 @@ pub fn is_uuid(s: &[u8]) -> bool {
         })
 }
 
-/// Does this value look like a machine-generated secret rather than a word, an identifier, a path
-/// or a sentence? Used by generic rules (a secret-named variable assigned a literal).
-///
-/// The tests combine: a minimum length, Shannon entropy scaled to the length, a mix of character
-/// classes, and an English-bigram test (ripsecrets' idea) that rejects identifiers such as
-/// `my_database_password` or `DefaultConnectionString`.
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
@@ -463,11 +455,23 @@ pub fn plausible_password(s: &[u8]) -> bool {
         && marks >= 1
         && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
-        && ![&b"pass"[..], b"pwd", b"secret", b"token", b"key"]
-            .iter()
-            .any(|w| lower.windows(w.len()).any(|x| x == *w))
+        && !names_itself(&lower)
 }
 
+/// Does the (lowercased) value say `key`, `token`, `secret`, `pass`, `pwd` or `auth`? Then it
+/// is a name (`rc4_key_st`, `self.password`), not a value.
+fn names_itself(lower: &[u8]) -> bool {
+    [&b"key"[..], b"token", b"secret", b"pass", b"pwd", b"auth"]
+        .iter()
+        .any(|w| lower.windows(w.len()).any(|x| x == *w))
+}
+
+/// Does this value look like a machine-generated secret rather than a word, an identifier, a path
+/// or a sentence? Used by generic rules (a secret-named variable assigned a literal).
+///
+/// The tests combine: a minimum length, Shannon entropy scaled to the length, a mix of character
+/// classes, and an English-bigram test (ripsecrets' idea) that rejects identifiers such as
+/// `my_database_password` or `DefaultConnectionString`.
 pub fn looks_random(s: &[u8]) -> bool {
     if s.len() < 10 || s.len() > 4096 {
         return false;
@@ -517,11 +521,7 @@ pub fn looks_random(s: &[u8]) -> bool {
         return false;
     }
     // A value that itself says `key`/`token`/`secret`/`pass` is a name (`rc4_key_st`).
-    let lower_s = s.to_ascii_lowercase();
-    if [&b"key"[..], b"token", b"secret", b"pass", b"auth"]
-        .iter()
-        .any(|w| lower_s.windows(w.len()).any(|x| x == *w))
-    {
+    if names_itself(&s.to_ascii_lowercase()) {
         return false;
     }
     // Short hex strings are ids and digests more often than keys.

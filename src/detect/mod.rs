@@ -409,12 +409,15 @@ impl Detector {
                         continue;
                     }
                 }
-                let password_named = name_group
-                    .and_then(|g| caps.get_group(g))
-                    .is_some_and(|n| filters::names_password(&line[n.range()]));
+                // A typed password under a password-like name counts even when not random.
+                let typed_password = || {
+                    filters::plausible_password(&secret)
+                        && name_group
+                            .and_then(|g| caps.get_group(g))
+                            .is_some_and(|n| filters::names_password(&line[n.range()]))
+                };
                 if rule.spec.random
-                    && (!(filters::looks_random(&secret)
-                        || (password_named && filters::plausible_password(&secret)))
+                    && (!(filters::looks_random(&secret) || typed_password())
                         || filters::is_public_id(&secret)
                         || self.provider_shaped(&secret))
                 {
