@@ -458,10 +458,10 @@ pub fn plausible_password(s: &[u8]) -> bool {
         && !names_itself(&lower)
 }
 
-/// Does the (lowercased) value say `key`, `token`, `secret`, `pass`, `pwd` or `auth`? Then it
-/// is a name (`rc4_key_st`, `self.password`), not a value.
+/// Does the (lowercased) value say `key`, `token`, `secret`, `pass` or `auth`? Then it is a
+/// name (`rc4_key_st`, `self.password`), not a value.
 fn names_itself(lower: &[u8]) -> bool {
-    [&b"key"[..], b"token", b"secret", b"pass", b"pwd", b"auth"]
+    [&b"key"[..], b"token", b"secret", b"pass", b"auth"]
         .iter()
         .any(|w| lower.windows(w.len()).any(|x| x == *w))
 }
