@@ -6,6 +6,7 @@
 //! cargo run --release --example eval -- --tree DIR…          # findings per 100 MB of real code
 //! cargo run --release --example eval -- --misses FILE.jsonl  # print what is missed / flagged
 //! cargo run --release --example eval -- --explain TEXT        # which rule patterns match TEXT
+//! cargo run --release --example eval -- --reasons FILE…       # which filters cost recall / save FPs
 //! EVAL_DISABLE=rule-id,rule-id cargo run …                   # score without some rules
 //! ```
 //!
@@ -33,6 +34,7 @@ fn main() {
     let clean = take_flag(&mut args, "--clean");
     let tree = take_flag(&mut args, "--tree");
     let misses = take_flag(&mut args, "--misses");
+    let reasons = take_flag(&mut args, "--reasons");
     let explain = take_flag(&mut args, "--explain");
     let disable: Vec<String> = std::env::var("EVAL_DISABLE")
         .unwrap_or_default()
@@ -56,7 +58,7 @@ fn main() {
     } else if tree {
         trees(&det, &allow, &args);
     } else {
-        corpus(&det, &allow, &args, clean, misses);
+        corpus(&det, &allow, &args, clean, misses, reasons);
     }
 }
 
@@ -66,8 +68,17 @@ fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
     args.len() != before
 }
 
-fn corpus(det: &Detector, allow: &Allowlist, files: &[String], clean: bool, misses: bool) {
+fn corpus(
+    det: &Detector,
+    allow: &Allowlist,
+    files: &[String],
+    clean: bool,
+    misses: bool,
+    reasons: bool,
+) {
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
+    // Filter → (missed positives it dropped a match in, negatives it kept clean).
+    let mut by_reason: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for file in files {
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| {
             eprintln!("{file}: {e}");
@@ -106,16 +117,59 @@ fn corpus(det: &Detector, allow: &Allowlist, files: &[String], clean: bool, miss
                     _ => {}
                 }
             }
+            let mut why: Vec<String> = Vec::new();
+            if reasons && found == 0 {
+                let (_, dropped) = det.explain(example.as_bytes()).unwrap_or_default();
+                why = dropped
+                    .iter()
+                    .filter(|d| d.why != keyhook::detect::DropReason::Overlap)
+                    .map(|d| {
+                        let id = &det.rule(d.rule).spec.id;
+                        let v = String::from_utf8_lossy(&d.value);
+                        format!("{:?}({id} {v:?})", d.why)
+                    })
+                    .collect();
+                why.sort();
+                why.dedup();
+                if why.is_empty() {
+                    why.push("no pattern matched".into());
+                }
+                let mut kinds: Vec<&str> = why
+                    .iter()
+                    .map(|w| w.split('(').next().unwrap_or(""))
+                    .collect();
+                kinds.dedup();
+                for w in kinds {
+                    let e = by_reason.entry(w.to_string()).or_default();
+                    match label {
+                        "pos" => e.0 += 1,
+                        "neg" => e.1 += 1,
+                        _ => {}
+                    }
+                }
+            }
             if misses {
                 let rule = row["rule"].as_str().unwrap_or("?");
                 let shown: String = example.chars().take(160).collect();
                 if label == "pos" && found == 0 {
                     println!("MISS {source} {rule}: {shown:?}");
+                    for w in &why {
+                        println!("     {w}");
+                    }
                 } else if label == "neg" && found > 0 {
                     let by: Vec<&str> = hits.iter().map(|f| f.rule.as_str()).collect();
                     println!("FP   {source} {rule} by {by:?}: {shown:?}");
                 }
             }
+        }
+    }
+    if reasons {
+        println!(
+            "{:<24} {:>14} {:>14}",
+            "filter", "misses (pos)", "kept (neg)"
+        );
+        for (why, (pos, neg)) in &by_reason {
+            println!("{why:<24} {pos:>14} {neg:>14}");
         }
     }
     println!(
@@ -207,8 +261,17 @@ fn explain_text(det: &Detector, text: &str) {
             }
         }
     }
-    match det.scan_text(text.as_bytes()) {
-        Ok(found) => {
+    match det.explain(text.as_bytes()) {
+        Ok((found, dropped)) => {
+            for d in dropped {
+                let id = &det.rule(d.rule).spec.id;
+                println!(
+                    "dropped: {id} line {} {:?}: {:?}",
+                    d.line,
+                    String::from_utf8_lossy(&d.value),
+                    d.why
+                );
+            }
             for c in found {
                 let id = &det.rule(c.rule).spec.id;
                 println!(

@@ -33,6 +33,62 @@ pub struct Candidate {
     pub checksum_ok: bool,
 }
 
+/// Why a rule's match was not reported (shown by `eval --explain`; used to tune the filters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DropReason {
+    /// The assigned name cannot hold a secret (`user`, `file`, `*_id`).
+    NameNotSecret,
+    /// The value is not what the name would hold (a call, a path, a cut-off token).
+    ValueUnfitForName,
+    /// A higher-priority rule already reported this span.
+    Overlap,
+    /// A private key header without a key body.
+    NoPemBody,
+    /// The format's checksum does not verify: a made-up look-alike.
+    BadChecksum,
+    Placeholder,
+    ExpiredJwt,
+    LowEntropy,
+    /// A generic value that looks typed or structured, not generated.
+    NotRandom,
+    /// A documented public identifier (`pk_live_`, `3MVG9`).
+    PublicId,
+    /// Starts with a provider's prefix that provider's rule did not accept.
+    ProviderShaped,
+    Stopword,
+    /// The rule's required context (a keyword nearby) is missing.
+    NoContext,
+    /// A generic value next to a named provider, a near miss of that provider's format.
+    NearMissOfProvider,
+    /// A generic value next to a named provider that has no value format to judge it by.
+    ProviderWithoutFormat,
+}
+
+/// A match that a filter dropped.
+#[derive(Debug, Clone)]
+pub struct Dropped {
+    pub rule: usize,
+    pub line: usize,
+    pub value: Vec<u8>,
+    pub why: DropReason,
+}
+
+/// Where dropped matches go: nowhere on the hot path (`()`), a list when explaining.
+trait Trace {
+    fn dropped(&mut self, f: impl FnOnce() -> Dropped);
+}
+
+impl Trace for () {
+    #[inline(always)]
+    fn dropped(&mut self, _: impl FnOnce() -> Dropped) {}
+}
+
+impl Trace for Vec<Dropped> {
+    fn dropped(&mut self, f: impl FnOnce() -> Dropped) {
+        self.push(f());
+    }
+}
+
 /// The compiled catalog: rules plus the keyword prefilter.
 pub struct Detector {
     rules: Vec<Rule>,
@@ -184,6 +240,25 @@ impl Detector {
     /// Scan the lines whose indices are in `added` (ascending), with all of `lines` (the whole
     /// file) available as context. Candidates are appended to `out`.
     pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
+        self.scan_with(lines, added, out, &mut ())
+    }
+
+    /// Scan every line of a text and also return what the filters dropped, and why.
+    pub fn explain(&self, text: &[u8]) -> Result<(Vec<Candidate>, Vec<Dropped>)> {
+        let lines = crate::added::split_lines(text);
+        let all: Vec<usize> = (0..lines.len()).collect();
+        let (mut out, mut dropped) = (Vec::new(), Vec::new());
+        self.scan_with(&lines, &all, &mut out, &mut dropped)?;
+        Ok((out, dropped))
+    }
+
+    fn scan_with<T: Trace>(
+        &self,
+        lines: &[&[u8]],
+        added: &[usize],
+        out: &mut Vec<Candidate>,
+        trace: &mut T,
+    ) -> Result<()> {
         let mut hits: Vec<u32> = Vec::new();
         let mut low = Vec::new();
         let ac = self.automaton(added.len());
@@ -214,13 +289,13 @@ impl Detector {
                         let claim = claim.get_or_insert_with(|| self.claim(lines, i));
                         if claim.claimed {
                             let from = out.len();
-                            self.run_rule(r, lines, i, first, out)?;
-                            self.hand_over(&claim.formats, from, out)?;
+                            self.run_rule(r, lines, i, first, out, trace)?;
+                            self.hand_over(&claim.formats, from, out, trace)?;
                             continue;
                         }
                     }
                 }
-                self.run_rule(r, lines, i, first, out)?;
+                self.run_rule(r, lines, i, first, out, trace)?;
             }
         }
         Ok(())
@@ -286,7 +361,13 @@ impl Detector {
     /// near misses of those formats (a truncated or mistyped key of that provider) and, where the
     /// naming provider has no value format, any value are dropped; a value of a different kind
     /// stays a generic finding.
-    fn hand_over(&self, formats: &[u32], from: usize, out: &mut Vec<Candidate>) -> Result<()> {
+    fn hand_over<T: Trace>(
+        &self,
+        formats: &[u32],
+        from: usize,
+        out: &mut Vec<Candidate>,
+        trace: &mut T,
+    ) -> Result<()> {
         let mut k = from;
         while k < out.len() {
             let secret = &out[k].secret;
@@ -315,7 +396,17 @@ impl Detector {
             match owner {
                 Some(r) => out[k].rule = r,
                 None if dropped() => {
-                    out.remove(k);
+                    let c = out.remove(k);
+                    trace.dropped(|| Dropped {
+                        rule: c.rule,
+                        line: c.line,
+                        value: c.secret,
+                        why: if formats.is_empty() {
+                            DropReason::ProviderWithoutFormat
+                        } else {
+                            DropReason::NearMissOfProvider
+                        },
+                    });
                     continue;
                 }
                 None => {}
@@ -334,13 +425,14 @@ impl Detector {
         Ok(out)
     }
 
-    fn run_rule(
+    fn run_rule<T: Trace>(
         &self,
         r: usize,
         lines: &[&[u8]],
         i: usize,
         first_of_line: usize,
         out: &mut Vec<Candidate>,
+        trace: &mut T,
     ) -> Result<()> {
         let rule = &self.rules[r];
         let re = rule.regex()?;
@@ -348,6 +440,18 @@ impl Detector {
         let name_group = rule.name_group()?;
         let line = lines[i];
         let mut context_ok: Option<bool> = None;
+        // Report why a match was dropped (a no-op unless explaining) and go to the next one.
+        macro_rules! drop_as {
+            ($why:expr, $range:expr) => {{
+                trace.dropped(|| Dropped {
+                    rule: r,
+                    line: i,
+                    value: line[$range].to_vec(),
+                    why: $why,
+                });
+                continue;
+            }};
+        }
         for caps in re.captures_iter(line) {
             let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) else {
                 continue;
@@ -361,15 +465,16 @@ impl Detector {
                     }
                 }
                 let name = &line[name.range()];
-                if !filters::name_may_hold_secret(name)
-                    || !filters::value_fits_name(
-                        name,
-                        &line[start..end],
-                        start.checked_sub(1).map(|p| line[p]),
-                        line.get(end).copied(),
-                    )
-                {
-                    continue;
+                if !filters::name_may_hold_secret(name) {
+                    drop_as!(DropReason::NameNotSecret, start..end);
+                }
+                if !filters::value_fits_name(
+                    name,
+                    &line[start..end],
+                    start.checked_sub(1).map(|p| line[p]),
+                    line.get(end).copied(),
+                ) {
+                    drop_as!(DropReason::ValueUnfitForName, start..end);
                 }
             }
             if end == start {
@@ -380,33 +485,36 @@ impl Detector {
                 .iter()
                 .any(|c| c.line == i && c.start < end && start < c.end)
             {
-                continue;
+                drop_as!(DropReason::Overlap, start..end);
             }
             let secret: Vec<u8> = match rule.spec.kind {
                 Kind::Token => line[start..end].to_vec(),
                 Kind::PemBlock => match pem_body(lines, i, end) {
                     Some(body) => body,
-                    None => continue,
+                    None => drop_as!(DropReason::NoPemBody, start..end),
                 },
             };
             let mut checksum_ok = false;
             if let Some(kind) = rule.spec.checksum {
                 match checksum::verify(kind, &secret) {
                     Some(true) => checksum_ok = true,
-                    Some(false) => continue,
+                    Some(false) => drop_as!(DropReason::BadChecksum, start..end),
                     None => {}
                 }
             }
             if !checksum_ok {
                 // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
-                if rule.spec.kind == Kind::Token
-                    && (filters::is_placeholder(&secret) || filters::is_expired_jwt(&secret))
-                {
-                    continue;
+                if rule.spec.kind == Kind::Token {
+                    if filters::is_placeholder(&secret) {
+                        drop_as!(DropReason::Placeholder, start..end);
+                    }
+                    if filters::is_expired_jwt(&secret) {
+                        drop_as!(DropReason::ExpiredJwt, start..end);
+                    }
                 }
                 if let Some(min) = rule.spec.entropy {
                     if filters::shannon(&secret) < min {
-                        continue;
+                        drop_as!(DropReason::LowEntropy, start..end);
                     }
                 }
                 // A typed password under a password-like name counts even when not random.
@@ -416,12 +524,16 @@ impl Detector {
                             .and_then(|g| caps.get_group(g))
                             .is_some_and(|n| filters::names_password(&line[n.range()]))
                 };
-                if rule.spec.random
-                    && (!(filters::looks_random(&secret) || typed_password())
-                        || filters::is_public_id(&secret)
-                        || self.provider_shaped(&secret))
-                {
-                    continue;
+                if rule.spec.random {
+                    if !(filters::looks_random(&secret) || typed_password()) {
+                        drop_as!(DropReason::NotRandom, start..end);
+                    }
+                    if filters::is_public_id(&secret) {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
+                    if self.provider_shaped(&secret) {
+                        drop_as!(DropReason::ProviderShaped, start..end);
+                    }
                 }
                 if !rule.spec.stopwords.is_empty() {
                     let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
@@ -431,7 +543,7 @@ impl Detector {
                         .iter()
                         .any(|w| lower.contains(w.as_str()))
                     {
-                        continue;
+                        drop_as!(DropReason::Stopword, start..end);
                     }
                 }
             }
@@ -444,7 +556,7 @@ impl Detector {
                         || ctx.is_match(lines[lo..hi].join(&b'\n').as_slice())
                 });
                 if !ok {
-                    continue;
+                    drop_as!(DropReason::NoContext, start..end);
                 }
             }
             out.push(Candidate {
@@ -568,4 +680,23 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `explain` reports the same findings as `scan` and says which filter dropped the rest.
+    #[test]
+    fn explain_names_the_filter_that_dropped_a_match() {
+        let det = Detector::builtin().expect("catalog");
+        let text = b"api_key = \"YOUR_API_KEY_HERE\"\napi_key_id = \"Qm9vdHN0cmFwSWQxMjM0NTY3\"\n";
+        let (found, dropped) = det.explain(text).expect("explain");
+        assert!(found.is_empty());
+        let why: Vec<DropReason> = dropped.iter().map(|d| d.why).collect();
+        assert!(why.contains(&DropReason::Placeholder), "{why:?}");
+        assert!(why.contains(&DropReason::NameNotSecret), "{why:?}");
+        let scanned = det.scan_text(text).expect("scan");
+        assert_eq!(scanned.len(), found.len());
+    }
 }
