@@ -18,6 +18,7 @@ const FILES: &[&str] = &[
     "longtail_d",
     "longtail_e",
     "longtail_f",
+    "longtail_g",
     "generic",
 ];
 

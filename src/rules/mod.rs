@@ -25,6 +25,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_d.toml", include_str!("longtail_d.toml")),
     ("longtail_e.toml", include_str!("longtail_e.toml")),
     ("longtail_f.toml", include_str!("longtail_f.toml")),
+    ("longtail_g.toml", include_str!("longtail_g.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
