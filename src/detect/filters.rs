@@ -66,8 +66,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// Prefixes of identifiers that providers document as public (OAuth client ids, publishable
 /// keys): a secret-named variable holding one holds no secret. Salesforce connected-app consumer
 /// keys (the OAuth client_id) start with `3MVG9`; Stripe publishable keys with `pk_live_` or
-/// `pk_test_`.
-const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_"];
+/// `pk_test_`; Mailgun public validation keys (meant for client-side code) with `pubkey-`.
+const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_", "pubkey-"];
 
 /// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`)?
 pub fn is_public_id(s: &[u8]) -> bool {
@@ -461,9 +461,38 @@ pub fn plausible_password(s: &[u8]) -> bool {
 /// Does the (lowercased) value say `key`, `token`, `secret`, `pass` or `auth`? Then it is a
 /// name (`rc4_key_st`, `self.password`), not a value.
 fn names_itself(lower: &[u8]) -> bool {
-    [&b"key"[..], b"token", b"secret", b"pass", b"auth"]
+    SELF_NAMES
         .iter()
         .any(|w| lower.windows(w.len()).any(|x| x == *w))
+}
+
+const SELF_NAMES: [&[u8]; 5] = [b"key", b"token", b"secret", b"pass", b"auth"];
+
+/// Does a value that names itself still hold a random run of at least 20 characters between
+/// its self-naming words and separators (`oauth2:<40 hex>`, `tskey-<random>`, a random body that
+/// happens to spell `auTh`)? Identifiers (`pkcs8_priv_key_info_st`, `DjangoOAuth1App`) do not.
+fn has_random_run(s: &[u8], low: &[u8]) -> bool {
+    let mut runs: Vec<&[u8]> = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < s.len() {
+        let cut = if matches!(s[i], b'.' | b'_' | b'-' | b'/' | b':' | b'\\') {
+            1
+        } else {
+            SELF_NAMES
+                .iter()
+                .find(|w| low[i..].starts_with(w))
+                .map_or(0, |w| w.len())
+        };
+        if cut > 0 {
+            runs.push(&s[start..i]);
+            i += cut;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    runs.push(&s[start..]);
+    runs.iter().any(|r| r.len() >= 20 && looks_random(r))
 }
 
 /// Does this value look like a machine-generated secret rather than a word, an identifier, a path
@@ -520,8 +549,11 @@ pub fn looks_random(s: &[u8]) -> bool {
     if wordiness(s) >= 0.6 {
         return false;
     }
-    // A value that itself says `key`/`token`/`secret`/`pass` is a name (`rc4_key_st`).
-    if names_itself(&s.to_ascii_lowercase()) {
+    // A value that itself says `key`/`token`/`secret`/`pass` is a name (`rc4_key_st`), unless
+    // what is left without those words is random on its own (`oauth2:<40 hex>`, a vendor prefix
+    // such as `tskey-…`, or a random body that happens to spell `auTh`).
+    let low = s.to_ascii_lowercase();
+    if names_itself(&low) && !has_random_run(s, &low) {
         return false;
     }
     // Short hex strings are ids and digests more often than keys.
@@ -772,6 +804,26 @@ mod tests {
         assert!(value_fits_name(b"authToken", cut, Some(b'\''), Some(b'\\')));
         assert!(value_fits_name(b"authToken", cut, Some(b' '), Some(b',')));
         assert!(value_fits_name(b"db_password", cut, Some(b'"'), Some(b',')));
+    }
+
+    #[test]
+    fn values_that_name_themselves_are_names_unless_the_rest_is_random() {
+        for v in [
+            "rc4_key_st",
+            "my_secret_token_v2",
+            "AuthTokenKeyPass1",
+            "pass_key_token_2",
+        ] {
+            assert!(!looks_random(v.as_bytes()), "{v}");
+        }
+        // keyhook:allow=generic-secret-assignment (made-up values)
+        for v in [
+            "oauth2:4be6f0d27c9a13e58f4c2b7d906a1e3fc5b82d47",
+            "tskey-k3Rn8vQz2LwX9pT4yB7cJ1mH6fD0sA5e",
+            "wN2qPAuTh7xK9vLm3RzB8cYd4Ef6Gh1J",
+        ] {
+            assert!(looks_random(v.as_bytes()), "{v}");
+        }
     }
 
     #[test]
