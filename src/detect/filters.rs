@@ -66,14 +66,29 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// Prefixes of identifiers that providers document as public (OAuth client ids, publishable
 /// keys): a secret-named variable holding one holds no secret. Salesforce connected-app consumer
 /// keys (the OAuth client_id) start with `3MVG9`; Stripe publishable keys with `pk_live_` or
-/// `pk_test_`; Mailgun public validation keys (meant for client-side code) with `pubkey-`.
-const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_", "pubkey-"];
+/// `pk_test_`; Mailgun public validation keys (meant for client-side code) with `pubkey-`;
+/// Mapbox public access tokens (for browsers; secret ones start `sk.eyJ`) with `pk.eyJ`.
+const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_", "pubkey-", "pk.eyJ"];
 
 /// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`)?
 pub fn is_public_id(s: &[u8]) -> bool {
     PUBLIC_ID_PREFIXES
         .iter()
         .any(|p| s.starts_with(p.as_bytes()))
+}
+
+/// Is the value ciphertext made to be committed: a Bitnami SealedSecret (base64 of a 2-byte
+/// session-key length of 0x02xx, hundreds of characters), an AWS KMS ciphertext blob
+/// (`AQICAH…`), a HashiCorp Vault transit ciphertext (`vault:v1:…`), a Mozilla SOPS, ejson or
+/// Jasypt envelope (`ENC[…`, `EJ[…`, `ENC(…`)? Encrypting a secret for the repository is the
+/// practice this tool recommends; its ciphertext is not the secret.
+pub fn is_ciphertext(s: &[u8]) -> bool {
+    (s.len() >= 400 && s.starts_with(b"Ag") && matches!(s.get(2), Some(b'A'..=b'D')))
+        || (s.len() >= 100 && s.starts_with(b"AQICAH"))
+        || s.starts_with(b"vault:v")
+        || s.starts_with(b"ENC[")
+        || s.starts_with(b"ENC(")
+        || s.starts_with(b"EJ[")
 }
 
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
@@ -98,6 +113,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    // Stripe's documentation test key (printed in every example of the API reference).
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -681,6 +698,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "keyspec",
     "key_spec",
     "materialid",
+    // reCAPTCHA / hCaptcha / Turnstile site keys are embedded in public pages (the secret key
+    // of the same services is named `secret`).
+    "sitekey",
+    "site_key",
+    "site-key",
 ];
 
 /// May a variable with this name hold a secret? (Generic rules only.)
@@ -804,6 +826,28 @@ mod tests {
         assert!(value_fits_name(b"authToken", cut, Some(b'\''), Some(b'\\')));
         assert!(value_fits_name(b"authToken", cut, Some(b' '), Some(b',')));
         assert!(value_fits_name(b"db_password", cut, Some(b'"'), Some(b',')));
+    }
+
+    #[test]
+    fn ciphertext_made_for_the_repository_is_recognised() {
+        let sealed = format!("AgB{}", "x7Q2".repeat(120));
+        let kms = format!("AQICAHh{}", "Zk3p".repeat(30));
+        for v in [
+            sealed.as_str(),
+            kms.as_str(),
+            "vault:v1:8SDd3WHDOjf7mq69CyCqYjBXAiQQAVZRkFM13ok481zoCmHnSeDX9vyf7w==",
+            "ENC[AES256_GCM,data:Tr7o=,iv:1=,tag:x=,type:str]",
+        ] {
+            assert!(is_ciphertext(v.as_bytes()), "{v}");
+        }
+        // Short, or another prefix: keys like any other.
+        for v in [
+            "AgBq8Vn2Lr5Xw9Kt3Yp7",
+            "AQICAHhShort",
+            "Ah7pXv2Qm9LkT4sWz8RcN1bYf6GjUd3Eo5Hi",
+        ] {
+            assert!(!is_ciphertext(v.as_bytes()), "{v}");
+        }
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub enum DropReason {
     /// The format's checksum does not verify: a made-up look-alike.
     BadChecksum,
     Placeholder,
+    /// Ciphertext meant to be committed (SealedSecret, KMS blob, SOPS): not the secret.
+    Ciphertext,
     ExpiredJwt,
     LowEntropy,
     /// A generic value that looks typed or structured, not generated.
@@ -507,6 +509,9 @@ impl Detector {
                 if rule.spec.kind == Kind::Token {
                     if filters::is_placeholder(&secret) {
                         drop_as!(DropReason::Placeholder, start..end);
+                    }
+                    if filters::is_ciphertext(&secret) {
+                        drop_as!(DropReason::Ciphertext, start..end);
                     }
                     if filters::is_expired_jwt(&secret) {
                         drop_as!(DropReason::ExpiredJwt, start..end);
