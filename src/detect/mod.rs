@@ -62,8 +62,6 @@ pub enum DropReason {
     NoContext,
     /// A generic value next to a named provider, a near miss of that provider's format.
     NearMissOfProvider,
-    /// A generic value next to a named provider that has no value format to judge it by.
-    ProviderWithoutFormat,
 }
 
 /// A match that a filter dropped.
@@ -386,14 +384,16 @@ impl Detector {
                     break;
                 }
             }
-            // No value format to judge by, or a near miss of one: not reported at all.
+            // A near miss of the named provider's format (a truncated or mistyped key of that
+            // provider): not reported at all. A provider without a value format cannot judge the
+            // value: a secret-named random literal stays a generic finding (`heroku config:set
+            // API_SECRET=…` names the platform, not the key's issuer).
             let dropped = || {
-                formats.is_empty()
-                    || formats.iter().any(|&r| {
-                        self.rules[r as usize]
-                            .shape()
-                            .is_some_and(|s| s.near_miss(secret))
-                    })
+                formats.iter().any(|&r| {
+                    self.rules[r as usize]
+                        .shape()
+                        .is_some_and(|s| s.near_miss(secret))
+                })
             };
             match owner {
                 Some(r) => out[k].rule = r,
@@ -403,11 +403,7 @@ impl Detector {
                         rule: c.rule,
                         line: c.line,
                         value: c.secret,
-                        why: if formats.is_empty() {
-                            DropReason::ProviderWithoutFormat
-                        } else {
-                            DropReason::NearMissOfProvider
-                        },
+                        why: DropReason::NearMissOfProvider,
                     });
                     continue;
                 }
@@ -703,5 +699,16 @@ mod tests {
         assert!(why.contains(&DropReason::NameNotSecret), "{why:?}");
         let scanned = det.scan_text(text).expect("scan");
         assert_eq!(scanned.len(), found.len());
+    }
+
+    /// A provider named on the line whose rules define no value format cannot judge a value:
+    /// the secret-named random literal stays a generic finding.
+    #[test]
+    fn a_named_platform_without_a_key_format_does_not_hide_a_secret() {
+        let det = Detector::builtin().expect("catalog");
+        let text = b"heroku config:set API_SECRET=ktFm02DFk68Pnf8qnL8nQ8xZ3zMKMd9H\n"; // keyhook:allow=generic-secret-assignment
+        let found = det.scan_text(text).expect("scan");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(det.rule(found[0].rule).spec.id, "generic-secret-assignment");
     }
 }
