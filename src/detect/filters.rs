@@ -692,6 +692,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "updatetoken",
     "csrf",
     "xsrf",
+    // Rails' CSRF token (`authenticity_token`), rendered into every form.
+    "authenticity",
     // Names of keys, not keys: object keys, key specs, key material ids.
     "s3key",
     "s3_key",
