@@ -19,6 +19,7 @@ const FILES: &[&str] = &[
     "longtail_e",
     "longtail_f",
     "longtail_g",
+    "longtail_h",
     "generic",
 ];
 

@@ -26,6 +26,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_e.toml", include_str!("longtail_e.toml")),
     ("longtail_f.toml", include_str!("longtail_f.toml")),
     ("longtail_g.toml", include_str!("longtail_g.toml")),
+    ("longtail_h.toml", include_str!("longtail_h.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
