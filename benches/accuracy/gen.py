@@ -191,6 +191,58 @@ FILES_NEG = {
     "cert.pem": "-----BEGIN CERTIFICATE-----\n" + "\n".join(r(64, A + "+/") for _ in range(4))
     + "\n-----END CERTIFICATE-----\n",
 }
+# Secrets written in language and tool constructs (fourth session): call arguments, setters,
+# typed declarations, defines, key/value objects, SQL, netrc, registry logins, URLs.
+FILES_POS.update({
+    "k8s-env.yaml": f'env:\n  - name: DB_PASSWORD\n    value: "{r(24)}"\n',
+    "wp-config.php": f"define( 'AUTH_KEY', '{r(40)}' );\n",
+    "setenv_test.go": f'os.Setenv("API_TOKEN", "{r(32)}")\n',
+    "Prop.java": f'System.setProperty("api.key", "{r(32)}");\n',
+    "header.go": f'req.Header.Set("X-API-Key", "{r(32)}")\n',
+    "Headers.java": f'headers.put("X-Api-Key", "{r(32)}");\n',
+    "cfn.sh": f"aws cloudformation deploy --parameter-overrides ParameterKey=DbPassword,ParameterValue={r(20)}\n",
+    ".netrc": f"machine api.example.com\n  login bob\n  password {r(20)}\n",
+    "kv.json": f'[{{"key": "API_SECRET", "value": "{r(32)}"}}]\n',
+    "keys.h": f'#define API_KEY "{r(32)}"\n',
+    "config.ex": f'@api_key "{r(32)}"\n',
+    "nginx.conf": f'proxy_set_header X-Api-Key "{r(32)}";\n',
+    "consts.rs": f'const API_TOKEN: &str = "{r(32)}";\n',
+    "config.ts": f'const apiKey: string = "{r(32)}";\n',
+    "Keys.vb": f'Dim apiKey As String = "{r(32)}"\n',
+    "init.sql": f"CREATE USER app WITH PASSWORD '{r(16)}';\n",
+    "grant.sql": f"ALTER USER 'app'@'%' IDENTIFIED BY '{r(16)}';\n",
+    "client.go": f'client := api.NewClient(api.WithToken("{r(40)}"))\n',
+    "Db.java": f'builder.setPassword("{r(16)}");\n',
+    "beans.xml": f'<property name="password" value="{r(16)}"/>\n',
+    "login.sh": f"docker login -u bot -p {r(24)} registry.example.com\n",
+    "stdin.sh": f'echo "{r(24)}" | docker login --username bot --password-stdin\n',
+    "redis.env": f"REDIS_URL=redis://:{r(24)}@cache:6379/0\n",
+    "bot.md": f"https://api.telegram.org/bot{random.randint(10**9, 10**10 - 1)}:AA{r(33, URL)}/getMe\n",
+    "heroku.sh": f"heroku config:set API_SECRET={r(32)}\n",
+    "settings.py": f"SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '{r(50)}')\n",
+    "secure.ps1": f'$pw = ConvertTo-SecureString "{r(16)}" -AsPlainText -Force\n',
+    "api.http": f"GET /v1/me HTTP/1.1\nAuthorization: Api-Token {r(40)}\n",
+})
+# Safe to commit by design (fourth session): ciphertext, public keys and ids, docs' sample keys.
+FILES_NEG.update({
+    "sops.yaml": f"db_password: ENC[AES256_GCM,data:{b64(random.randbytes(18))},iv:{b64(random.randbytes(32))},"
+    f"tag:{b64(random.randbytes(16))},type:str]\nsops:\n    kms: []\n",
+    "sealed.yaml": "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n"
+    f"    password: AgB{r(729, A + '+/')}\n",
+    "vault.yml": "db_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          "
+    + "\n          ".join(r(80, HEX) for _ in range(4)) + "\n",
+    "jasypt.properties": f"spring.datasource.password=ENC({b64(random.randbytes(32))})\n",
+    "kms.json": f'{{"api_key_ciphertext": "AQICAHh{r(180, A + "+/")}"}}\n',
+    "transit.env": f"API_TOKEN=vault:v1:{b64(random.randbytes(48))}\n",
+    "stripe_docs.py": 'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"\n',
+    "map.js": f'mapboxgl.accessToken = "pk.eyJ1Ijoi{r(20)}.{r(22)}";\n',
+    "captcha.html": f'<div class="g-recaptcha" data-sitekey="6L{r(38, URL)}"></div>\n',
+    "sentry.js": f'Sentry.init({{ dsn: "https://{r(32, HEX)}@o{random.randint(10**5, 10**6)}.ingest.sentry.io/1" }});\n',
+    "form.html": f'<input type="hidden" name="authenticity_token" value="{r(64, URL)}">\n',
+    "k8s-ref.yaml": "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password\n",
+    "setter.java": "builder.setPassword(password);\n",
+    "login-env.sh": 'echo "$CR_PAT" | docker login ghcr.io -u bot --password-stdin\n',
+})
 for name, content in FILES_POS.items():
     i += 1
     open(f"{out}/pos/f_{name}", "w").write(content)
