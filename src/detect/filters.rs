@@ -36,13 +36,6 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "dummy",
     "redacted",
     "sample",
-    "<",
-    ">",
-    "${",
-    "{{",
-    "}}",
-    "%(",
-    "$(",
     "…",
     "replace",
     "insert",
@@ -258,6 +251,38 @@ pub fn is_reference(s: &[u8]) -> bool {
     }
 }
 
+/// Does the value hold a template slot: `<your-key>`, `${NAME}`, `{{ secrets.X }}`, `%(name)s`,
+/// `$(cmd)`, or open/close one at its ends (`<token`, `…}}`)? The brackets must enclose a
+/// name, so that a random value drawn from all printable characters (a WordPress salt:
+/// `x<qK8P[x(]y/…`) is not taken for a template.
+fn has_template_slot(s: &[u8]) -> bool {
+    let name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b' ' | b':');
+    let encloses = |open: &[u8], close: &[u8]| {
+        let mut i = 0;
+        while let Some(p) = s[i..].windows(open.len()).position(|w| w == open) {
+            let start = i + p + open.len();
+            let inner = s[start..].iter().take_while(|b| name(b)).count();
+            if (1..=60).contains(&inner) && s[start + inner..].starts_with(close) {
+                return true;
+            }
+            i = start;
+        }
+        false
+    };
+    s.starts_with(b"<")
+        || s.ends_with(b">")
+        || s.starts_with(b"${")
+        || s.starts_with(b"{{")
+        || s.ends_with(b"}}")
+        || s.starts_with(b"$(")
+        || s.starts_with(b"%(")
+        || encloses(b"<", b">")
+        || encloses(b"${", b"}")
+        || encloses(b"{{", b"}}")
+        || encloses(b"%(", b")")
+        || encloses(b"$(", b")")
+}
+
 /// Sequences that only a human typing a placeholder produces: one run of 6 equal characters,
 /// or three runs of 4 (`…AAAABBBB…CCCC…`, `____`-padding).
 fn has_long_run(s: &[u8]) -> bool {
@@ -307,6 +332,9 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         .iter()
         .any(|w| contains_word(secret, w.as_bytes()))
     {
+        return true;
+    }
+    if has_template_slot(secret) {
         return true;
     }
     if has_long_run(secret) || has_sequence(secret) || has_format_directive(secret) {
@@ -828,6 +856,29 @@ mod tests {
         assert!(value_fits_name(b"authToken", cut, Some(b'\''), Some(b'\\')));
         assert!(value_fits_name(b"authToken", cut, Some(b' '), Some(b',')));
         assert!(value_fits_name(b"db_password", cut, Some(b'"'), Some(b',')));
+    }
+
+    #[test]
+    fn template_slots_are_told_from_random_punctuation() {
+        for v in [
+            "<your-api-key>",
+            "sk_live_<key>",
+            "${STRIPE_KEY}",
+            "prefix-${ENV}-suffix",
+            "{{ secrets.API_KEY }}",
+            "%(password)s",
+            "$(cat /run/secret)",
+            "<token",
+        ] {
+            assert!(is_placeholder(v.as_bytes()), "{v}");
+        }
+        // WordPress salts: every printable character, brackets at random.
+        for v in [
+            "xM)]69FPX|Y|_x<qK8P[x(]y/JvK2K!p>[itNFtTBFj}R+_.xWliGl78T)AN~Dq~",
+            "s(VfnYG=EcF.Y;}G(jeg;*~]>LxC.vsSNqSaWEl&p!;<;%2h4F4LF`*WE WR|/9M",
+        ] {
+            assert!(!is_placeholder(v.as_bytes()), "{v}");
+        }
     }
 
     #[test]
