@@ -9,6 +9,7 @@
 //! implausible sizes) is left to gix by returning `None`.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 
 use gix::odb::pack::data::{self, entry::Header};
 use gix::ObjectId;
@@ -64,7 +65,7 @@ pub struct Reader<'p> {
     /// libdeflate: whole-buffer inflating, about twice zlib's speed; the output size is known
     /// from the entry header, which is all it needs.
     deflate: libdeflater::Decompressor,
-    cache: HashMap<(u32, u64), (gix::object::Kind, Vec<u8>)>,
+    cache: HashMap<(u32, u64), (gix::object::Kind, Arc<Vec<u8>>)>,
     /// Insertion order, for evicting the oldest first.
     order: VecDeque<(u32, u64)>,
     bytes: usize,
@@ -88,14 +89,14 @@ impl<'p> Reader<'p> {
         }
     }
 
-    /// Object `id` into `out` (its content only) with its kind; `None` when it is not in a pack
-    /// or not resolvable here (read it through gix then). `at`: its `Packs::position` if known.
+    /// Object `id` (its content only, shared with the cache: no copy) with its kind; `None` when
+    /// it is not in a pack or not resolvable here (read it through gix then). `at`: its
+    /// `Packs::position` if known.
     pub fn read(
         &mut self,
         id: ObjectId,
         at: Option<(u32, u64)>,
-        out: &mut Vec<u8>,
-    ) -> Result<Option<gix::object::Kind>> {
+    ) -> Result<Option<(gix::object::Kind, Arc<Vec<u8>>)>> {
         let Some((n, offset)) = at.or_else(|| self.packs.position(id)) else {
             return Ok(None);
         };
@@ -109,12 +110,10 @@ impl<'p> Reader<'p> {
         else {
             return Ok(None);
         };
-        let Some((_, data)) = self.cache.get(&(n, offset)) else {
-            return Ok(None);
-        };
-        out.clear();
-        out.extend_from_slice(data);
-        Ok(Some(kind))
+        Ok(self
+            .cache
+            .get(&(n, offset))
+            .map(|(_, data)| (kind, Arc::clone(data))))
     }
 
     /// Make sure the object at `offset` of pack `n` is in the cache: walk its delta chain down
@@ -194,7 +193,7 @@ impl<'p> Reader<'p> {
         }
         self.bytes += data.len();
         self.order.push_back((n, offset));
-        if let Some((_, d)) = self.cache.insert((n, offset), (kind, data)) {
+        if let Some((_, d)) = self.cache.insert((n, offset), (kind, Arc::new(data))) {
             self.bytes -= d.len();
         }
     }
