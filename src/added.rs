@@ -20,10 +20,14 @@ pub fn is_binary(data: &[u8]) -> bool {
 /// Split into lines on `\n`, stripping one trailing `\r` from each (CRLF files keep their line
 /// numbers). A final line without newline counts; a trailing newline adds no empty line.
 pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
-    if data.is_empty() {
-        return Vec::new();
-    }
     let mut lines: Vec<&[u8]> = Vec::with_capacity(data.len() / 32 + 1);
+    split_lines_into(data, &mut lines);
+    lines
+}
+
+/// `split_lines` into `lines` (emptied first), reusing its memory.
+pub fn split_lines_into<'d>(data: &'d [u8], lines: &mut Vec<&'d [u8]>) {
+    lines.clear();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', data) {
         let l = &data[start..end];
@@ -34,7 +38,13 @@ pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
         let l = &data[start..];
         lines.push(l.strip_suffix(b"\r").unwrap_or(l));
     }
-    lines
+}
+
+/// An empty vector of lines with the memory of `lines` (lines of other data): in-place
+/// collection keeps the allocation, the element type's layout being the same.
+pub fn recycle<'a, 'b>(mut lines: Vec<&'a [u8]>) -> Vec<&'b [u8]> {
+    lines.clear();
+    lines.into_iter().map(|_| &[][..]).collect()
 }
 
 /// A definition of added lines: (old lines, new lines) → indices of the added new lines.
@@ -132,7 +142,14 @@ fn fewer_in_old(first: usize, old_mid: &[&[u8]], new_mid: &[&[u8]]) -> Vec<usize
 /// (then line by line, for what bytes cannot tell: `\r\n` against `\n`, a last line without
 /// newline), and only the old lines in between are split. History compares every version of a
 /// file with the one before, and most of the old side is common.
-pub fn new_content_lines_of(old: &[u8], new: &[u8], new_lines: &[&[u8]]) -> Vec<usize> {
+///
+/// `old_lines`: memory for the old lines in between.
+pub fn new_content_lines_of<'o>(
+    old: &'o [u8],
+    new: &[u8],
+    new_lines: &[&[u8]],
+    old_lines: &mut Vec<&'o [u8]>,
+) -> Vec<usize> {
     if old.is_empty() {
         return (0..new_lines.len()).collect();
     }
@@ -198,7 +215,8 @@ pub fn new_content_lines_of(old: &[u8], new: &[u8], new_lines: &[&[u8]]) -> Vec<
     if old_at >= old_end || new_mid.is_empty() {
         return (prefix..prefix + new_mid.len()).collect();
     }
-    fewer_in_old(prefix, &split_lines(&old[old_at..old_end]), new_mid)
+    split_lines_into(&old[old_at..old_end], old_lines);
+    fewer_in_old(prefix, old_lines, new_mid)
 }
 
 /// How many bytes `a` and `b` have in common at their start.
@@ -347,7 +365,7 @@ mod tests {
             }
             let (o, n) = (split_lines(&old), split_lines(&new));
             assert_eq!(
-                new_content_lines_of(&old, &new, &n),
+                new_content_lines_of(&old, &new, &n, &mut Vec::new()),
                 new_content_lines(&o, &n),
                 "old {:?} new {:?}",
                 String::from_utf8_lossy(&old),

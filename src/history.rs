@@ -383,7 +383,7 @@ pub fn scan_selection(
     let total_jobs = jobs.len();
     let pairs: Vec<PairIds> = jobs.iter().map(|j| (j.old, j.new, j.at)).collect();
     let source = Mutex::new(Blobs::new(sync.to_thread_local(), &packs, &pairs));
-    let scanned: Vec<Vec<Finding>> = in_order(&source, threads, |i, old, new| {
+    let scanned: Vec<Vec<Finding>> = in_order(&source, threads, |i, old, new, lines| {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
@@ -396,7 +396,7 @@ pub fn scan_selection(
             Some(old) if !added::is_binary(old) => old,
             _ => &[],
         };
-        scan_pair(&det, &allow, &job.path, old, new)
+        scan_pair(&det, &allow, &job.path, old, new, lines)
     })?;
     let blobs_done = started.elapsed();
     for (job, found) in jobs.iter().zip(scanned) {
@@ -481,18 +481,31 @@ fn scan_pair(
     path: &str,
     old: &[u8],
     new: &[u8],
+    memory: &mut LineMemory,
 ) -> Result<Vec<Finding>> {
-    let lines = added::split_lines(new);
-    let added = added::new_content_lines_of(old, new, &lines);
-    if added.is_empty() {
-        return Ok(Vec::new());
-    }
+    let mut lines = added::recycle(std::mem::take(&mut memory.new));
+    let mut old_lines = added::recycle(std::mem::take(&mut memory.old));
+    added::split_lines_into(new, &mut lines);
+    let added = added::new_content_lines_of(old, new, &lines, &mut old_lines);
     let mut candidates = Vec::new();
-    det.scan(&lines, &added, &mut candidates)?;
-    Ok(candidates
+    if !added.is_empty() {
+        det.scan(&lines, &added, &mut candidates)?;
+    }
+    let found = candidates
         .into_iter()
         .filter_map(|c| allow.judge(det, path, &lines, c).ok())
-        .collect())
+        .collect();
+    memory.new = added::recycle(lines);
+    memory.old = added::recycle(old_lines);
+    Ok(found)
+}
+
+/// A worker's vectors of lines, kept between pairs (allocating them for every pair cost ~5% of a
+/// history scan in `malloc`).
+#[derive(Default)]
+struct LineMemory {
+    new: Vec<&'static [u8]>,
+    old: Vec<&'static [u8]>,
 }
 
 /// Keep one finding per (path, fingerprint), preferring the one with commit information.
@@ -515,8 +528,6 @@ struct Worker<'u> {
     repo: gix::Repository,
     /// Objects in packs are read through this, others through `repo`.
     reader: Reader<'u>,
-    /// Object buffers for reuse.
-    spare: Vec<Vec<u8>>,
     /// Trees this worker read, for later commits' comparisons.
     trees: TreeCache,
 }
@@ -524,10 +535,10 @@ struct Worker<'u> {
 /// Trees a worker read, by id: a directory's current version is compared again (as the old
 /// side) by the next commit that changes something in it, maybe many commits later; its
 /// previous versions serve commits compared out of order (chunk starts, merges). Reading a tree
-/// again costs an index lookup and a copy even when the pack reader has it.
+/// again costs an index lookup even when the pack reader has it.
 #[derive(Default)]
 struct TreeCache {
-    map: HashMap<ObjectId, Vec<u8>, foldhash::fast::RandomState>,
+    map: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
     bytes: usize,
 }
 
@@ -536,22 +547,21 @@ struct TreeCache {
 const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
 
 impl TreeCache {
-    fn take(&mut self, id: &ObjectId) -> Option<Vec<u8>> {
+    fn take(&mut self, id: &ObjectId) -> Option<Shared> {
         let data = self.map.remove(id)?;
-        self.bytes -= data.capacity();
+        self.bytes -= data.len();
         Some(data)
     }
 
     /// Keep tree `id`; when full, start over (the trees of recent commits come back soon).
-    fn put(&mut self, id: ObjectId, data: Vec<u8>, spare: &mut Vec<Vec<u8>>) {
-        if self.bytes + data.capacity() > TREE_CACHE_BYTES {
-            spare.extend(self.map.drain().map(|(_, b)| b).take(16));
+    fn put(&mut self, id: ObjectId, data: Shared) {
+        if self.bytes + data.len() > TREE_CACHE_BYTES {
+            self.map.clear();
             self.bytes = 0;
         }
-        self.bytes += data.capacity();
+        self.bytes += data.len();
         if let Some(old) = self.map.insert(id, data) {
-            self.bytes -= old.capacity();
-            spare.push(old);
+            self.bytes -= old.len();
         }
     }
 }
@@ -579,7 +589,6 @@ impl<'u> Worker<'u> {
     fn new(sync: &gix::ThreadSafeRepository, packs: &'u Packs) -> Self {
         Worker {
             repo: worker_repo(sync),
-            spare: Vec::new(),
             trees: TreeCache::default(),
             reader: Reader::new(packs, PACK_CACHE_BYTES),
         }
@@ -697,7 +706,13 @@ impl<'p, 'l> Blobs<'p, 'l> {
             self.forget(id, i);
             return Ok(data);
         }
-        let data = read_shared(&self.repo, &mut self.reader, id, at)?;
+        let data = read_shared(
+            &self.repo,
+            &mut self.reader,
+            id,
+            at,
+            gix::object::Kind::Blob,
+        )?;
         if self.last_use.get(&id).is_some_and(|&last| last > i) {
             if self.kept_bytes + data.len() > KEEP_BYTES {
                 self.kept.clear();
@@ -719,13 +734,13 @@ impl<'p, 'l> Blobs<'p, 'l> {
     }
 }
 
-/// Scan every pair of `source` with `work(index, old, new)` on `threads` workers, each reading
+/// Scan every pair of `source` with `work(index, old, new, memory)` on `threads` workers, each reading
 /// the next `BATCH` pairs in order, then scanning them while another worker reads; results in
 /// the order of the pairs; first error wins.
 fn in_order<R: Send>(
     source: &Mutex<Blobs<'_, '_>>,
     threads: usize,
-    work: impl Fn(usize, Option<&[u8]>, &[u8]) -> Result<R> + Sync,
+    work: impl Fn(usize, Option<&[u8]>, &[u8], &mut LineMemory) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     let total = source.lock().unwrap_or_else(|p| p.into_inner()).pairs.len();
     let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(total));
@@ -733,6 +748,7 @@ fn in_order<R: Send>(
     let run = || {
         let mut local = Vec::new();
         let mut batch = Vec::with_capacity(BATCH);
+        let mut memory = LineMemory::default();
         loop {
             let read = {
                 let mut blobs = source.lock().unwrap_or_else(|p| p.into_inner());
@@ -746,7 +762,8 @@ fn in_order<R: Send>(
             }
             let scanned = read.and_then(|()| {
                 for (i, old, new) in batch.drain(..) {
-                    local.push((i, work(i, old.as_ref().map(|o| o.as_slice()), &new)?));
+                    let old = old.as_ref().map(|o| o.as_slice());
+                    local.push((i, work(i, old, &new, &mut memory)?));
                 }
                 Ok(())
             });
@@ -917,7 +934,6 @@ fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
         reader: &mut w.reader,
         out: Vec::new(),
         deleted: HashSet::new(),
-        spare: &mut w.spare,
         trees: &mut w.trees,
     };
     let mut prefix = BString::default();
@@ -940,8 +956,6 @@ struct TreeDiff<'a, 'p> {
     out: Vec<Change>,
     /// Blobs of paths this commit removed (for rename detection).
     deleted: HashSet<ObjectId>,
-    /// Object buffers for reuse.
-    spare: &'a mut Vec<Vec<u8>>,
     /// Trees read before (taken while compared, then put back).
     trees: &'a mut TreeCache,
 }
@@ -989,38 +1003,21 @@ fn from_pack(
     }
 }
 
-/// Blob `id`, shared with `reader`'s cache when it lies in a pack.
+/// Object `id`, which must be a `kind`, shared with `reader`'s cache when it lies in a pack
+/// (at `at` when known), else read through gix.
 fn read_shared(
     repo: &gix::Repository,
     reader: &mut Reader<'_>,
     id: ObjectId,
     at: Option<(u32, u64)>,
+    kind: gix::object::Kind,
 ) -> Result<Shared> {
-    let kind = gix::object::Kind::Blob;
     if let Some(data) = from_pack(reader, id, at, kind)? {
         return Ok(data);
     }
     let mut buf = Vec::new();
     read_with_gix(repo, id, kind, &mut buf)?;
     Ok(Arc::new(buf))
-}
-
-/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else):
-/// from a pack with `reader` (at `at` when known), else through gix.
-fn read_object(
-    repo: &gix::Repository,
-    reader: &mut Reader<'_>,
-    id: ObjectId,
-    at: Option<(u32, u64)>,
-    kind: gix::object::Kind,
-    buf: &mut Vec<u8>,
-) -> Result<()> {
-    if let Some(data) = from_pack(reader, id, at, kind)? {
-        buf.clear();
-        buf.extend_from_slice(&data);
-        return Ok(());
-    }
-    read_with_gix(repo, id, kind, buf)
 }
 
 /// Read object `id`, which must be a `kind`, into `buf` through gix.
@@ -1061,20 +1058,11 @@ fn read_with_gix(
 
 impl TreeDiff<'_, '_> {
     /// Tree `id`'s content: kept from an earlier comparison, or read.
-    fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+    fn load(&mut self, id: ObjectId) -> Result<Shared> {
         if let Some(data) = self.trees.take(&id) {
             return Ok(data);
         }
-        let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(
-            self.repo,
-            self.reader,
-            id,
-            None,
-            gix::object::Kind::Tree,
-            &mut buf,
-        )?;
-        Ok(buf)
+        read_shared(self.repo, self.reader, id, None, gix::object::Kind::Tree)
     }
 
     /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.
@@ -1090,7 +1078,7 @@ impl TreeDiff<'_, '_> {
         let old_data = old_buf.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
         let res = self.join(prefix, old, new, old_data, &new_buf);
         for (id, data) in old_buf.into_iter().chain([(new, new_buf)]) {
-            self.trees.put(id, data, self.spare);
+            self.trees.put(id, data);
         }
         res
     }
