@@ -20,10 +20,14 @@ pub fn is_binary(data: &[u8]) -> bool {
 /// Split into lines on `\n`, stripping one trailing `\r` from each (CRLF files keep their line
 /// numbers). A final line without newline counts; a trailing newline adds no empty line.
 pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
-    if data.is_empty() {
-        return Vec::new();
-    }
     let mut lines: Vec<&[u8]> = Vec::with_capacity(data.len() / 32 + 1);
+    split_lines_into(data, &mut lines);
+    lines
+}
+
+/// `split_lines` into `lines` (emptied first), reusing its memory.
+pub fn split_lines_into<'d>(data: &'d [u8], lines: &mut Vec<&'d [u8]>) {
+    lines.clear();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', data) {
         let l = &data[start..end];
@@ -34,7 +38,13 @@ pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
         let l = &data[start..];
         lines.push(l.strip_suffix(b"\r").unwrap_or(l));
     }
-    lines
+}
+
+/// An empty vector of lines with the memory of `lines` (lines of other data): in-place
+/// collection keeps the allocation, the element type's layout being the same.
+pub fn recycle<'a, 'b>(mut lines: Vec<&'a [u8]>) -> Vec<&'b [u8]> {
+    lines.clear();
+    lines.into_iter().map(|_| &[][..]).collect()
 }
 
 /// A definition of added lines: (old lines, new lines) → indices of the added new lines.
@@ -106,6 +116,12 @@ pub fn new_content_lines(old: &[&[u8]], new: &[&[u8]]) -> Vec<usize> {
         Middle::Lines(range) => return range.collect(),
         Middle::Both(prefix, old_mid, new_mid) => (prefix, old_mid, new_mid),
     };
+    fewer_in_old(prefix, old_mid, new_mid)
+}
+
+/// The lines of `new_mid` (numbered from `first`) whose content `old_mid` has fewer times; of
+/// equal lines, the first ones are the old ones.
+fn fewer_in_old(first: usize, old_mid: &[&[u8]], new_mid: &[&[u8]]) -> Vec<usize> {
     let mut count: HashMap<&[u8], u32, foldhash::fast::RandomState> =
         HashMap::with_capacity_and_hasher(old_mid.len(), Default::default());
     for line in old_mid {
@@ -115,10 +131,175 @@ pub fn new_content_lines(old: &[&[u8]], new: &[&[u8]]) -> Vec<usize> {
     for (i, line) in new_mid.iter().enumerate() {
         match count.get_mut(line) {
             Some(n) if *n > 0 => *n -= 1,
-            _ => out.push(prefix + i),
+            _ => out.push(first + i),
         }
     }
     out
+}
+
+/// `new_content_lines(&split_lines(old), new_lines)`, where `new_lines = split_lines(new)`,
+/// without splitting all of `old`: the common prefix and suffix are found by comparing bytes
+/// (then line by line, for what bytes cannot tell: `\r\n` against `\n`, a last line without
+/// newline), and only the old lines in between are split. History compares every version of a
+/// file with the one before, and most of the old side is common.
+///
+/// `old_lines`: memory for the old lines in between.
+pub fn new_content_lines_of<'o>(
+    old: &'o [u8],
+    new: &[u8],
+    new_lines: &[&[u8]],
+    old_lines: &mut Vec<&'o [u8]>,
+) -> Vec<usize> {
+    if old.is_empty() {
+        return (0..new_lines.len()).collect();
+    }
+    let n = new_lines.len();
+    let offset = |l: &[u8]| l.as_ptr() as usize - new.as_ptr() as usize;
+    // Where the line after new line `l` starts: past its newline (`None` for a last line without
+    // one).
+    let after = |l: &[u8]| {
+        let end = offset(l) + l.len();
+        match new.get(end..) {
+            Some([b'\n', ..]) => Some(end + 1),
+            Some([b'\r', b'\n', ..]) => Some(end + 2),
+            _ => None,
+        }
+    };
+    // A new line whose newline lies within the common bytes is an old line too, at the same
+    // place: so are all before it.
+    let same = common_prefix(old, new);
+    let mut prefix = new_lines.partition_point(|l| after(l).is_some_and(|a| a <= same));
+    let mut old_at = match prefix {
+        0 => 0,
+        p => after(new_lines[p - 1]).unwrap_or(new.len()),
+    };
+    let mut new_at = old_at;
+    let mut forward = LinesFrom {
+        data: old,
+        at: old_at,
+    };
+    while prefix < n {
+        match forward.next() {
+            Some(l) if l == new_lines[prefix] => {
+                new_at = after(new_lines[prefix]).unwrap_or(new.len());
+                prefix += 1;
+                old_at = forward.at;
+            }
+            _ => break,
+        }
+    }
+    // From the end, never into the prefix on either side: a new line that starts right after a
+    // newline within the common tail is an old line too, as are all after it.
+    let tail = common_suffix(&old[old_at..], &new[new_at..]);
+    let cut = new.len() - tail;
+    let mut suffix = n - prefix - new_lines[prefix..].partition_point(|l| offset(l) <= cut);
+    let mut old_end = match suffix {
+        0 => old.len(),
+        s => old.len() - (new.len() - offset(new_lines[n - s])),
+    };
+    let mut backward = LinesBefore {
+        data: old,
+        end: old_end,
+        floor: old_at,
+    };
+    while suffix < n - prefix {
+        match backward.next() {
+            Some(l) if l == new_lines[n - 1 - suffix] => {
+                suffix += 1;
+                old_end = backward.end;
+            }
+            _ => break,
+        }
+    }
+    let new_mid = &new_lines[prefix..n - suffix];
+    if old_at >= old_end || new_mid.is_empty() {
+        return (prefix..prefix + new_mid.len()).collect();
+    }
+    split_lines_into(&old[old_at..old_end], old_lines);
+    fewer_in_old(prefix, old_lines, new_mid)
+}
+
+/// How many bytes `a` and `b` have in common at their start.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (x, _) = a[..n].as_chunks::<16>();
+    let (y, _) = b[..n].as_chunks::<16>();
+    let i = 16 * x.iter().zip(y).take_while(|(x, y)| x == y).count();
+    i + a[i..n]
+        .iter()
+        .zip(&b[i..n])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// How many bytes `a` and `b` have in common at their end.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (_, x) = a[a.len() - n..].as_rchunks::<16>();
+    let (_, y) = b[b.len() - n..].as_rchunks::<16>();
+    let i = 16
+        * x.iter()
+            .rev()
+            .zip(y.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+    let (a, b) = (&a[..a.len() - i], &b[..b.len() - i]);
+    i + a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// The lines of `data` from offset `at` (a line start) on, as `split_lines` cuts them.
+struct LinesFrom<'d> {
+    data: &'d [u8],
+    at: usize,
+}
+
+impl<'d> Iterator for LinesFrom<'d> {
+    type Item = &'d [u8];
+
+    fn next(&mut self) -> Option<&'d [u8]> {
+        let rest = self.data.get(self.at..).filter(|r| !r.is_empty())?;
+        let (line, used) = match memchr::memchr(b'\n', rest) {
+            Some(end) => (&rest[..end], end + 1),
+            None => (rest, rest.len()),
+        };
+        self.at += used;
+        Some(line.strip_suffix(b"\r").unwrap_or(line))
+    }
+}
+
+/// The lines of `data` before offset `end` (a line start, or the end of `data`) and from offset
+/// `floor` (a line start) on, last first, as `split_lines` cuts them.
+struct LinesBefore<'d> {
+    data: &'d [u8],
+    end: usize,
+    floor: usize,
+}
+
+impl<'d> Iterator for LinesBefore<'d> {
+    type Item = &'d [u8];
+
+    fn next(&mut self) -> Option<&'d [u8]> {
+        if self.end <= self.floor {
+            return None;
+        }
+        // The newline ending this line, if any (only the last line of `data` has none).
+        let stop = match self.data.get(self.end - 1) {
+            Some(b'\n') => self.end - 1,
+            _ => self.end,
+        };
+        let start = match memchr::memrchr(b'\n', self.data.get(self.floor..stop)?) {
+            Some(nl) => self.floor + nl + 1,
+            None => self.floor,
+        };
+        self.end = start;
+        let line = &self.data[start..stop];
+        Some(line.strip_suffix(b"\r").unwrap_or(line))
+    }
 }
 
 #[cfg(test)]
@@ -153,5 +334,43 @@ mod tests {
         assert_eq!(new_content_lines(&old, &new), vec![2]);
         assert_eq!(new_content_lines(&[], &new).len(), 5);
         assert!(new_content_lines(&new, &old).is_empty());
+    }
+
+    #[test]
+    fn new_content_of_bytes_matches_lines() {
+        // Random small texts over an alphabet that makes lines repeat, CRLF and missing final
+        // newlines common; each with an edited copy (bytes inserted, removed, replaced).
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let alphabet = b"ab\r\n\n";
+        for _ in 0..200_000 {
+            let len = if next(4) == 0 { next(400) } else { next(24) };
+            let old: Vec<u8> = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            let mut new = old.clone();
+            for _ in 0..next(4) {
+                let at = next(new.len() + 1);
+                match next(3) {
+                    0 => new.insert(at, alphabet[next(alphabet.len())]),
+                    1 if at < new.len() => {
+                        new.remove(at);
+                    }
+                    _ if at < new.len() => new[at] = alphabet[next(alphabet.len())],
+                    _ => {}
+                }
+            }
+            let (o, n) = (split_lines(&old), split_lines(&new));
+            assert_eq!(
+                new_content_lines_of(&old, &new, &n, &mut Vec::new()),
+                new_content_lines(&o, &n),
+                "old {:?} new {:?}",
+                String::from_utf8_lossy(&old),
+                String::from_utf8_lossy(&new)
+            );
+        }
     }
 }

@@ -3,11 +3,12 @@
 //! Commits are selected with a gix revision walk (tips minus hidden commits). Each commit's tree
 //! is compared with its first parent's tree (the empty tree for a root commit) by walking both
 //! trees and descending only where ids differ, so no `blob-diff` machinery is needed. Every
-//! (old blob, new blob) pair is scanned once, by `engine::scan_pair_with`, attributed to the
-//! oldest commit that has it; findings are then reduced to one per (path, fingerprint): the
-//! commit that first introduced that secret in that file. A line counts as added when the old
-//! blob has its content fewer times (`added::new_content_lines`, no line diff). Pairs are read
-//! in pack order through `packs::Reader`, which keeps decoded objects by pack offset.
+//! (old blob, new blob) pair is scanned once, by `scan_pair`, attributed to the oldest commit
+//! that has it; findings are then reduced to one per (path, fingerprint): the commit that first
+//! introduced that secret in that file. A line counts as added when the old blob has its content
+//! fewer times (`added::new_content_lines_of`, no line diff). Pairs are read in pack order, one
+//! worker at a time (`Blobs`), through `packs::Reader`, which keeps decoded objects by pack
+//! offset; the other workers scan meanwhile.
 //!
 //! "Still present at HEAD" compares fingerprints with a scan of the **same path's blob at HEAD**
 //! (detection only: an allow annotation added later does not hide a leaked key).
@@ -16,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use gix::bstr::{BString, ByteSlice};
 use gix::ObjectId;
@@ -30,10 +32,6 @@ use crate::error::{Error, Result};
 use crate::packs::{Packs, Reader};
 use crate::report::{CommitInfo, Finding, FindingKind};
 use crate::staged;
-
-/// Which lines of a file version count as added: those whose content the parent's version does
-/// not have (no line diff: a line that merely moved was introduced by an older commit).
-const NEW_LINES: added::AddedLines = added::new_content_lines;
 
 /// Progress lines on stderr every this many commits.
 const PROGRESS_EVERY: usize = 1000;
@@ -314,26 +312,17 @@ pub fn scan_selection(
     // 2. Each commit's changed files (parallel).
     let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
     let done = AtomicUsize::new(0);
-    let no_reuse = HashMap::new();
-    let diffs: Vec<Vec<Change>> = parallel(
-        &commits,
-        threads,
-        reverse,
-        &sync,
-        &packs,
-        &no_reuse,
-        |c, w| {
-            let mut changes = commit_changes(w, c)?;
-            for ch in &mut changes {
-                ch.at = packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX));
-            }
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if progress && n.is_multiple_of(PROGRESS_EVERY) {
-                eprintln!("keyhook: history: {n}/{total} commits compared");
-            }
-            Ok(changes)
-        },
-    )?;
+    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, reverse, &sync, &packs, |c, w| {
+        let mut changes = commit_changes(w, c)?;
+        for ch in &mut changes {
+            ch.at = packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX));
+        }
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if progress && n.is_multiple_of(PROGRESS_EVERY) {
+            eprintln!("keyhook: history: {n}/{total} commits compared");
+        }
+        Ok(changes)
+    })?;
 
     let diffed = started.elapsed();
     // 3. Each (old, new) pair once, attributed to its oldest commit. `.env` files are reported
@@ -344,8 +333,6 @@ pub fn scan_selection(
         old: Option<ObjectId>,
         new: ObjectId,
         at: (u32, u64),
-        /// Index in reading order.
-        seq: usize,
     }
     let mut seen: HashSet<(Option<ObjectId>, ObjectId)> = HashSet::new();
     let mut jobs: Vec<Job> = Vec::new();
@@ -376,7 +363,6 @@ pub fn scan_selection(
                 old: ch.old,
                 new: ch.new,
                 at: ch.at,
-                seq: 0,
             });
         }
     }
@@ -386,50 +372,32 @@ pub fn scan_selection(
     // files of one commit come in path order, not in the order they were packed, and resolving
     // one walked its delta chain past objects decoded again a moment later (~2x the inflating).
     jobs.sort_by_key(|j| j.at);
-    for (i, job) in jobs.iter_mut().enumerate() {
-        job.seq = i;
-    }
 
-    // 4. Added lines of every pair (parallel).
+    // 4. Added lines of every pair (parallel). Blobs are read in that order by one worker at a
+    //    time (`Blobs`): each delta base and each blob needed again is then decoded once,
+    //    while the other workers scan what they took.
     if jobs.len() > 1 {
         det.use_dfa(); // many small scans
     }
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    // A blob that is the new version of one pair and the old of another is read once: kept
-    // after a job when a later job (in reading order) needs it.
-    let mut last_use: HashMap<ObjectId, usize> = HashMap::new();
-    for (i, job) in jobs.iter().enumerate() {
-        for id in job.old.iter().chain([&job.new]) {
-            last_use.insert(*id, i);
+    let pairs: Vec<PairIds> = jobs.iter().map(|j| (j.old, j.new, j.at)).collect();
+    let source = Mutex::new(Blobs::new(sync.to_thread_local(), &packs, &pairs));
+    let scanned: Vec<Vec<Finding>> = in_order(&source, threads, |i, old, new, lines| {
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
+            eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
         }
-    }
-    let scanned: Vec<Vec<Finding>> =
-        parallel(&jobs, threads, false, &sync, &packs, &last_use, |job, w| {
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
-                eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
-            }
-            let new = w.blob(job.new, Some(job.at))?;
-            if added::is_binary(&new) {
-                w.done_with(job.new, new, job.seq);
-                return Ok(Vec::new());
-            }
-            let old = match job.old {
-                Some(id) => w.blob(id, None)?,
-                None => Vec::new(),
-            };
-            let found = if added::is_binary(&old) {
-                engine::scan_pair_with(&det, &allow, &job.path, &[], &new, NEW_LINES)
-            } else {
-                engine::scan_pair_with(&det, &allow, &job.path, &old, &new, NEW_LINES)
-            };
-            if let Some(id) = job.old {
-                w.done_with(id, old, job.seq);
-            }
-            w.done_with(job.new, new, job.seq);
-            found
-        })?;
+        let job = &jobs[i];
+        if added::is_binary(new) {
+            return Ok(Vec::new());
+        }
+        let old: &[u8] = match old {
+            Some(old) if !added::is_binary(old) => old,
+            _ => &[],
+        };
+        scan_pair(&det, &allow, &job.path, old, new, lines)
+    })?;
     let blobs_done = started.elapsed();
     for (job, found) in jobs.iter().zip(scanned) {
         raw.extend(found.into_iter().map(|f| (job.commit, f)));
@@ -504,6 +472,42 @@ pub fn scan_selection(
     Ok(outcome)
 }
 
+/// Findings on the lines of `new` whose content `old` does not have (no line diff: a line that
+/// merely moved was introduced by an older commit); `added::new_content_lines_of` splits only the
+/// part of `old` that differs.
+fn scan_pair(
+    det: &Detector,
+    allow: &allow::Allowlist,
+    path: &str,
+    old: &[u8],
+    new: &[u8],
+    memory: &mut LineMemory,
+) -> Result<Vec<Finding>> {
+    let mut lines = added::recycle(std::mem::take(&mut memory.new));
+    let mut old_lines = added::recycle(std::mem::take(&mut memory.old));
+    added::split_lines_into(new, &mut lines);
+    let added = added::new_content_lines_of(old, new, &lines, &mut old_lines);
+    let mut candidates = Vec::new();
+    if !added.is_empty() {
+        det.scan(&lines, &added, &mut candidates)?;
+    }
+    let found = candidates
+        .into_iter()
+        .filter_map(|c| allow.judge(det, path, &lines, c).ok())
+        .collect();
+    memory.new = added::recycle(lines);
+    memory.old = added::recycle(old_lines);
+    Ok(found)
+}
+
+/// A worker's vectors of lines, kept between pairs (allocating them for every pair cost ~5% of a
+/// history scan in `malloc`).
+#[derive(Default)]
+struct LineMemory {
+    new: Vec<&'static [u8]>,
+    old: Vec<&'static [u8]>,
+}
+
 /// Keep one finding per (path, fingerprint), preferring the one with commit information.
 fn dedupe(findings: &mut Vec<Finding>) {
     let mut seen = HashSet::new();
@@ -517,32 +521,24 @@ fn threads() -> usize {
         .min(8)
 }
 
-/// One worker's repository handle and reusable memory.
+/// One worker's repository handle and reusable memory (tree comparisons).
 struct Worker<'u> {
     /// With a hashed pack cache of decoded objects by pack offset, so the next version of a tree
     /// or blob resolves from the previous one (one delta) instead of from the base of its chain.
     repo: gix::Repository,
     /// Objects in packs are read through this, others through `repo`.
     reader: Reader<'u>,
-    /// Object buffers for reuse.
-    spare: Vec<Vec<u8>>,
     /// Trees this worker read, for later commits' comparisons.
     trees: TreeCache,
-    /// The last job (in reading order) that needs each blob: one needed again is kept after
-    /// use, up to `KEEP_BYTES` (the pack cache holds only objects resolved from deltas, not
-    /// whole ones).
-    last_use: &'u HashMap<ObjectId, usize>,
-    kept: HashMap<ObjectId, Vec<u8>>,
-    kept_bytes: usize,
 }
 
 /// Trees a worker read, by id: a directory's current version is compared again (as the old
 /// side) by the next commit that changes something in it, maybe many commits later; its
 /// previous versions serve commits compared out of order (chunk starts, merges). Reading a tree
-/// again costs an index lookup and a copy even when the pack reader has it.
+/// again costs an index lookup even when the pack reader has it.
 #[derive(Default)]
 struct TreeCache {
-    map: HashMap<ObjectId, Vec<u8>, foldhash::fast::RandomState>,
+    map: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
     bytes: usize,
 }
 
@@ -551,95 +547,50 @@ struct TreeCache {
 const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
 
 impl TreeCache {
-    fn take(&mut self, id: &ObjectId) -> Option<Vec<u8>> {
+    fn take(&mut self, id: &ObjectId) -> Option<Shared> {
         let data = self.map.remove(id)?;
-        self.bytes -= data.capacity();
+        self.bytes -= data.len();
         Some(data)
     }
 
     /// Keep tree `id`; when full, start over (the trees of recent commits come back soon).
-    fn put(&mut self, id: ObjectId, data: Vec<u8>, spare: &mut Vec<Vec<u8>>) {
-        if self.bytes + data.capacity() > TREE_CACHE_BYTES {
-            spare.extend(self.map.drain().map(|(_, b)| b).take(16));
+    fn put(&mut self, id: ObjectId, data: Shared) {
+        if self.bytes + data.len() > TREE_CACHE_BYTES {
+            self.map.clear();
             self.bytes = 0;
         }
-        self.bytes += data.capacity();
+        self.bytes += data.len();
         if let Some(old) = self.map.insert(id, data) {
-            self.bytes -= old.capacity();
-            spare.push(old);
+            self.bytes -= old.len();
         }
     }
 }
 
-/// Memory for blobs kept for a later job, per worker.
-const KEEP_BYTES: usize = 64 * 1024 * 1024;
+/// Memory for blobs kept for a later pair (see `Blobs`).
+const KEEP_BYTES: usize = 128 * 1024 * 1024;
 
-/// Memory for decoded objects by pack offset (delta bases), per worker: enough for the current
+/// Memory for decoded objects by pack offset (delta bases), per reader: enough for the current
 /// version of every tree and of the files being changed; more only costs page faults.
 const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
 
+/// A repository handle with a hashed pack cache of decoded objects by pack offset (for objects
+/// read through gix: loose objects, `REF_DELTA` chains).
+fn worker_repo(sync: &gix::ThreadSafeRepository) -> gix::Repository {
+    let mut repo = sync.to_thread_local();
+    repo.objects.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            PACK_CACHE_BYTES,
+        ))
+    });
+    repo
+}
+
 impl<'u> Worker<'u> {
-    fn new(
-        sync: &gix::ThreadSafeRepository,
-        packs: &'u Packs,
-        last_use: &'u HashMap<ObjectId, usize>,
-    ) -> Self {
-        let mut repo = sync.to_thread_local();
-        repo.objects.set_pack_cache(|| {
-            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
-                PACK_CACHE_BYTES,
-            ))
-        });
+    fn new(sync: &gix::ThreadSafeRepository, packs: &'u Packs) -> Self {
         Worker {
-            repo,
-            spare: Vec::new(),
+            repo: worker_repo(sync),
             trees: TreeCache::default(),
             reader: Reader::new(packs, PACK_CACHE_BYTES),
-            last_use,
-            kept: HashMap::new(),
-            kept_bytes: 0,
-        }
-    }
-
-    /// The content of blob `id`: kept from an earlier job, or read.
-    fn blob(&mut self, id: ObjectId, at: Option<(u32, u64)>) -> Result<Vec<u8>> {
-        if let Some(data) = self.kept.remove(&id) {
-            self.kept_bytes -= data.len();
-            return Ok(data);
-        }
-        let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(
-            &self.repo,
-            &mut self.reader,
-            id,
-            at,
-            gix::object::Kind::Blob,
-            &mut buf,
-        )?;
-        Ok(buf)
-    }
-
-    /// Blob `id` is no longer needed by job `seq`; kept when a later job needs it.
-    fn done_with(&mut self, id: ObjectId, data: Vec<u8>, seq: usize) {
-        // A decoding buffer has room for a delta chain beyond the blob; an exact-size one is a
-        // kept copy. Decoding buffers go back to `spare` with their room (shrinking one and
-        // growing it again for the next blob cost ~10% of a scan in `realloc`); a copy that is
-        // not kept again is freed.
-        let decoding = data.capacity() > data.len();
-        if self.last_use.get(&id).is_some_and(|&last| last > seq) {
-            if self.kept_bytes + data.len() > KEEP_BYTES {
-                self.kept.clear();
-                self.kept_bytes = 0;
-            }
-            self.kept_bytes += data.len();
-            if decoding {
-                self.kept.insert(id, data.as_slice().to_vec());
-                self.spare.push(data);
-            } else {
-                self.kept.insert(id, data);
-            }
-        } else if decoding {
-            self.spare.push(data);
         }
     }
 }
@@ -652,11 +603,10 @@ fn parallel<'u, T: Sync, R: Send>(
     reverse: bool,
     sync: &gix::ThreadSafeRepository,
     packs: &'u Packs,
-    last_use: &'u HashMap<ObjectId, usize>,
     work: impl Fn(&T, &mut Worker<'u>) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     if threads < 2 || items.len() < 16 {
-        let mut w = Worker::new(sync, packs, last_use);
+        let mut w = Worker::new(sync, packs);
         let mut out: Vec<(usize, R)> = Vec::with_capacity(items.len());
         for i in 0..items.len() {
             let i = if reverse { items.len() - 1 - i } else { i };
@@ -673,9 +623,178 @@ fn parallel<'u, T: Sync, R: Send>(
         threads,
         chunk,
         reverse,
-        || Worker::new(sync, packs, last_use),
+        || Worker::new(sync, packs),
         work,
     )
+}
+
+/// A blob's content, shared with the pack reader's cache (no copy).
+type Shared = Arc<Vec<u8>>;
+
+/// An (old, new) pair of blobs to read: the new one's place in its pack.
+type PairIds = (Option<ObjectId>, ObjectId, (u32, u64));
+
+/// The blobs of a list of (old, new) pairs, read in the list's order (pack order) by one thread
+/// at a time: then every delta base is still in the one pack cache when a delta needs it, and a
+/// blob that is the new version of one pair and the old of a later one is decoded once and kept
+/// until then (`KEEP_BYTES`). Workers that read their own parts of the list in parallel decoded
+/// ~30% of the bytes twice: their caches lacked what another worker had just decoded.
+struct Blobs<'p, 'l> {
+    repo: gix::Repository,
+    reader: Reader<'p>,
+    pairs: &'l [PairIds],
+    /// The next pair to read.
+    next: usize,
+    /// The last pair that needs each blob.
+    last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState>,
+    kept: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
+    kept_bytes: usize,
+}
+
+/// A pair read by `Blobs`: its index, old (if any) and new content.
+type Pair = (usize, Option<Shared>, Shared);
+
+/// Pairs a worker reads at a time before scanning them.
+const BATCH: usize = 8;
+
+impl<'p, 'l> Blobs<'p, 'l> {
+    fn new(repo: gix::Repository, packs: &'p Packs, pairs: &'l [PairIds]) -> Self {
+        let mut last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState> =
+            HashMap::with_capacity_and_hasher(pairs.len() * 2, Default::default());
+        for (i, (old, new, _)) in pairs.iter().enumerate() {
+            for id in old.iter().chain([new]) {
+                last_use.insert(*id, i);
+            }
+        }
+        Blobs {
+            repo,
+            reader: Reader::new(packs, PACK_CACHE_BYTES),
+            pairs,
+            next: 0,
+            last_use,
+            kept: HashMap::default(),
+            kept_bytes: 0,
+        }
+    }
+
+    /// Read the next pairs (up to `BATCH`) into `out`; none left: `out` stays empty.
+    fn read_batch(&mut self, out: &mut Vec<Pair>) -> Result<()> {
+        let end = (self.next + BATCH).min(self.pairs.len());
+        while self.next < end {
+            let i = self.next;
+            let (old, new, at) = self.pairs[i];
+            self.next += 1;
+            let new_data = self.blob(new, Some(at), i)?;
+            // A binary new version is not scanned: its old one is not needed.
+            let old_data = match old {
+                Some(id) if !added::is_binary(&new_data) => Some(self.blob(id, None, i)?),
+                Some(id) => {
+                    self.forget(id, i);
+                    None
+                }
+                None => None,
+            };
+            out.push((i, old_data, new_data));
+        }
+        Ok(())
+    }
+
+    /// Blob `id` for pair `i`: kept, or read (and kept if a later pair needs it).
+    fn blob(&mut self, id: ObjectId, at: Option<(u32, u64)>, i: usize) -> Result<Shared> {
+        if let Some(data) = self.kept.get(&id) {
+            let data = Arc::clone(data);
+            self.forget(id, i);
+            return Ok(data);
+        }
+        let data = read_shared(
+            &self.repo,
+            &mut self.reader,
+            id,
+            at,
+            gix::object::Kind::Blob,
+        )?;
+        if self.last_use.get(&id).is_some_and(|&last| last > i) {
+            if self.kept_bytes + data.len() > KEEP_BYTES {
+                self.kept.clear();
+                self.kept_bytes = 0;
+            }
+            self.kept_bytes += data.len();
+            self.kept.insert(id, Arc::clone(&data));
+        }
+        Ok(data)
+    }
+
+    /// Pair `i` is done with blob `id`: drop it from the kept ones if no later pair needs it.
+    fn forget(&mut self, id: ObjectId, i: usize) {
+        if self.last_use.get(&id).is_some_and(|&last| last <= i) {
+            if let Some(data) = self.kept.remove(&id) {
+                self.kept_bytes -= data.len();
+            }
+        }
+    }
+}
+
+/// Scan every pair of `source` with `work(index, old, new, memory)` on `threads` workers, each reading
+/// the next `BATCH` pairs in order, then scanning them while another worker reads; results in
+/// the order of the pairs; first error wins.
+fn in_order<R: Send>(
+    source: &Mutex<Blobs<'_, '_>>,
+    threads: usize,
+    work: impl Fn(usize, Option<&[u8]>, &[u8], &mut LineMemory) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
+    let total = source.lock().unwrap_or_else(|p| p.into_inner()).pairs.len();
+    let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(total));
+    let failed: Mutex<Option<Error>> = Mutex::new(None);
+    let run = || {
+        let mut local = Vec::new();
+        let mut batch = Vec::with_capacity(BATCH);
+        let mut memory = LineMemory::default();
+        loop {
+            let read = {
+                let mut blobs = source.lock().unwrap_or_else(|p| p.into_inner());
+                if failed.lock().unwrap_or_else(|p| p.into_inner()).is_some() {
+                    break;
+                }
+                blobs.read_batch(&mut batch)
+            };
+            if batch.is_empty() && read.is_ok() {
+                break;
+            }
+            let scanned = read.and_then(|()| {
+                for (i, old, new) in batch.drain(..) {
+                    let old = old.as_ref().map(|o| o.as_slice());
+                    local.push((i, work(i, old, &new, &mut memory)?));
+                }
+                Ok(())
+            });
+            if let Err(e) = scanned {
+                failed
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .get_or_insert(e);
+                break;
+            }
+        }
+        results
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .append(&mut local);
+    };
+    if threads < 2 || total < 16 {
+        run();
+    } else {
+        std::thread::scope(|s| {
+            for _ in 0..threads {
+                s.spawn(run);
+            }
+        });
+    }
+    if let Some(e) = failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(e);
+    }
+    let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
+    results.sort_by_key(|(i, _)| *i);
+    Ok(results.into_iter().map(|(_, r)| r).collect())
 }
 
 /// Whether delta chains in the pack run from old to new versions (as `git fast-import` writes
@@ -815,7 +934,6 @@ fn commit_changes(w: &mut Worker<'_>, c: &CommitMeta) -> Result<Vec<Change>> {
         reader: &mut w.reader,
         out: Vec::new(),
         deleted: HashSet::new(),
-        spare: &mut w.spare,
         trees: &mut w.trees,
     };
     let mut prefix = BString::default();
@@ -838,8 +956,6 @@ struct TreeDiff<'a, 'p> {
     out: Vec<Change>,
     /// Blobs of paths this commit removed (for rename detection).
     deleted: HashSet<ObjectId>,
-    /// Object buffers for reuse.
-    spare: &'a mut Vec<Vec<u8>>,
     /// Trees read before (taken while compared, then put back).
     trees: &'a mut TreeCache,
 }
@@ -870,26 +986,48 @@ fn next_entry<'b>(
         .map_err(|e| Error::git(format!("decoding tree {tree}"), e))
 }
 
-/// Read object `id`, which must be a `kind`, into `buf` (its whole content, nothing else):
-/// from a pack with `reader` (at `at` when known), else through gix.
-fn read_object(
+/// Object `id`, which must be a `kind`, from a pack with `reader` (at `at` when known), shared
+/// with its cache; `None` when it must be read through gix.
+fn from_pack(
+    reader: &mut Reader<'_>,
+    id: ObjectId,
+    at: Option<(u32, u64)>,
+    kind: gix::object::Kind,
+) -> Result<Option<Shared>> {
+    match reader.read(id, at)? {
+        Some((found, _)) if found != kind => Err(Error::git(
+            format!("reading {kind} {id}"),
+            format!("expected a {kind}, found a {found}"),
+        )),
+        found => Ok(found.map(|(_, data)| data)),
+    }
+}
+
+/// Object `id`, which must be a `kind`, shared with `reader`'s cache when it lies in a pack
+/// (at `at` when known), else read through gix.
+fn read_shared(
     repo: &gix::Repository,
     reader: &mut Reader<'_>,
     id: ObjectId,
     at: Option<(u32, u64)>,
     kind: gix::object::Kind,
+) -> Result<Shared> {
+    if let Some(data) = from_pack(reader, id, at, kind)? {
+        return Ok(data);
+    }
+    let mut buf = Vec::new();
+    read_with_gix(repo, id, kind, &mut buf)?;
+    Ok(Arc::new(buf))
+}
+
+/// Read object `id`, which must be a `kind`, into `buf` through gix.
+fn read_with_gix(
+    repo: &gix::Repository,
+    id: ObjectId,
+    kind: gix::object::Kind,
     buf: &mut Vec<u8>,
 ) -> Result<()> {
     use gix::objs::FindExt;
-    if let Some(found) = reader.read(id, at, buf)? {
-        if found != kind {
-            return Err(Error::git(
-                format!("reading {kind} {id}"),
-                format!("expected a {kind}, found a {found}"),
-            ));
-        }
-        return Ok(());
-    }
     let obj = repo
         .objects
         .find(&id, buf)
@@ -920,20 +1058,11 @@ fn read_object(
 
 impl TreeDiff<'_, '_> {
     /// Tree `id`'s content: kept from an earlier comparison, or read.
-    fn load(&mut self, id: ObjectId) -> Result<Vec<u8>> {
+    fn load(&mut self, id: ObjectId) -> Result<Shared> {
         if let Some(data) = self.trees.take(&id) {
             return Ok(data);
         }
-        let mut buf = self.spare.pop().unwrap_or_default();
-        read_object(
-            self.repo,
-            self.reader,
-            id,
-            None,
-            gix::object::Kind::Tree,
-            &mut buf,
-        )?;
-        Ok(buf)
+        read_shared(self.repo, self.reader, id, None, gix::object::Kind::Tree)
     }
 
     /// Compare tree `new` with tree `old` (absent: everything is added) below `prefix`.
@@ -949,7 +1078,7 @@ impl TreeDiff<'_, '_> {
         let old_data = old_buf.as_ref().map_or(&[][..], |(_, b)| b.as_slice());
         let res = self.join(prefix, old, new, old_data, &new_buf);
         for (id, data) in old_buf.into_iter().chain([(new, new_buf)]) {
-            self.trees.put(id, data, self.spare);
+            self.trees.put(id, data);
         }
         res
     }

@@ -9,6 +9,7 @@
 //! implausible sizes) is left to gix by returning `None`.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 
 use gix::odb::pack::data::{self, entry::Header};
 use gix::ObjectId;
@@ -64,14 +65,19 @@ pub struct Reader<'p> {
     /// libdeflate: whole-buffer inflating, about twice zlib's speed; the output size is known
     /// from the entry header, which is all it needs.
     deflate: libdeflater::Decompressor,
-    cache: HashMap<(u32, u64), (gix::object::Kind, Vec<u8>)>,
+    cache: HashMap<(u32, u64), (gix::object::Kind, Arc<Vec<u8>>), foldhash::fast::RandomState>,
     /// Insertion order, for evicting the oldest first.
     order: VecDeque<(u32, u64)>,
     bytes: usize,
     cap: usize,
     /// Delta instructions being applied.
     delta: Vec<u8>,
+    /// Memory of evicted objects, for the next ones (up to `SPARE` buffers).
+    spare: Vec<Vec<u8>>,
 }
+
+/// How many evicted objects' buffers a reader keeps for reuse.
+const SPARE: usize = 32;
 
 impl<'p> Reader<'p> {
     /// A reader keeping up to `cap` bytes of decoded objects.
@@ -80,22 +86,23 @@ impl<'p> Reader<'p> {
             packs,
             inflate: gix::zlib::Inflate::default(),
             deflate: libdeflater::Decompressor::new(),
-            cache: HashMap::new(),
+            cache: HashMap::default(),
             order: VecDeque::new(),
             bytes: 0,
             cap,
             delta: Vec::new(),
+            spare: Vec::new(),
         }
     }
 
-    /// Object `id` into `out` (its content only) with its kind; `None` when it is not in a pack
-    /// or not resolvable here (read it through gix then). `at`: its `Packs::position` if known.
+    /// Object `id` (its content only, shared with the cache: no copy) with its kind; `None` when
+    /// it is not in a pack or not resolvable here (read it through gix then). `at`: its
+    /// `Packs::position` if known.
     pub fn read(
         &mut self,
         id: ObjectId,
         at: Option<(u32, u64)>,
-        out: &mut Vec<u8>,
-    ) -> Result<Option<gix::object::Kind>> {
+    ) -> Result<Option<(gix::object::Kind, Arc<Vec<u8>>)>> {
         let Some((n, offset)) = at.or_else(|| self.packs.position(id)) else {
             return Ok(None);
         };
@@ -109,12 +116,10 @@ impl<'p> Reader<'p> {
         else {
             return Ok(None);
         };
-        let Some((_, data)) = self.cache.get(&(n, offset)) else {
-            return Ok(None);
-        };
-        out.clear();
-        out.extend_from_slice(data);
-        Ok(Some(kind))
+        Ok(self
+            .cache
+            .get(&(n, offset))
+            .map(|(_, data)| (kind, Arc::clone(data))))
     }
 
     /// Make sure the object at `offset` of pack `n` is in the cache: walk its delta chain down
@@ -148,7 +153,8 @@ impl<'p> Reader<'p> {
                 Header::RefDelta { .. } => return Ok(None),
                 _ => {
                     let kind = entry.header.as_kind().ok_or("not an object")?;
-                    let mut data = vec![0; entry.decompressed_size as usize];
+                    let mut data = self.buffer(entry.decompressed_size as usize);
+                    data.resize(entry.decompressed_size as usize, 0);
                     inflate_entry(
                         pack,
                         &entry,
@@ -170,16 +176,29 @@ impl<'p> Reader<'p> {
                 &mut self.inflate,
                 &mut self.delta,
             )?;
+            let size = delta_size(&self.delta)
+                .and_then(|(_, rest)| delta_size(rest))
+                .map_or(0, |(size, _)| size.min(MAX_OBJECT) as usize);
+            let mut result = self.buffer(size);
             let base = match self.cache.get(&(n, at)) {
                 Some((_, base)) => base.as_slice(),
                 // Evicted while the chain was resolved (a cache smaller than the chain).
                 None => return Ok(None),
             };
-            let result = apply_delta(base, &self.delta)?;
+            apply_delta(base, &self.delta, &mut result)?;
             at = entry.pack_offset();
             self.put(n, at, kind, result);
         }
         Ok(Some(kind))
+    }
+
+    /// An empty buffer for `size` bytes: an evicted object's, if one is about that large.
+    fn buffer(&mut self, size: usize) -> Vec<u8> {
+        let fits = |b: &Vec<u8>| b.capacity() >= size && b.capacity() <= 2 * size + 4096;
+        match self.spare.iter().position(fits) {
+            Some(i) => self.spare.swap_remove(i),
+            None => Vec::with_capacity(size),
+        }
     }
 
     fn put(&mut self, n: u32, offset: u64, kind: gix::object::Kind, data: Vec<u8>) {
@@ -190,11 +209,18 @@ impl<'p> Reader<'p> {
             };
             if let Some((_, d)) = self.cache.remove(&old) {
                 self.bytes -= d.len();
+                // Nobody else holds it: its memory serves the next object.
+                if let Ok(mut d) = Arc::try_unwrap(d) {
+                    if self.spare.len() < SPARE {
+                        d.clear();
+                        self.spare.push(d);
+                    }
+                }
             }
         }
         self.bytes += data.len();
         self.order.push_back((n, offset));
-        if let Some((_, d)) = self.cache.insert((n, offset), (kind, data)) {
+        if let Some((_, d)) = self.cache.insert((n, offset), (kind, Arc::new(data))) {
             self.bytes -= d.len();
         }
     }
@@ -213,7 +239,7 @@ fn delta_size(d: &[u8]) -> std::result::Result<(u64, &[u8]), String> {
 }
 
 /// Apply git delta instructions `delta` to `base`.
-fn apply_delta(base: &[u8], delta: &[u8]) -> std::result::Result<Vec<u8>, String> {
+fn apply_delta(base: &[u8], delta: &[u8], out: &mut Vec<u8>) -> std::result::Result<(), String> {
     let (base_size, rest) = delta_size(delta)?;
     let (result_size, mut ops) = delta_size(rest)?;
     if base_size != base.len() as u64 {
@@ -222,7 +248,8 @@ fn apply_delta(base: &[u8], delta: &[u8]) -> std::result::Result<Vec<u8>, String
     if result_size > MAX_OBJECT {
         return Err("delta result too large".into());
     }
-    let mut out = Vec::with_capacity(result_size as usize);
+    out.clear();
+    out.reserve(result_size as usize);
     while let Some((&cmd, rest)) = ops.split_first() {
         ops = rest;
         if cmd & 0x80 != 0 {
@@ -262,7 +289,7 @@ fn apply_delta(base: &[u8], delta: &[u8]) -> std::result::Result<Vec<u8>, String
     if out.len() as u64 != result_size {
         return Err("delta result size does not match its header".into());
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -276,11 +303,13 @@ mod tests {
         let mut d = vec![11, 12, 0x80 | 0x10, 6];
         d.push(6);
         d.extend_from_slice(b"there!");
-        assert_eq!(apply_delta(base, &d).unwrap(), b"hello there!");
+        let mut out = Vec::new();
+        apply_delta(base, &d, &mut out).unwrap();
+        assert_eq!(out, b"hello there!");
         // A copy beyond the base, a wrong base size, a truncated insert: errors.
-        assert!(apply_delta(base, &[11, 5, 0x80 | 0x01 | 0x10, 20, 5]).is_err());
-        assert!(apply_delta(base, &[10, 1, 1, b'x']).is_err());
-        assert!(apply_delta(base, &[11, 3, 3, b'x']).is_err());
+        assert!(apply_delta(base, &[11, 5, 0x80 | 0x01 | 0x10, 20, 5], &mut out).is_err());
+        assert!(apply_delta(base, &[10, 1, 1, b'x'], &mut out).is_err());
+        assert!(apply_delta(base, &[11, 3, 3, b'x'], &mut out).is_err());
     }
 }
 
