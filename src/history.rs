@@ -655,7 +655,7 @@ struct Blobs<'p, 'l> {
 type Pair = (usize, Option<Shared>, Shared);
 
 /// Pairs a worker reads at a time before scanning them.
-const BATCH: usize = 8;
+const BATCH: usize = 128;
 
 impl<'p, 'l> Blobs<'p, 'l> {
     fn new(repo: gix::Repository, packs: &'p Packs, pairs: &'l [PairIds]) -> Self {
