@@ -63,10 +63,27 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// Mapbox public access tokens (for browsers; secret ones start `sk.eyJ`) with `pk.eyJ`.
 const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_", "pubkey-", "pk.eyJ"];
 
-/// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`)?
+/// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
+/// KEY-----` holds it): EC P-256 / P-384 / P-521, RSA 1024 / 2048 / 3072 / 4096, Ed25519, X25519.
+/// Private keys (PKCS #8: `MIIEvQIBADANBg…`, `MIGHAgEAMBMG…`) start differently.
+const PUBLIC_KEY_DER_PREFIXES: &[&str] = &[
+    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
+    "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE",
+    "MIGbMBAGByqGSM49AgEGBSuBBAAjA4GGAAQ",
+    "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ",
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
+    "MIIBojANBgkqhkiG9w0BAQEFAAOCAY8AMIIBigKCAYEA",
+    "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA",
+    "MCowBQYDK2VwAyEA",
+    "MCowBQYDK2VuAyEA",
+];
+
+/// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`), or a public key
+/// (see `PUBLIC_KEY_DER_PREFIXES`)?
 pub fn is_public_id(s: &[u8]) -> bool {
     PUBLIC_ID_PREFIXES
         .iter()
+        .chain(PUBLIC_KEY_DER_PREFIXES)
         .any(|p| s.starts_with(p.as_bytes()))
 }
 
@@ -559,8 +576,14 @@ pub fn looks_random(s: &[u8]) -> bool {
             _ => other += 1,
         }
     }
-    // File system paths (`/opt/app/bin`, `./conf`, `~/.ssh`).
-    if s.starts_with(b"/") || s.starts_with(b"./") || s.starts_with(b"~/") {
+    // File system paths (`/opt/app/bin`, `./conf`, `~/.ssh`) and web addresses (a key inside a
+    // URL is a provider's format or a `user:password@` part, which other rules check).
+    if s.starts_with(b"/")
+        || s.starts_with(b"./")
+        || s.starts_with(b"~/")
+        || s.starts_with(b"http://")
+        || s.starts_with(b"https://")
+    {
         return false;
     }
     if is_dotted_name(s) || is_uuid(s) {
@@ -879,6 +902,17 @@ mod tests {
         ] {
             assert!(!is_placeholder(v.as_bytes()), "{v}");
         }
+    }
+
+    #[test]
+    fn public_keys_and_urls_are_not_generic_secrets() {
+        let ec = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1Olb3zMAFFxXKHiIkQO5cJ3Yhl5i6UPp+IhuteBJbuHcA5UogKo0EWtlWwW6KSaKoTNEYL7JlCQiVnkhBktUgg==";
+        assert!(is_public_id(ec.as_bytes()));
+        // A PKCS #8 private key body is not a public key.
+        assert!(!is_public_id(
+            b"MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg"
+        ));
+        assert!(!looks_random(b"https://tools.ietf.org/html/rfc7517"));
     }
 
     #[test]
