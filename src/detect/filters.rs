@@ -761,7 +761,31 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
-    !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p)) && !names_an_id(name, &lower)
+    !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+        && !names_an_id(name, &lower)
+        && !names_a_setting(&lower)
+}
+
+/// Does the name end in a word that makes it a setting *about* the secret
+/// (`password_encryption`, `token_signing_algorithm`, `auth_method`, `password_policy`)? Its
+/// value is an algorithm or mode name (`scram-sha-256`), not a credential.
+fn names_a_setting(lower: &str) -> bool {
+    const SETTING_WORDS: &[&str] = &[
+        "encryption",
+        "algorithm",
+        "algo",
+        "method",
+        "mode",
+        "scheme",
+        "policy",
+        "strategy",
+    ];
+    let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    SETTING_WORDS.iter().any(|w| {
+        lower.ends_with(w)
+            && lower.len() > w.len()
+            && !lower.as_bytes()[lower.len() - w.len() - 1].is_ascii_alphanumeric()
+    })
 }
 
 /// Does the name end in an `Id` / `_ID` / `-id` word (`credentialId`, `AUTH0_CLIENT_ID`,
@@ -901,6 +925,22 @@ mod tests {
             "s(VfnYG=EcF.Y;}G(jeg;*~]>LxC.vsSNqSaWEl&p!;<;%2h4F4LF`*WE WR|/9M",
         ] {
             assert!(!is_placeholder(v.as_bytes()), "{v}");
+        }
+    }
+
+    #[test]
+    fn settings_about_a_secret_are_not_secrets() {
+        for n in [
+            "password_encryption",
+            "TOKEN_SIGNING_ALGORITHM",
+            "auth-method",
+            "password.policy",
+        ] {
+            assert!(!name_may_hold_secret(n.as_bytes()), "{n}");
+        }
+        // The word must stand alone: `apiKeyMode` is a camelCase whole, `DB_PASSWORD` stays.
+        for n in ["DB_PASSWORD", "encryption_key", "apiKeyMode", "secret"] {
+            assert!(name_may_hold_secret(n.as_bytes()), "{n}");
         }
     }
 
