@@ -42,7 +42,7 @@ pub fn split_lines_into<'d>(data: &'d [u8], lines: &mut Vec<&'d [u8]>) {
 
 /// An empty vector of lines with the memory of `lines` (lines of other data): in-place
 /// collection keeps the allocation, the element type's layout being the same.
-pub fn recycle<'a, 'b>(mut lines: Vec<&'a [u8]>) -> Vec<&'b [u8]> {
+pub fn recycle<'b>(mut lines: Vec<&[u8]>) -> Vec<&'b [u8]> {
     lines.clear();
     lines.into_iter().map(|_| &[][..]).collect()
 }

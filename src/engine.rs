@@ -300,14 +300,25 @@ pub fn scan_pair_with(
     let new_lines = added::split_lines(new);
     let old_lines = added::split_lines(old);
     let added = added_lines(&old_lines, &new_lines);
+    findings_in(det, allow, path, &new_lines, &added)
+}
+
+/// The findings in the `added` lines of a file version: detection, then the allow stage.
+pub fn findings_in(
+    det: &Detector,
+    allow: &Allowlist,
+    path: &str,
+    lines: &[&[u8]],
+    added: &[usize],
+) -> Result<Vec<Finding>> {
     if added.is_empty() {
         return Ok(Vec::new());
     }
     let mut candidates = Vec::new();
-    det.scan(&new_lines, &added, &mut candidates)?;
+    det.scan(lines, added, &mut candidates)?;
     Ok(candidates
         .into_iter()
-        .filter_map(|c| allow.judge(det, path, &new_lines, c).ok())
+        .filter_map(|c| allow.judge(det, path, lines, c).ok())
         .collect())
 }
 

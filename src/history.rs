@@ -487,17 +487,10 @@ fn scan_pair(
     let mut old_lines = added::recycle(std::mem::take(&mut memory.old));
     added::split_lines_into(new, &mut lines);
     let added = added::new_content_lines_of(old, new, &lines, &mut old_lines);
-    let mut candidates = Vec::new();
-    if !added.is_empty() {
-        det.scan(&lines, &added, &mut candidates)?;
-    }
-    let found = candidates
-        .into_iter()
-        .filter_map(|c| allow.judge(det, path, &lines, c).ok())
-        .collect();
+    let found = crate::engine::findings_in(det, allow, path, &lines, &added);
     memory.new = added::recycle(lines);
     memory.old = added::recycle(old_lines);
-    Ok(found)
+    found
 }
 
 /// A worker's vectors of lines, kept between pairs (allocating them for every pair cost ~5% of a

@@ -530,6 +530,11 @@ fn names_itself(lower: &[u8]) -> bool {
 
 const SELF_NAMES: [&[u8]; 5] = [b"key", b"token", b"secret", b"pass", b"auth"];
 
+/// The separators between the segments of an identifier or path (`a.b_c-d/e:f\\g`).
+fn is_segment_separator(b: u8) -> bool {
+    matches!(b, b'.' | b'_' | b'-' | b'/' | b':' | b'\\')
+}
+
 /// Does a value that names itself still hold a random run of at least 20 characters between
 /// its self-naming words and separators (`oauth2:<40 hex>`, `tskey-<random>`, a random body that
 /// happens to spell `auTh`)? Identifiers (`pkcs8_priv_key_info_st`, `DjangoOAuth1App`) do not.
@@ -537,7 +542,7 @@ fn has_random_run(s: &[u8], low: &[u8]) -> bool {
     let mut runs: Vec<&[u8]> = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < s.len() {
-        let cut = if matches!(s[i], b'.' | b'_' | b'-' | b'/' | b':' | b'\\') {
+        let cut = if is_segment_separator(s[i]) {
             1
         } else {
             SELF_NAMES
@@ -638,7 +643,7 @@ pub fn looks_random(s: &[u8]) -> bool {
     }
     // Dotted/underscored identifiers and paths: every segment is alphabetic.
     let segments: Vec<&[u8]> = s
-        .split(|b| matches!(b, b'.' | b'_' | b'-' | b'/' | b':' | b'\\'))
+        .split(|&b| is_segment_separator(b))
         .filter(|p| !p.is_empty())
         .collect();
     // (A short part such as `s3`, `v2`, `ec2` counts as a word: `s3_uri_value`.)

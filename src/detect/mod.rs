@@ -245,11 +245,22 @@ impl Detector {
 
     /// Scan every line of a text and also return what the filters dropped, and why.
     pub fn explain(&self, text: &[u8]) -> Result<(Vec<Candidate>, Vec<Dropped>)> {
+        let mut dropped = Vec::new();
+        let out = self.scan_all(text, &mut dropped)?;
+        Ok((out, dropped))
+    }
+
+    /// Scan every line of a text (all lines count as added).
+    pub fn scan_text(&self, text: &[u8]) -> Result<Vec<Candidate>> {
+        self.scan_all(text, &mut ())
+    }
+
+    fn scan_all<T: Trace>(&self, text: &[u8], trace: &mut T) -> Result<Vec<Candidate>> {
         let lines = crate::added::split_lines(text);
         let all: Vec<usize> = (0..lines.len()).collect();
-        let (mut out, mut dropped) = (Vec::new(), Vec::new());
-        self.scan_with(&lines, &all, &mut out, &mut dropped)?;
-        Ok((out, dropped))
+        let mut out = Vec::new();
+        self.scan_with(&lines, &all, &mut out, trace)?;
+        Ok(out)
     }
 
     fn scan_with<T: Trace>(
@@ -412,15 +423,6 @@ impl Detector {
             k += 1;
         }
         Ok(())
-    }
-
-    /// Scan every line of a text (all lines count as added).
-    pub fn scan_text(&self, text: &[u8]) -> Result<Vec<Candidate>> {
-        let lines = crate::added::split_lines(text);
-        let all: Vec<usize> = (0..lines.len()).collect();
-        let mut out = Vec::new();
-        self.scan(&lines, &all, &mut out)?;
-        Ok(out)
     }
 
     fn run_rule<T: Trace>(
