@@ -143,39 +143,6 @@ fn contains_word(s: &[u8], word: &[u8]) -> bool {
     })
 }
 
-/// A JSON Web Token whose `exp` claim lies in the past: it no longer authenticates anything
-/// (test fixtures and logs are full of them). Tokens without `exp`, or whose payload does not
-/// decode, are not judged here.
-pub fn is_expired_jwt(s: &[u8]) -> bool {
-    let mut parts = s.split(|&b| b == b'.');
-    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else {
-        return false;
-    };
-    if !header.starts_with(b"eyJ") || !payload.starts_with(b"eyJ") {
-        return false;
-    }
-    let Some(json) = base64_decode(payload) else {
-        return false;
-    };
-    let Some(at) = json.windows(6).position(|w| w == b"\"exp\":") else {
-        return false;
-    };
-    let digits: Vec<u8> = json[at + 6..]
-        .iter()
-        .copied()
-        .skip_while(|b| *b == b' ')
-        .take_while(u8::is_ascii_digit)
-        .collect();
-    let Ok(exp) = std::str::from_utf8(&digits).unwrap_or("").parse::<u64>() else {
-        return false;
-    };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    exp < now
-}
-
 /// Decode base64 or base64url, padded or not.
 pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
@@ -854,21 +821,6 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn expired_jwts_are_recognised() {
-        // {"alg":"HS256"} . {"sub":"1","exp":1416239122} (2014) / {"exp":4102444800} (2100)
-        let old =
-            b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjoxNDE2MjM5MTIyfQ.c2lnbmF0dXJlc2lnbmF0dXJl";
-        // Made-up tokens whose signature is the word "signature".
-        let live =
-            b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjo0MTAyNDQ0ODAwfQ.c2lnbmF0dXJlc2lnbmF0dXJl"; // keyhook:allow=jwt
-        let no_exp = b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"; // keyhook:allow=jwt
-        assert!(is_expired_jwt(old));
-        assert!(!is_expired_jwt(live));
-        assert!(!is_expired_jwt(no_exp));
-        assert!(!is_expired_jwt(b"not.a.jwt"));
-    }
 
     #[test]
     fn token_names_hold_token_shaped_values() {

@@ -49,7 +49,6 @@ pub enum DropReason {
     Placeholder,
     /// Ciphertext meant to be committed (SealedSecret, KMS blob, SOPS): not the secret.
     Ciphertext,
-    ExpiredJwt,
     LowEntropy,
     /// A generic value that looks typed or structured, not generated.
     NotRandom,
@@ -510,9 +509,6 @@ impl Detector {
                     }
                     if filters::is_ciphertext(&secret) {
                         drop_as!(DropReason::Ciphertext, start..end);
-                    }
-                    if filters::is_expired_jwt(&secret) {
-                        drop_as!(DropReason::ExpiredJwt, start..end);
                     }
                 }
                 if let Some(min) = rule.spec.entropy {
