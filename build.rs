@@ -68,6 +68,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "context",
         "context_lines",
         "random",
+        "uuid_is_secret",
         "kind",
         "stopwords",
         "rotate",
@@ -120,16 +121,20 @@ fn rule(t: &toml::Table) -> Option<String> {
             v.as_integer().filter(|n| (0..=200).contains(n))?
         ),
     };
-    let random = match t.get("random") {
-        None => false,
-        Some(v) => v.as_bool()?,
+    let flag = |k: &str| -> Option<bool> {
+        match t.get(k) {
+            None => Some(false),
+            Some(v) => v.as_bool(),
+        }
     };
+    let random = flag("random")?;
+    let uuid_is_secret = flag("uuid_is_secret")?;
     t.get("keywords")?;
     for k in ["examples", "negatives"] {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),

@@ -85,6 +85,13 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .iter()
         .chain(PUBLIC_KEY_DER_PREFIXES)
         .any(|p| s.starts_with(p.as_bytes()))
+        || is_ethereum_address(s)
+}
+
+/// `0x` and 40 hex digits: an Ethereum account or contract address, public by design (a private
+/// key is 64 hex digits).
+fn is_ethereum_address(s: &[u8]) -> bool {
+    s.len() == 42 && s.starts_with(b"0x") && s[2..].iter().all(u8::is_ascii_hexdigit)
 }
 
 /// Is the value ciphertext made to be committed: a Bitnami SealedSecret (base64 of a 2-byte
@@ -204,6 +211,33 @@ pub fn has_sequence(s: &[u8]) -> bool {
     letters >= 6 || digits >= 7
 }
 
+/// Two or more words run together in CamelCase (`DesignAutomation`, `contentSecurityPolicy`):
+/// an identifier that happens to fit a letters-and-digits format. Random mixed-case letters
+/// almost never fall into humps of one capital and two or more lowercase letters.
+pub fn is_camel_case_words(s: &[u8]) -> bool {
+    // A leading underscore marks a private name (`_SixIntTuple`).
+    let s = s.strip_prefix(b"_").unwrap_or(s);
+    if s.len() < 8 || !s.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    // Each capital starts a word of three or more letters; so does the first letter.
+    let (mut words, mut len) = (0, 0);
+    for (i, b) in s.iter().enumerate() {
+        if b.is_ascii_uppercase() {
+            if i > 0 {
+                if len < 3 {
+                    return false;
+                }
+                words += 1;
+            }
+            len = 1;
+        } else {
+            len += 1;
+        }
+    }
+    words >= 1 && len >= 3
+}
+
 /// A host name, file name or dotted code path (`api.example.io`, `X25519.KeyPair`,
 /// `config.yaml`) rather than a key.
 pub fn is_dotted_name(s: &[u8]) -> bool {
@@ -216,10 +250,18 @@ pub fn is_dotted_name(s: &[u8]) -> bool {
             .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     };
     let last = parts[parts.len() - 1];
-    let tld_like = (2..=12).contains(&last.len()) && last.iter().all(u8::is_ascii_alphabetic);
+    let tld_like = (2..=12).contains(&last.len()) && last.iter().all(u8::is_ascii_lowercase);
+    // A word or words in one of the cases code uses (`environ`, `KeyPair`, `HTTP`), not letters
+    // in random case (`JQKVULxDHlJ`).
+    let cased_word = |p: &[u8]| {
+        let rest_lower = p[1..].iter().all(u8::is_ascii_lowercase);
+        p.len() >= 4
+            && p.iter().all(u8::is_ascii_alphabetic)
+            && (rest_lower || p.iter().all(u8::is_ascii_uppercase) || is_camel_case_words(p))
+    };
     let wordy = parts
         .iter()
-        .filter(|p| p.len() >= 4 && p.iter().all(u8::is_ascii_alphabetic) || wordiness(p) >= 0.6)
+        .filter(|p| cased_word(p) || wordiness(p) >= 0.6)
         .count();
     parts.iter().all(|p| ident(p)) && (tld_like || wordy * 2 >= parts.len())
 }
@@ -290,13 +332,14 @@ fn has_long_run(s: &[u8]) -> bool {
     false
 }
 
-/// Does the value hold a printf-style directive (`%s`, `%d`, `%c`…) not followed by a hex digit
-/// (so not a `%XX` URL escape)? Then it is a format string filled in at run time.
+/// Does the value hold a printf-style directive (`%s`, `%d`, `%c`…) that ends there (not a `%XX`
+/// URL escape, not `%dg6` inside a random password)? Then it is a format string filled in at
+/// run time.
 fn has_format_directive(s: &[u8]) -> bool {
     s.windows(2).enumerate().any(|(i, w)| {
         w[0] == b'%'
             && matches!(w[1], b's' | b'd' | b'c' | b'v' | b'q' | b'i' | b'x' | b'f')
-            && !s.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+            && !s.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
     })
 }
 
@@ -319,6 +362,13 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     if has_template_slot(secret) {
+        return true;
+    }
+    // A masked or shortened value (`ub9p...t8oC`, `sk-…Qx`): the real one is elsewhere.
+    if [&b"..."[..], "\u{2026}".as_bytes()]
+        .iter()
+        .any(|m| secret.windows(m.len()).any(|w| w == *m))
+    {
         return true;
     }
     if has_long_run(secret) || has_sequence(secret) || has_format_directive(secret) {
@@ -463,9 +513,21 @@ pub fn names_password(name: &[u8]) -> bool {
 /// letters, and a digit or symbol among them; not a path, a dotted name, a reference or a value
 /// made of the names around it.
 pub fn plausible_password(s: &[u8]) -> bool {
-    if !(8..=64).contains(&s.len()) || is_dotted_name(s) || s.starts_with(b"/") {
+    // A flag (`--inputbox`) or a variable (`$CPAN::Config`, `$cfg->{pass}`) is not typed text.
+    let variable = s.first() == Some(&b'$') && s.get(1).is_some_and(|b| b.is_ascii_alphabetic());
+    if !(8..=64).contains(&s.len())
+        || is_dotted_name(s)
+        || s.starts_with(b"/")
+        || s.starts_with(b"-")
+        || variable
+    {
         return false;
     }
+    // A trailing `=` is syntax (`password= scmVersion=` lists option names), not a mark.
+    let s = match s.strip_suffix(b"=") {
+        Some(rest) if rest.iter().all(|b| b.is_ascii_alphanumeric()) => rest,
+        _ => s,
+    };
     let letters = s.iter().filter(|b| b.is_ascii_alphabetic()).count();
     let marks = s
         .iter()
@@ -658,8 +720,6 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "type",
     "path",
     "file",
-    "url",
-    "uri",
     "endpoint",
     "format",
     "version",
@@ -692,7 +752,6 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "tokenizer",
     "tokens_",
     "max_tokens",
-    "author",
     "expir",
     "_at",
     "ttl",
@@ -728,20 +787,44 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "sitekey",
     "site_key",
     "site-key",
+    // Where something lives, not the secret itself (`tokenContractAddress`, `key_vault_address`).
+    "address",
+    // A certificate or security authority (`SECURITY_NT_AUTHORITY`, `authority_key_id`).
+    "authority",
 ];
 
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
     !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+        && !NON_SECRET_NAME_WORDS
+            .iter()
+            .any(|w| ends_a_word_in(name, &lower, w))
         && !names_an_id(name, &lower)
-        && !names_a_setting(&lower)
+        && !names_a_setting(name, &lower)
+}
+
+/// Non-secret words that are also the start or middle of other words: they count only where a
+/// word of the name ends (`SERVICE_URL`, `authorName`; not `RECURLY_API_KEY`, `AUTHORIZE_NET_…`).
+const NON_SECRET_NAME_WORDS: &[&str] = &["url", "uri", "author"];
+
+fn ends_a_word_in(name: &[u8], lower: &str, word: &str) -> bool {
+    lower.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        match lower.as_bytes().get(end) {
+            None => true,
+            Some(c) if !c.is_ascii_alphabetic() => true,
+            // A camelCase hump starts the next word (`authorName`).
+            _ => name[end].is_ascii_uppercase() && name[end - 1].is_ascii_lowercase(),
+        }
+    })
 }
 
 /// Does the name end in a word that makes it a setting *about* the secret
 /// (`password_encryption`, `token_signing_algorithm`, `auth_method`, `password_policy`)? Its
-/// value is an algorithm or mode name (`scram-sha-256`), not a credential.
-fn names_a_setting(lower: &str) -> bool {
+/// value is an algorithm or mode name (`scram-sha-256`), not a credential. The word may follow a
+/// separator or a camelCase hump (`keyProtectionAlgorithm`).
+fn names_a_setting(name: &[u8], lower: &str) -> bool {
     const SETTING_WORDS: &[&str] = &[
         "encryption",
         "algorithm",
@@ -754,9 +837,12 @@ fn names_a_setting(lower: &str) -> bool {
     ];
     let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     SETTING_WORDS.iter().any(|w| {
+        let at = lower.len().wrapping_sub(w.len());
         lower.ends_with(w)
-            && lower.len() > w.len()
-            && !lower.as_bytes()[lower.len() - w.len() - 1].is_ascii_alphanumeric()
+            && at > 0
+            && (!lower.as_bytes()[at - 1].is_ascii_alphanumeric()
+                || (name.get(at).is_some_and(u8::is_ascii_uppercase)
+                    && name.get(at - 1).is_some_and(u8::is_ascii_lowercase)))
     })
 }
 
@@ -783,7 +869,9 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if matches!(next, Some(b'[' | b'(' | b'{')) {
         return false;
     }
-    if names_password(name) || name.to_ascii_lowercase().windows(6).any(|w| w == b"secret") {
+    let lower = name.to_ascii_lowercase();
+    let says = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
+    if names_password(name) || says(b"secret") || says(b"credential") {
         return true;
     }
     // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
@@ -821,6 +909,46 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn camel_case_words_are_identifiers() {
+        for word in [
+            "DesignAutomation",
+            "contentSecurityPolicy",
+            "AccessTokenProvider",
+            "_SixIntTuple",
+            "getXmlHttp",
+        ] {
+            assert!(is_camel_case_words(word.as_bytes()), "{word}");
+        }
+        // Random letters, digits, a single word, short humps.
+        for value in [
+            "kQrapzJUKIAFYabc",
+            "ldFD0gpvTQk7Mwvi",
+            "Automation",
+            "AbCdEfGhIj",
+        ] {
+            assert!(!is_camel_case_words(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn typed_passwords_are_not_flags_variables_or_option_lists() {
+        assert!(plausible_password(b"Summer2024!"));
+        for value in [
+            "--inputbox",
+            "$CPAN::Config-",
+            "$cfg->{pass}",
+            "scmVersion=",
+        ] {
+            assert!(!plausible_password(value.as_bytes()), "{value}");
+        }
+        assert!(!name_may_hold_secret(
+            b"keystore.pkcs12.keyProtectionAlgorithm"
+        ));
+        assert!(!name_may_hold_secret(b"password_encryption"));
+        assert!(name_may_hold_secret(b"apiKey"));
+    }
 
     #[test]
     fn token_names_hold_token_shaped_values() {
@@ -892,11 +1020,13 @@ mod tests {
             "TOKEN_SIGNING_ALGORITHM",
             "auth-method",
             "password.policy",
+            "apiKeyMode",
+            "keyProtectionAlgorithm",
         ] {
             assert!(!name_may_hold_secret(n.as_bytes()), "{n}");
         }
-        // The word must stand alone: `apiKeyMode` is a camelCase whole, `DB_PASSWORD` stays.
-        for n in ["DB_PASSWORD", "encryption_key", "apiKeyMode", "secret"] {
+        // The word must end the name, after a separator or a camelCase hump.
+        for n in ["DB_PASSWORD", "encryption_key", "secret", "passwordmode"] {
             assert!(name_may_hold_secret(n.as_bytes()), "{n}");
         }
     }

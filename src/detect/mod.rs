@@ -315,16 +315,36 @@ impl Detector {
     /// provider's own rule decides: a value it did not accept is a truncated or made-up
     /// look-alike, not a generic secret.
     fn provider_shaped(&self, value: &[u8]) -> bool {
+        // Environment words that many providers put in front of their keys (Mollie, Lob,
+        // GoCardless `live_`; Twitch's stream key is one of them): they name no one's format.
+        const SHARED_PREFIXES: &[&[u8]] = &[b"live_", b"test_", b"prod_", b"sandbox_"];
         let mut low = Vec::new();
-        self.ac
+        // The prefix rules of the keywords the value starts with: it is shaped like their keys
+        // but none of their patterns fits it. (One that fits only lacked its context, such as
+        // the provider's name nearby: then it is a key, not a look-alike; unless its checksum
+        // fails.)
+        let mut prefix_rules = self
+            .ac
             .find_overlapping_iter(lowercase(value, &mut low))
-            .any(|m| {
+            .filter(|m| {
                 m.start() == 0
                     && m.len() >= 3
-                    && self.keyword_rules[m.pattern().as_usize()].iter().any(|&r| {
-                        let spec = &self.rules[r as usize].spec;
-                        !spec.random && spec.value.is_none()
-                    })
+                    && !SHARED_PREFIXES
+                        .iter()
+                        .any(|p| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p))
+            })
+            .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
+            .map(|&r| &self.rules[r as usize])
+            .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
+            .peekable();
+        prefix_rules.peek().is_some()
+            && !prefix_rules.any(|rule| {
+                // A fit whose checksum fails was judged by that rule already: a look-alike.
+                rule.regex().is_ok_and(|re| re.is_match(value))
+                    && rule
+                        .spec
+                        .checksum
+                        .is_none_or(|kind| checksum::verify(kind, value) != Some(false))
             })
     }
 
@@ -475,6 +495,9 @@ impl Detector {
                 ) {
                     drop_as!(DropReason::ValueUnfitForName, start..end);
                 }
+                if long_quoted_literal_cut_short(line, start, end) {
+                    drop_as!(DropReason::ValueUnfitForName, start..end);
+                }
             }
             if end == start {
                 continue;
@@ -507,6 +530,9 @@ impl Detector {
                     if filters::is_placeholder(&secret) {
                         drop_as!(DropReason::Placeholder, start..end);
                     }
+                    if filters::is_camel_case_words(&secret) {
+                        drop_as!(DropReason::NotRandom, start..end);
+                    }
                     if filters::is_ciphertext(&secret) {
                         drop_as!(DropReason::Ciphertext, start..end);
                     }
@@ -524,7 +550,8 @@ impl Detector {
                             .is_some_and(|n| filters::names_password(&line[n.range()]))
                 };
                 if rule.spec.random {
-                    if !(filters::looks_random(&secret) || typed_password()) {
+                    let credential_uuid = rule.spec.uuid_is_secret && filters::is_uuid(&secret);
+                    if !(filters::looks_random(&secret) || typed_password() || credential_uuid) {
                         drop_as!(DropReason::NotRandom, start..end);
                     }
                     if filters::is_public_id(&secret) {
@@ -536,12 +563,7 @@ impl Detector {
                 }
                 if !rule.spec.stopwords.is_empty() {
                     let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
-                    if rule
-                        .spec
-                        .stopwords
-                        .iter()
-                        .any(|w| lower.contains(w.as_str()))
-                    {
+                    if rule.spec.stopwords.iter().any(|w| stopword_in(&lower, w)) {
                         drop_as!(DropReason::Stopword, start..end);
                     }
                 }
@@ -656,15 +678,22 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         .split(|&b| b == b'\\')
         .flat_map(|p| p.strip_prefix(b"n").unwrap_or(p).iter().copied())
         .collect();
-    let mut done = take(&rest_clean, &mut body);
+    // The rest of the line counts only when it is the body (or the start of it) written inline;
+    // `value="-----BEGIN PGP PRIVATE KEY BLOCK-----" offset="0"/>` is a file-type table.
+    let inline = is_body_line(&rest[..find(rest, b"-----END").unwrap_or(rest.len())]);
+    let mut done = inline && take(&rest_clean, &mut body);
     let mut j = i + 1;
     while !done && j < lines.len() && j <= i + 200 {
         let l = lines[j];
         // Headers like `Proc-Type:` in encrypted keys are not body; a `Name: value` line after
-        // the body ends it (PuTTY's `Private-MAC:`).
-        if !l.contains(&b':') {
+        // the body ends it (PuTTY's `Private-MAC:`), and so does any line that is not base64.
+        if find(l, b"-----END").is_some() {
             done = take(l, &mut body);
-        } else if find(l, b"-----END").is_some() || !body.is_empty() {
+        } else if l.contains(&b':') {
+            done = !body.is_empty();
+        } else if is_body_line(l) {
+            take(l, &mut body);
+        } else {
             done = true;
         }
         j += 1;
@@ -675,6 +704,61 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
     }
     let distinct = seen.iter().filter(|&&s| s).count();
     (body.len() >= MIN_BODY && distinct >= 20).then_some(body)
+}
+
+/// Is the match the start of a longer quoted string (`'django-insecure-b^q@…(r8ls))_=i'`, cut at
+/// a bracket)? Then it is not the value: `generic-secret-quoted-literal` judges the whole string
+/// (24 characters or more, no whitespace), as one finding with one fingerprint.
+fn long_quoted_literal_cut_short(line: &[u8], start: usize, end: usize) -> bool {
+    let Some(&quote @ (b'"' | b'\'')) = start.checked_sub(1).and_then(|p| line.get(p)) else {
+        return false;
+    };
+    if line.get(end) == Some(&quote) {
+        return false;
+    }
+    line[end..]
+        .iter()
+        .position(|&b| b == quote || b.is_ascii_whitespace() || b == b'\\')
+        .is_some_and(|p| line[end + p] == quote && end + p - start >= 24)
+}
+
+/// Does the (lowercased) value contain this stopword? A stopword of punctuation only (`$`, `%`,
+/// `*`) marks a reference or a mask when the value starts with it (`$DB_PASS`, `%PASSWORD%`,
+/// `****`); inside a random password it is just one of its characters.
+fn stopword_in(lower: &str, word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii_punctuation()) {
+        lower.starts_with(word)
+    } else {
+        lower.contains(word)
+    }
+}
+
+/// Is this line base64 once the string or YAML decoration around it is gone (`"MIIE…\n" +`,
+/// `  MIIE…`, `'MIIE…',`, pieces joined by literal `\n`)? Blank lines are.
+fn is_body_line(line: &[u8]) -> bool {
+    line.split(|&b| b == b'\\').all(|piece| {
+        let piece = piece
+            .strip_prefix(b"n")
+            .or_else(|| piece.strip_prefix(b"r"))
+            .unwrap_or(piece);
+        let mut c = piece.trim_ascii();
+        loop {
+            let before = c.len();
+            c = c
+                .strip_prefix(b"\"")
+                .or_else(|| c.strip_prefix(b"'"))
+                .unwrap_or(c);
+            for suffix in [b'"', b'\'', b',', b'+', b';', b')'] {
+                c = c.strip_suffix(&[suffix]).unwrap_or(c);
+            }
+            c = c.trim_ascii();
+            if c.len() == before {
+                break;
+            }
+        }
+        c.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+    })
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

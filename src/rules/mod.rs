@@ -92,6 +92,10 @@ pub struct RuleSpec {
     /// Generic rules: the value must look random (see `detect::filters::looks_random`).
     #[serde(default)]
     pub random: bool,
+    /// Random rules: a UUID counts as the credential here (`Authorization: Bearer <uuid>`), not
+    /// as an identifier.
+    #[serde(default)]
+    pub uuid_is_secret: bool,
     #[serde(default)]
     pub kind: Kind,
     /// Values containing one of these (case-insensitive) are not secrets for this rule.
@@ -426,6 +430,7 @@ struct StaticRule {
     context: Option<&'static str>,
     context_lines: Option<usize>,
     random: bool,
+    uuid_is_secret: bool,
     kind: Kind,
     stopwords: &'static [&'static str],
     rotate: Option<&'static str>,
@@ -456,6 +461,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             context: r.context.map(Into::into),
             context_lines: r.context_lines,
             random: r.random,
+            uuid_is_secret: r.uuid_is_secret,
             kind: r.kind,
             stopwords: strs(r.stopwords),
             rotate: r.rotate.map(Into::into),
