@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use gix::bstr::{BString, ByteSlice};
@@ -275,8 +275,53 @@ struct Change {
     path: BString,
     old: Option<ObjectId>,
     new: ObjectId,
-    /// Where `new` lies in the object database (see `pack_position`).
+}
+
+/// What the history scan does with a changed file, by its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Treat {
+    /// Scan its added lines.
+    Scan,
+    /// A `.env` file with values: reported by name, like at commit time.
+    EnvFile,
+    /// keyhook's own configuration, or a path the configuration allows.
+    Skip,
+}
+
+/// A `Change` judged by its path (in the workers comparing trees, off the serial part).
+#[derive(Debug, Clone)]
+struct Changed {
+    path: String,
+    old: Option<ObjectId>,
+    new: ObjectId,
+    /// Where `new` lies in the object database (see `Packs::position`).
     at: (u32, u64),
+    treat: Treat,
+}
+
+impl Changed {
+    fn judge(ch: Change, allow: &allow::Allowlist, packs: &Packs) -> Self {
+        let env = envfile::classify(
+            &ch.path,
+            &allow.settings.env_block,
+            &allow.settings.env_exempt,
+        );
+        let path = String::from_utf8_lossy(&ch.path).into_owned();
+        let treat = if env == EnvKind::Secrets {
+            Treat::EnvFile
+        } else if ch.path.as_slice() == config::FILE_NAME.as_bytes() || allow.path_allowed(&path) {
+            Treat::Skip
+        } else {
+            Treat::Scan
+        };
+        Changed {
+            path,
+            old: ch.old,
+            at: packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX)),
+            new: ch.new,
+            treat,
+        }
+    }
 }
 
 /// Scan the commits of one selection.
@@ -291,15 +336,33 @@ pub fn scan_selection(
         None => Settings::default(),
     };
     let allow = engine::allowlist(settings, opts)?;
-    let det = engine::detector(&allow.settings)?;
-    let mut outcome = Outcome::default();
-    if sel.tips.is_empty() {
-        return Ok(outcome);
-    }
-
     let started = std::time::Instant::now();
-    // 1. The commits, newest first.
-    let commits = walk_commits(repo, sel)?;
+    // 1. The commits, newest first, while another thread compiles the rules: the walk is serial.
+    let walking = AtomicBool::new(true);
+    let (det, commits) = std::thread::scope(|s| {
+        let det = s.spawn(|| {
+            let det = engine::detector(&allow.settings)?;
+            // Still walking: a long history, whose many small scans want the DFA; this core
+            // is idle meanwhile (else it is built below if needed).
+            if walking.load(Ordering::Relaxed) {
+                det.use_dfa();
+            }
+            Ok::<_, Error>(det)
+        });
+        let commits = if sel.tips.is_empty() {
+            Ok(Vec::new())
+        } else {
+            walk_commits(repo, sel)
+        };
+        walking.store(false, Ordering::Relaxed);
+        let det = det
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (det, commits)
+    });
+    let det = det?;
+    let commits = commits?;
+    let mut outcome = Outcome::default();
     if commits.is_empty() {
         return Ok(outcome);
     }
@@ -309,19 +372,19 @@ pub fn scan_selection(
     let threads = threads();
     let reverse = oldest_first(repo, &commits);
 
-    // 2. Each commit's changed files (parallel).
+    // 2. Each commit's changed files (parallel), and what to do with each.
     let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
     let done = AtomicUsize::new(0);
-    let diffs: Vec<Vec<Change>> = parallel(&commits, threads, reverse, &sync, &packs, |c, w| {
-        let mut changes = commit_changes(w, c)?;
-        for ch in &mut changes {
-            ch.at = packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX));
-        }
+    let diffs: Vec<Vec<Changed>> = parallel(&commits, threads, reverse, &sync, &packs, |c, w| {
+        let changes = commit_changes(w, c)?;
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && n.is_multiple_of(PROGRESS_EVERY) {
             eprintln!("keyhook: history: {n}/{total} commits compared");
         }
-        Ok(changes)
+        Ok(changes
+            .into_iter()
+            .map(|ch| Changed::judge(ch, &allow, &packs))
+            .collect())
     })?;
 
     let diffed = started.elapsed();
@@ -334,36 +397,31 @@ pub fn scan_selection(
         new: ObjectId,
         at: (u32, u64),
     }
-    let mut seen: HashSet<(Option<ObjectId>, ObjectId)> = HashSet::new();
-    let mut jobs: Vec<Job> = Vec::new();
+    let changed: usize = diffs.iter().map(Vec::len).sum();
+    let mut seen: HashSet<(Option<ObjectId>, ObjectId), foldhash::fast::RandomState> =
+        HashSet::with_capacity_and_hasher(changed, Default::default());
+    let mut jobs: Vec<Job> = Vec::with_capacity(changed);
     let mut raw: Vec<(usize, Finding)> = Vec::new();
     for (ci, changes) in diffs.into_iter().enumerate().rev() {
         for ch in changes {
             if !seen.insert((ch.old, ch.new)) {
                 continue;
             }
-            let kind = envfile::classify(
-                &ch.path,
-                &allow.settings.env_block,
-                &allow.settings.env_exempt,
-            );
-            let path = String::from_utf8_lossy(&ch.path).into_owned();
-            if kind == EnvKind::Secrets {
-                let mut f = engine::env_finding(&path, false);
-                f.description = ".env file committed: its values are in the history".into();
-                raw.push((ci, f));
-                continue;
+            match ch.treat {
+                Treat::EnvFile => {
+                    let mut f = engine::env_finding(&ch.path, false);
+                    f.description = ".env file committed: its values are in the history".into();
+                    raw.push((ci, f));
+                }
+                Treat::Skip => {}
+                Treat::Scan => jobs.push(Job {
+                    commit: ci,
+                    path: ch.path,
+                    old: ch.old,
+                    new: ch.new,
+                    at: ch.at,
+                }),
             }
-            if ch.path.as_slice() == config::FILE_NAME.as_bytes() || allow.path_allowed(&path) {
-                continue;
-            }
-            jobs.push(Job {
-                commit: ci,
-                path,
-                old: ch.old,
-                new: ch.new,
-                at: ch.at,
-            });
         }
     }
     outcome.files_scanned = jobs.len();
@@ -528,32 +586,39 @@ struct Worker<'u> {
 /// Trees a worker read, by id: a directory's current version is compared again (as the old
 /// side) by the next commit that changes something in it, maybe many commits later; its
 /// previous versions serve commits compared out of order (chunk starts, merges). Reading a tree
-/// again costs an index lookup even when the pack reader has it.
+/// again costs an index lookup even when the pack reader has it. Two generations: when the
+/// current one is full it becomes the previous one (the one before is dropped), so a tree in
+/// use is never lost at once and memory stays bounded without a cliff.
 #[derive(Default)]
 struct TreeCache {
-    map: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
+    current: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
+    previous: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
     bytes: usize,
 }
 
-/// Memory for `TreeCache`, per worker (every version of every directory of the realistic bench
-/// repository is ~7 MB).
-const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// Memory for a generation of `TreeCache`, per worker. Every version of every directory of the
+/// realistic bench repository is ~7 MB; more memory than the trees in use only costs page
+/// faults (and growing a thread's heap, one `mprotect` a page).
+const TREE_CACHE_BYTES: usize = 4 * 1024 * 1024;
 
 impl TreeCache {
     fn take(&mut self, id: &ObjectId) -> Option<Shared> {
-        let data = self.map.remove(id)?;
-        self.bytes -= data.len();
-        Some(data)
+        if let Some(data) = self.current.remove(id) {
+            self.bytes -= data.len();
+            return Some(data);
+        }
+        self.previous.remove(id)
     }
 
-    /// Keep tree `id`; when full, start over (the trees of recent commits come back soon).
+    /// Keep tree `id` in the current generation.
     fn put(&mut self, id: ObjectId, data: Shared) {
         if self.bytes + data.len() > TREE_CACHE_BYTES {
-            self.map.clear();
+            std::mem::swap(&mut self.previous, &mut self.current);
+            self.current.clear();
             self.bytes = 0;
         }
         self.bytes += data.len();
-        if let Some(old) = self.map.insert(id, data) {
+        if let Some(old) = self.current.insert(id, data) {
             self.bytes -= old.len();
         }
     }
@@ -565,6 +630,10 @@ const KEEP_BYTES: usize = 128 * 1024 * 1024;
 /// Memory for decoded objects by pack offset (delta bases), per reader: enough for the current
 /// version of every tree and of the files being changed; more only costs page faults.
 const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Memory for decoded trees by pack offset, per tree-comparing worker: each tree's previous
+/// version, its delta base, is what it needs (trees are small).
+const TREE_PACK_CACHE_BYTES: usize = 4 * 1024 * 1024;
 
 /// A repository handle with a hashed pack cache of decoded objects by pack offset (for objects
 /// read through gix: loose objects, `REF_DELTA` chains).
@@ -583,7 +652,7 @@ impl<'u> Worker<'u> {
         Worker {
             repo: worker_repo(sync),
             trees: TreeCache::default(),
-            reader: Reader::new(packs, PACK_CACHE_BYTES),
+            reader: Reader::new(packs, TREE_PACK_CACHE_BYTES),
         }
     }
 }
@@ -1143,7 +1212,6 @@ impl TreeDiff<'_, '_> {
             path,
             old,
             new: n.oid.to_owned(),
-            at: (0, 0),
         });
         Ok(())
     }
