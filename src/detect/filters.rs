@@ -768,8 +768,6 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "input_token",
     "result_key",
     "limit_key",
-    "clienttoken",
-    "client_token",
     "idempoten",
     "updatetoken",
     "csrf",
