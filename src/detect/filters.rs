@@ -61,7 +61,11 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// keys (the OAuth client_id) start with `3MVG9`; Stripe publishable keys with `pk_live_` or
 /// `pk_test_`; Mailgun public validation keys (meant for client-side code) with `pubkey-`;
 /// Mapbox public access tokens (for browsers; secret ones start `sk.eyJ`) with `pk.eyJ`.
-const PUBLIC_ID_PREFIXES: &[&str] = &["3MVG9", "pk_live_", "pk_test_", "pubkey-", "pk.eyJ"];
+const PUBLIC_ID_PREFIXES: &[&str] = &[
+    "3MVG9", "pk_live_", "pk_test_", "pubkey-", "pk.eyJ",
+    // PubNub publish and subscribe keys ship inside client apps; only `sec-c-` is secret.
+    "pub-c-", "sub-c-",
+];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
 /// KEY-----` holds it): EC P-256 / P-384 / P-521, RSA 1024 / 2048 / 3072 / 4096, Ed25519, X25519.
