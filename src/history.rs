@@ -442,7 +442,8 @@ pub fn scan_selection(
     // order, the files of one commit come in path order, not in the order they were packed, and
     // resolving one walked its delta chain past objects decoded again a moment later (~2x the
     // inflating).
-    jobs.sort_by_key(|j| j.at);
+    // (The order of pairs of one blob does not matter: each is scanned on its own.)
+    jobs.sort_unstable_by_key(|j| (j.at, j.commit));
 
     // 4. Added lines of every pair (parallel). Each reader's blobs are read in that order by
     //    one worker at a time (`Blobs`): each delta base and each blob needed again is then
@@ -501,7 +502,34 @@ pub fn scan_selection(
     for (job, found) in jobs.iter().zip(scanned) {
         raw.extend(found.into_iter().map(|f| (job.commit, f)));
     }
+    // The readers' caches and the jobs are freed on another core meanwhile (~10 ms).
+    std::thread::scope(|s| -> Result<()> {
+        s.spawn(move || drop((sources, jobs)));
+        report_findings(repo, &det, &commits, raw, &mut outcome)
+    })?;
+    if progress {
+        eprintln!(
+            "keyhook: history: {total} commits, {} file versions scanned in {:.2}s \
+             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s)",
+            outcome.files_scanned,
+            started.elapsed().as_secs_f64(),
+            walked.as_secs_f64(),
+            (diffed - walked).as_secs_f64(),
+            (blobs_done - diffed).as_secs_f64(),
+        );
+    }
+    Ok(outcome)
+}
 
+/// Steps 5 and 6 of `scan_selection`: one finding per (path, fingerprint) from `raw` (walk index
+/// of the commit, finding), with its commit's details and presence at HEAD, into `outcome`.
+fn report_findings(
+    repo: &gix::Repository,
+    det: &Detector,
+    commits: &[CommitMeta],
+    raw: Vec<(usize, Finding)>,
+    outcome: &mut Outcome,
+) -> Result<()> {
     // 5. One finding per (path, fingerprint): the oldest commit's (highest walk index).
     let mut first: HashMap<(String, String), (usize, Finding)> = HashMap::new();
     for (ci, f) in raw {
@@ -538,7 +566,7 @@ pub fn scan_selection(
             None => false,
             Some(tree) => {
                 if !head_fps.contains_key(&f.path) {
-                    let fps = head_fingerprints(repo, &det, tree, &f.path)?;
+                    let fps = head_fingerprints(repo, det, tree, &f.path)?;
                     head_fps.insert(f.path.clone(), fps);
                 }
                 match &head_fps[&f.path] {
@@ -557,18 +585,7 @@ pub fn scan_selection(
         outcome.findings.push(f);
     }
     crate::report::sort(&mut outcome.findings);
-    if progress {
-        eprintln!(
-            "keyhook: history: {total} commits, {} file versions scanned in {:.2}s \
-             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s)",
-            outcome.files_scanned,
-            started.elapsed().as_secs_f64(),
-            walked.as_secs_f64(),
-            (diffed - walked).as_secs_f64(),
-            (blobs_done - diffed).as_secs_f64(),
-        );
-    }
-    Ok(outcome)
+    Ok(())
 }
 
 /// Findings on the lines of `new` whose content `old` does not have (no line diff: a line that
@@ -859,7 +876,8 @@ struct Blobs<'p, 'l> {
     first: usize,
     /// The next pair to read.
     next: usize,
-    /// The last pair that needs each blob.
+    /// The last pair that needs each blob (filled by the first `read_batch`: in parallel with
+    /// other readers').
     last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState>,
     kept: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
     kept_bytes: usize,
@@ -891,20 +909,13 @@ impl<'p, 'l> Blobs<'p, 'l> {
         export: Exports,
         handoff: &'l Handoff,
     ) -> Self {
-        let mut last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState> =
-            HashMap::with_capacity_and_hasher(pairs.len() * 2, Default::default());
-        for (i, p) in pairs.iter().enumerate() {
-            for id in p.old.iter().chain([&p.new]) {
-                last_use.insert(*id, i);
-            }
-        }
         Blobs {
             repo,
             reader: Reader::new(packs, PACK_CACHE_BYTES),
             pairs,
             first,
             next: 0,
-            last_use,
+            last_use: HashMap::default(),
             kept: HashMap::default(),
             kept_bytes: 0,
             export,
@@ -917,6 +928,14 @@ impl<'p, 'l> Blobs<'p, 'l> {
 
     /// Read the next pairs (up to `BATCH`) into `out`; none left: `out` stays empty.
     fn read_batch(&mut self, out: &mut Vec<Pair>) -> Result<()> {
+        if self.next == 0 && self.last_use.is_empty() {
+            self.last_use.reserve(self.pairs.len() * 2);
+            for (i, p) in self.pairs.iter().enumerate() {
+                for id in p.old.iter().chain([&p.new]) {
+                    self.last_use.insert(*id, i);
+                }
+            }
+        }
         let end = (self.next + BATCH).min(self.pairs.len());
         while self.next < end {
             let i = self.next;
