@@ -7,8 +7,8 @@
 //! that has it; findings are then reduced to one per (path, fingerprint): the commit that first
 //! introduced that secret in that file. A line counts as added when the old blob has its content
 //! fewer times (`added::new_content_lines_of`, no line diff). Pairs are read in pack order, one
-//! worker at a time (`Blobs`), through `packs::Reader`, which keeps decoded objects by pack
-//! offset; the other workers scan meanwhile.
+//! worker at a time for each contiguous part of the pack (`Blobs`, `split_reading`), through
+//! `packs::Reader`, which keeps decoded objects by pack offset; the other workers scan meanwhile.
 //!
 //! "Still present at HEAD" compares fingerprints with a scan of the **same path's blob at HEAD**
 //! (detection only: an allow annotation added later does not hide a leaked key).
@@ -830,7 +830,7 @@ const MAX_AGAIN: usize = 8;
 /// Blobs a reader hands over to others.
 type Exports = HashSet<ObjectId, foldhash::fast::RandomState>;
 
-/// Blobs read by one reader for pairs of another (up to `KEEP_BYTES`), and how many readers
+/// Blobs read by one reader for pairs of another (up to a quarter of `KEEP_BYTES`), and how many readers
 /// still read their own pairs: a pair waiting for a blob that was not handed over reads it
 /// itself once none do.
 struct Handoff {
@@ -839,6 +839,8 @@ struct Handoff {
         usize,
     )>,
     reading: AtomicUsize,
+    /// How many readers share it.
+    readers: usize,
 }
 
 impl Handoff {
@@ -846,12 +848,13 @@ impl Handoff {
         Handoff {
             blobs: Mutex::new((HashMap::default(), 0)),
             reading: AtomicUsize::new(readers),
+            readers: readers.max(1),
         }
     }
 
     fn put(&self, id: ObjectId, data: &Shared) {
         let mut blobs = self.blobs.lock().unwrap_or_else(|p| p.into_inner());
-        if blobs.1 + data.len() <= KEEP_BYTES {
+        if blobs.1 + data.len() <= KEEP_BYTES / 4 {
             blobs.1 += data.len();
             blobs.0.insert(id, Arc::clone(data));
         }
@@ -866,8 +869,10 @@ impl Handoff {
 /// The blobs of a list of (old, new) pairs, read in the list's order (pack order) by one thread
 /// at a time: then every delta base is still in the one pack cache when a delta needs it, and a
 /// blob that is the new version of one pair and the old of a later one is decoded once and kept
-/// until then (`KEEP_BYTES`). Workers that read their own parts of the list in parallel decoded
-/// ~30% of the bytes twice: their caches lacked what another worker had just decoded.
+/// until then (`KEEP_BYTES`). Workers that read interleaved parts of the list in parallel decoded
+/// ~30% of the bytes twice: their caches lacked what another worker had just decoded. Contiguous
+/// parts whose delta chains do not reach into each other (`split_reading`) each have their own
+/// `Blobs`.
 struct Blobs<'p, 'l> {
     repo: gix::Repository,
     reader: Reader<'p>,
@@ -881,6 +886,9 @@ struct Blobs<'p, 'l> {
     last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState>,
     kept: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
     kept_bytes: usize,
+    /// Memory for `kept` (and a quarter of it for `waiting`): this reader's share of
+    /// `KEEP_BYTES`.
+    keep_bytes: usize,
     /// Blobs that pairs of other readers need.
     export: Exports,
     handoff: &'l Handoff,
@@ -918,6 +926,7 @@ impl<'p, 'l> Blobs<'p, 'l> {
             last_use: HashMap::default(),
             kept: HashMap::default(),
             kept_bytes: 0,
+            keep_bytes: KEEP_BYTES / handoff.readers,
             export,
             handoff,
             waiting: Vec::new(),
@@ -952,7 +961,7 @@ impl<'p, 'l> Blobs<'p, 'l> {
             let old_data = match old {
                 Some(id) if import && !added::is_binary(&new_data) => match self.handoff.get(&id) {
                     Some(data) => Some(data),
-                    None if self.waiting_bytes + new_data.len() <= KEEP_BYTES => {
+                    None if self.waiting_bytes + new_data.len() <= self.keep_bytes / 4 => {
                         self.waiting_bytes += new_data.len();
                         self.waiting.push((i, new_data));
                         continue;
@@ -1016,7 +1025,7 @@ impl<'p, 'l> Blobs<'p, 'l> {
             gix::object::Kind::Blob,
         )?;
         if self.last_use.get(&id).is_some_and(|&last| last > i) {
-            if self.kept_bytes + data.len() > KEEP_BYTES {
+            if self.kept_bytes + data.len() > self.keep_bytes {
                 self.kept.clear();
                 self.kept_bytes = 0;
             }
