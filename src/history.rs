@@ -7,8 +7,8 @@
 //! that has it; findings are then reduced to one per (path, fingerprint): the commit that first
 //! introduced that secret in that file. A line counts as added when the old blob has its content
 //! fewer times (`added::new_content_lines_of`, no line diff). Pairs are read in pack order, one
-//! worker at a time (`Blobs`), through `packs::Reader`, which keeps decoded objects by pack
-//! offset; the other workers scan meanwhile.
+//! worker at a time for each contiguous part of the pack (`Blobs`, `split_reading`), through
+//! `packs::Reader`, which keeps decoded objects by pack offset; the other workers scan meanwhile.
 //!
 //! "Still present at HEAD" compares fingerprints with a scan of the **same path's blob at HEAD**
 //! (detection only: an allow annotation added later does not hide a leaked key).
@@ -296,6 +296,8 @@ struct Changed {
     new: ObjectId,
     /// Where `new` lies in the object database (see `Packs::position`).
     at: (u32, u64),
+    /// Where `old` lies, for a file to scan.
+    old_at: Option<(u32, u64)>,
     treat: Treat,
 }
 
@@ -314,15 +316,23 @@ impl Changed {
         } else {
             Treat::Scan
         };
+        let old_at = match ch.old {
+            Some(old) if treat == Treat::Scan => packs.position(old),
+            _ => None,
+        };
         Changed {
             path,
             old: ch.old,
-            at: packs.position(ch.new).unwrap_or((u32::MAX, u64::MAX)),
+            at: packs.position(ch.new).unwrap_or(NOWHERE),
+            old_at,
             new: ch.new,
             treat,
         }
     }
 }
+
+/// The position of an object in no pack (read through gix).
+const NOWHERE: (u32, u64) = (u32::MAX, u64::MAX);
 
 /// Scan the commits of one selection.
 pub fn scan_selection(
@@ -338,6 +348,7 @@ pub fn scan_selection(
     let allow = engine::allowlist(settings, opts)?;
     let started = std::time::Instant::now();
     // 1. The commits, newest first, while another thread compiles the rules: the walk is serial.
+    let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
     let walking = AtomicBool::new(true);
     let (det, commits) = std::thread::scope(|s| {
         let det = s.spawn(|| {
@@ -352,7 +363,7 @@ pub fn scan_selection(
         let commits = if sel.tips.is_empty() {
             Ok(Vec::new())
         } else {
-            walk_commits(repo, sel)
+            walk_commits(repo, sel, &packs)
         };
         walking.store(false, Ordering::Relaxed);
         let det = det
@@ -373,7 +384,6 @@ pub fn scan_selection(
     let reverse = oldest_first(repo, &commits);
 
     // 2. Each commit's changed files (parallel), and what to do with each.
-    let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
     let done = AtomicUsize::new(0);
     let diffs: Vec<Vec<Changed>> = parallel(&commits, threads, reverse, &sync, &packs, |c, w| {
         let changes = commit_changes(w, c)?;
@@ -396,6 +406,7 @@ pub fn scan_selection(
         old: Option<ObjectId>,
         new: ObjectId,
         at: (u32, u64),
+        old_at: Option<(u32, u64)>,
     }
     let changed: usize = diffs.iter().map(Vec::len).sum();
     let mut seen: HashSet<(Option<ObjectId>, ObjectId), foldhash::fast::RandomState> =
@@ -420,28 +431,59 @@ pub fn scan_selection(
                     old: ch.old,
                     new: ch.new,
                     at: ch.at,
+                    old_at: ch.old_at,
                 }),
             }
         }
     }
     outcome.files_scanned = jobs.len();
-    // Read in pack order: a delta's base lies before it in its pack, so each base was just
-    // decoded (and is in the worker's pack cache) when a delta needs it. In commit order, the
-    // files of one commit come in path order, not in the order they were packed, and resolving
-    // one walked its delta chain past objects decoded again a moment later (~2x the inflating).
-    jobs.sort_by_key(|j| j.at);
+    // Each reader's pairs in pack order: a delta's base lies before it in its pack, so each
+    // base was just decoded (and is in the reader's pack cache) when a delta needs it. In commit
+    // order, the files of one commit come in path order, not in the order they were packed, and
+    // resolving one walked its delta chain past objects decoded again a moment later (~2x the
+    // inflating).
+    // (The order of pairs of one blob does not matter: each is scanned on its own.)
+    jobs.sort_unstable_by_key(|j| (j.at, j.commit));
 
-    // 4. Added lines of every pair (parallel). Blobs are read in that order by one worker at a
-    //    time (`Blobs`): each delta base and each blob needed again is then decoded once,
-    //    while the other workers scan what they took.
+    // 4. Added lines of every pair (parallel). Each reader's blobs are read in that order by
+    //    one worker at a time (`Blobs`): each delta base and each blob needed again is then
+    //    decoded once, while the other workers scan what they took.
     if jobs.len() > 1 {
         det.use_dfa(); // many small scans
     }
     let done = AtomicUsize::new(0);
     let total_jobs = jobs.len();
-    let pairs: Vec<PairIds> = jobs.iter().map(|j| (j.old, j.new, j.at)).collect();
-    let source = Mutex::new(Blobs::new(sync.to_thread_local(), &packs, &pairs));
-    let scanned: Vec<Vec<Finding>> = in_order(&source, threads, |i, old, new, lines| {
+    let mut pairs: Vec<PairIds> = jobs
+        .iter()
+        .map(|j| PairIds {
+            old: j.old,
+            old_at: j.old_at,
+            new: j.new,
+            at: j.at,
+            import: false,
+        })
+        .collect();
+    let readers = if threads < 2 || jobs.len() < MIN_PARALLEL {
+        1
+    } else {
+        threads
+    };
+    let parts = split_reading(&packs, &mut pairs, readers);
+    let handoff = Handoff::new(parts.len());
+    let sources: Vec<Mutex<Blobs<'_, '_>>> = parts
+        .into_iter()
+        .map(|(range, export)| {
+            Mutex::new(Blobs::new(
+                sync.to_thread_local(),
+                &packs,
+                &pairs[range.clone()],
+                range.start,
+                export,
+                &handoff,
+            ))
+        })
+        .collect();
+    let scanned: Vec<Vec<Finding>> = in_order(&sources, threads, |i, old, new, lines| {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && n.is_multiple_of(PROGRESS_EVERY * 10) {
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
@@ -460,7 +502,34 @@ pub fn scan_selection(
     for (job, found) in jobs.iter().zip(scanned) {
         raw.extend(found.into_iter().map(|f| (job.commit, f)));
     }
+    // The readers' caches and the jobs are freed on another core meanwhile (~10 ms).
+    std::thread::scope(|s| -> Result<()> {
+        s.spawn(move || drop((sources, jobs)));
+        report_findings(repo, &det, &commits, raw, &mut outcome)
+    })?;
+    if progress {
+        eprintln!(
+            "keyhook: history: {total} commits, {} file versions scanned in {:.2}s \
+             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s)",
+            outcome.files_scanned,
+            started.elapsed().as_secs_f64(),
+            walked.as_secs_f64(),
+            (diffed - walked).as_secs_f64(),
+            (blobs_done - diffed).as_secs_f64(),
+        );
+    }
+    Ok(outcome)
+}
 
+/// Steps 5 and 6 of `scan_selection`: one finding per (path, fingerprint) from `raw` (walk index
+/// of the commit, finding), with its commit's details and presence at HEAD, into `outcome`.
+fn report_findings(
+    repo: &gix::Repository,
+    det: &Detector,
+    commits: &[CommitMeta],
+    raw: Vec<(usize, Finding)>,
+    outcome: &mut Outcome,
+) -> Result<()> {
     // 5. One finding per (path, fingerprint): the oldest commit's (highest walk index).
     let mut first: HashMap<(String, String), (usize, Finding)> = HashMap::new();
     for (ci, f) in raw {
@@ -497,7 +566,7 @@ pub fn scan_selection(
             None => false,
             Some(tree) => {
                 if !head_fps.contains_key(&f.path) {
-                    let fps = head_fingerprints(repo, &det, tree, &f.path)?;
+                    let fps = head_fingerprints(repo, det, tree, &f.path)?;
                     head_fps.insert(f.path.clone(), fps);
                 }
                 match &head_fps[&f.path] {
@@ -516,18 +585,7 @@ pub fn scan_selection(
         outcome.findings.push(f);
     }
     crate::report::sort(&mut outcome.findings);
-    if progress {
-        eprintln!(
-            "keyhook: history: {total} commits, {} file versions scanned in {:.2}s \
-             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s)",
-            outcome.files_scanned,
-            started.elapsed().as_secs_f64(),
-            walked.as_secs_f64(),
-            (diffed - walked).as_secs_f64(),
-            (blobs_done - diffed).as_secs_f64(),
-        );
-    }
-    Ok(outcome)
+    Ok(())
 }
 
 /// Findings on the lines of `new` whose content `old` does not have (no line diff: a line that
@@ -693,24 +751,153 @@ fn parallel<'u, T: Sync, R: Send>(
 /// A blob's content, shared with the pack reader's cache (no copy).
 type Shared = Arc<Vec<u8>>;
 
-/// An (old, new) pair of blobs to read: the new one's place in its pack.
-type PairIds = (Option<ObjectId>, ObjectId, (u32, u64));
+/// An (old, new) pair of blobs to read, with their places in the packs.
+#[derive(Debug, Clone, Copy)]
+struct PairIds {
+    old: Option<ObjectId>,
+    old_at: Option<(u32, u64)>,
+    new: ObjectId,
+    at: (u32, u64),
+    /// The old blob is another reader's (see `split_reading`).
+    import: bool,
+}
+
+/// Fewer pairs than this are read and scanned by one worker.
+const MIN_PARALLEL: usize = 16;
+
+/// The parts of `pairs` (in pack order) that `readers` readers read, each with the blobs it hands
+/// over (see `Handoff`): contiguous ranges of the pack, so that each range's delta chains start
+/// in it, except the one crossing its start, when the pack was written oldest version first
+/// (`git fast-import`). A pair whose old blob is another range's new one takes it from that
+/// range's reader (`import`). When the chains reach back further (`git repack`: newest versions
+/// whole, the others deltas towards them), every reader would decode much of the chains before
+/// its range again: then one reader.
+fn split_reading(
+    packs: &Packs,
+    pairs: &mut [PairIds],
+    readers: usize,
+) -> Vec<(std::ops::Range<usize>, Exports)> {
+    let readers = readers.clamp(1, 64);
+    let whole = || vec![(0..pairs.len(), Exports::default())];
+    if readers < 2 {
+        return whole();
+    }
+    let bounds: Vec<usize> = (0..=readers).map(|r| r * pairs.len() / readers).collect();
+    let mut again = 0;
+    let mut seen = HashSet::default();
+    for r in 1..readers {
+        let part = &pairs[bounds[r]..bounds[r + 1]];
+        let Some(start) = part.first().map(|p| p.at) else {
+            continue;
+        };
+        seen.clear();
+        for p in part {
+            again += packs.chain_before(p.at, start, &mut seen);
+        }
+    }
+    if again * MAX_AGAIN > pairs.len() {
+        return whole();
+    }
+    // Which ranges have each blob as a pair's new one.
+    let mut made_in: HashMap<ObjectId, u64, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(pairs.len(), Default::default());
+    for r in 0..readers {
+        for p in &pairs[bounds[r]..bounds[r + 1]] {
+            *made_in.entry(p.new).or_default() |= 1 << r;
+        }
+    }
+    let mut exports = vec![Exports::default(); readers];
+    for r in 0..readers {
+        for p in &mut pairs[bounds[r]..bounds[r + 1]] {
+            let Some(old) = p.old else { continue };
+            let ranges = made_in.get(&old).copied().unwrap_or(0);
+            if ranges != 0 && ranges & (1 << r) == 0 {
+                p.import = true;
+                exports[ranges.trailing_zeros() as usize].insert(old);
+            }
+        }
+    }
+    exports
+        .into_iter()
+        .enumerate()
+        .map(|(r, export)| (bounds[r]..bounds[r + 1], export))
+        .collect()
+}
+
+/// Split the reading when at most 1/MAX_AGAIN of the objects are decoded again by it.
+const MAX_AGAIN: usize = 8;
+
+/// Blobs a reader hands over to others.
+type Exports = HashSet<ObjectId, foldhash::fast::RandomState>;
+
+/// Blobs read by one reader for pairs of another (up to a quarter of `KEEP_BYTES`), and how many readers
+/// still read their own pairs: a pair waiting for a blob that was not handed over reads it
+/// itself once none do.
+struct Handoff {
+    blobs: Mutex<(
+        HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
+        usize,
+    )>,
+    reading: AtomicUsize,
+    /// How many readers share it.
+    readers: usize,
+}
+
+impl Handoff {
+    fn new(readers: usize) -> Self {
+        Handoff {
+            blobs: Mutex::new((HashMap::default(), 0)),
+            reading: AtomicUsize::new(readers),
+            readers: readers.max(1),
+        }
+    }
+
+    fn put(&self, id: ObjectId, data: &Shared) {
+        let mut blobs = self.blobs.lock().unwrap_or_else(|p| p.into_inner());
+        if blobs.1 + data.len() <= KEEP_BYTES / 4 {
+            blobs.1 += data.len();
+            blobs.0.insert(id, Arc::clone(data));
+        }
+    }
+
+    fn get(&self, id: &ObjectId) -> Option<Shared> {
+        let blobs = self.blobs.lock().unwrap_or_else(|p| p.into_inner());
+        blobs.0.get(id).cloned()
+    }
+}
 
 /// The blobs of a list of (old, new) pairs, read in the list's order (pack order) by one thread
 /// at a time: then every delta base is still in the one pack cache when a delta needs it, and a
 /// blob that is the new version of one pair and the old of a later one is decoded once and kept
-/// until then (`KEEP_BYTES`). Workers that read their own parts of the list in parallel decoded
-/// ~30% of the bytes twice: their caches lacked what another worker had just decoded.
+/// until then (`KEEP_BYTES`). Workers that read interleaved parts of the list in parallel decoded
+/// ~30% of the bytes twice: their caches lacked what another worker had just decoded. Contiguous
+/// parts whose delta chains do not reach into each other (`split_reading`) each have their own
+/// `Blobs`.
 struct Blobs<'p, 'l> {
     repo: gix::Repository,
     reader: Reader<'p>,
     pairs: &'l [PairIds],
+    /// The index of `pairs[0]` in the whole list.
+    first: usize,
     /// The next pair to read.
     next: usize,
-    /// The last pair that needs each blob.
+    /// The last pair that needs each blob (filled by the first `read_batch`: in parallel with
+    /// other readers').
     last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState>,
     kept: HashMap<ObjectId, Shared, foldhash::fast::RandomState>,
     kept_bytes: usize,
+    /// Memory for `kept` (and a quarter of it for `waiting`): this reader's share of
+    /// `KEEP_BYTES`.
+    keep_bytes: usize,
+    /// Blobs that pairs of other readers need.
+    export: Exports,
+    handoff: &'l Handoff,
+    /// Pairs waiting for an imported blob, with their new blob: read when no reader reads its
+    /// own pairs any more.
+    waiting: Vec<(usize, Shared)>,
+    waiting_bytes: usize,
+    /// Done with its own pairs (and told `handoff`).
+    read_all: bool,
 }
 
 /// A pair read by `Blobs`: its index, old (if any) and new content.
@@ -720,45 +907,107 @@ type Pair = (usize, Option<Shared>, Shared);
 const BATCH: usize = 128;
 
 impl<'p, 'l> Blobs<'p, 'l> {
-    fn new(repo: gix::Repository, packs: &'p Packs, pairs: &'l [PairIds]) -> Self {
-        let mut last_use: HashMap<ObjectId, usize, foldhash::fast::RandomState> =
-            HashMap::with_capacity_and_hasher(pairs.len() * 2, Default::default());
-        for (i, (old, new, _)) in pairs.iter().enumerate() {
-            for id in old.iter().chain([new]) {
-                last_use.insert(*id, i);
-            }
-        }
+    /// A reader of `pairs`, which start at index `first` of the whole list, handing the blobs
+    /// of `export` over to other readers.
+    fn new(
+        repo: gix::Repository,
+        packs: &'p Packs,
+        pairs: &'l [PairIds],
+        first: usize,
+        export: Exports,
+        handoff: &'l Handoff,
+    ) -> Self {
         Blobs {
             repo,
             reader: Reader::new(packs, PACK_CACHE_BYTES),
             pairs,
+            first,
             next: 0,
-            last_use,
+            last_use: HashMap::default(),
             kept: HashMap::default(),
             kept_bytes: 0,
+            keep_bytes: KEEP_BYTES / handoff.readers,
+            export,
+            handoff,
+            waiting: Vec::new(),
+            waiting_bytes: 0,
+            read_all: false,
         }
     }
 
     /// Read the next pairs (up to `BATCH`) into `out`; none left: `out` stays empty.
     fn read_batch(&mut self, out: &mut Vec<Pair>) -> Result<()> {
+        if self.next == 0 && self.last_use.is_empty() {
+            self.last_use.reserve(self.pairs.len() * 2);
+            for (i, p) in self.pairs.iter().enumerate() {
+                for id in p.old.iter().chain([&p.new]) {
+                    self.last_use.insert(*id, i);
+                }
+            }
+        }
         let end = (self.next + BATCH).min(self.pairs.len());
         while self.next < end {
             let i = self.next;
-            let (old, new, at) = self.pairs[i];
+            let PairIds {
+                old,
+                old_at,
+                new,
+                at,
+                import,
+            } = self.pairs[i];
             self.next += 1;
             let new_data = self.blob(new, Some(at), i)?;
             // A binary new version is not scanned: its old one is not needed.
             let old_data = match old {
-                Some(id) if !added::is_binary(&new_data) => Some(self.blob(id, None, i)?),
+                Some(id) if import && !added::is_binary(&new_data) => match self.handoff.get(&id) {
+                    Some(data) => Some(data),
+                    None if self.waiting_bytes + new_data.len() <= self.keep_bytes / 4 => {
+                        self.waiting_bytes += new_data.len();
+                        self.waiting.push((i, new_data));
+                        continue;
+                    }
+                    None => Some(self.blob(id, old_at, i)?),
+                },
+                Some(id) if !added::is_binary(&new_data) => Some(self.blob(id, old_at, i)?),
                 Some(id) => {
                     self.forget(id, i);
                     None
                 }
                 None => None,
             };
-            out.push((i, old_data, new_data));
+            out.push((self.first + i, old_data, new_data));
+        }
+        if self.next == self.pairs.len() && !self.read_all {
+            self.read_all = true;
+            self.handoff.reading.fetch_sub(1, Ordering::AcqRel);
+        }
+        if out.is_empty() && !self.waiting.is_empty() && !self.handoff_pending() {
+            let take = self.waiting.len().min(BATCH);
+            let ready: Vec<(usize, Shared)> = self.waiting.drain(..take).collect();
+            for (i, new_data) in ready {
+                self.waiting_bytes -= new_data.len();
+                let p = self.pairs[i];
+                let old_data = match p.old {
+                    Some(id) => Some(match self.handoff.get(&id) {
+                        Some(data) => data,
+                        None => self.blob(id, p.old_at, i)?,
+                    }),
+                    None => None,
+                };
+                out.push((self.first + i, old_data, new_data));
+            }
         }
         Ok(())
+    }
+
+    /// Whether another reader may still hand over blobs that pairs here wait for.
+    fn handoff_pending(&self) -> bool {
+        self.handoff.reading.load(Ordering::Acquire) > 0
+    }
+
+    /// Whether pairs wait for blobs of other readers.
+    fn waits(&self) -> bool {
+        !self.waiting.is_empty()
     }
 
     /// Blob `id` for pair `i`: kept, or read (and kept if a later pair needs it).
@@ -776,12 +1025,15 @@ impl<'p, 'l> Blobs<'p, 'l> {
             gix::object::Kind::Blob,
         )?;
         if self.last_use.get(&id).is_some_and(|&last| last > i) {
-            if self.kept_bytes + data.len() > KEEP_BYTES {
+            if self.kept_bytes + data.len() > self.keep_bytes {
                 self.kept.clear();
                 self.kept_bytes = 0;
             }
             self.kept_bytes += data.len();
             self.kept.insert(id, Arc::clone(&data));
+        }
+        if self.export.contains(&id) {
+            self.handoff.put(id, &data);
         }
         Ok(data)
     }
@@ -796,30 +1048,48 @@ impl<'p, 'l> Blobs<'p, 'l> {
     }
 }
 
-/// Scan every pair of `source` with `work(index, old, new, memory)` on `threads` workers, each reading
-/// the next `BATCH` pairs in order, then scanning them while another worker reads; results in
-/// the order of the pairs; first error wins.
+/// Scan every pair of `sources` with `work(index, old, new, memory)` on `threads` workers, each
+/// reading the next `BATCH` pairs of its own source (or, when that is done, of another), then
+/// scanning them while another worker reads; results in the order of the pairs; first error
+/// wins.
 fn in_order<R: Send>(
-    source: &Mutex<Blobs<'_, '_>>,
+    sources: &[Mutex<Blobs<'_, '_>>],
     threads: usize,
     work: impl Fn(usize, Option<&[u8]>, &[u8], &mut LineMemory) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
-    let total = source.lock().unwrap_or_else(|p| p.into_inner()).pairs.len();
+    let total: usize = sources
+        .iter()
+        .map(|s| s.lock().unwrap_or_else(|p| p.into_inner()).pairs.len())
+        .sum();
     let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(total));
     let failed: Mutex<Option<Error>> = Mutex::new(None);
-    let run = || {
+    let run = |worker: usize| {
         let mut local = Vec::new();
         let mut batch = Vec::with_capacity(BATCH);
         let mut memory = LineMemory::default();
-        loop {
-            let read = {
-                let mut blobs = source.lock().unwrap_or_else(|p| p.into_inner());
+        let mut from = worker;
+        'work: loop {
+            let mut read = Ok(());
+            let mut waits = false;
+            for k in 0..sources.len() {
+                let source = (from + k) % sources.len();
+                let mut blobs = sources[source].lock().unwrap_or_else(|p| p.into_inner());
                 if failed.lock().unwrap_or_else(|p| p.into_inner()).is_some() {
+                    break 'work;
+                }
+                read = blobs.read_batch(&mut batch);
+                if !batch.is_empty() || read.is_err() {
+                    from = source;
                     break;
                 }
-                blobs.read_batch(&mut batch)
-            };
+                waits |= blobs.waits();
+            }
             if batch.is_empty() && read.is_ok() {
+                if waits {
+                    // Another worker still reads blobs that waiting pairs need.
+                    std::thread::yield_now();
+                    continue;
+                }
                 break;
             }
             let scanned = read.and_then(|()| {
@@ -842,12 +1112,12 @@ fn in_order<R: Send>(
             .unwrap_or_else(|p| p.into_inner())
             .append(&mut local);
     };
-    if threads < 2 || total < 16 {
-        run();
+    if threads < 2 || total < MIN_PARALLEL {
+        run(0);
     } else {
         std::thread::scope(|s| {
-            for _ in 0..threads {
-                s.spawn(run);
+            for worker in 0..threads {
+                s.spawn(move || run(worker));
             }
         });
     }
@@ -886,24 +1156,106 @@ fn oldest_first(repo: &gix::Repository, commits: &[CommitMeta]) -> bool {
     votes > 0
 }
 
-/// The commits of `sel`, newest first, with their trees and first parents' trees.
-fn walk_commits(repo: &gix::Repository, sel: &Selection) -> Result<Vec<CommitMeta>> {
-    // The walk reads every commit; with an object cache, reading its tree id is a memory copy.
-    let mut walk_repo = repo.clone();
-    walk_repo.object_cache_size_if_unset(8 * 1024 * 1024);
-    let walk = walk_repo
-        .rev_walk(sel.tips.iter().copied())
-        .with_hidden(sel.hidden.iter().copied())
-        .sorting(gix::revision::walk::Sorting::ByCommitTime(
-            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
+/// The commits of `sel`, newest first, with their trees and first parents' trees: gix's
+/// revision walk by commit time (as `rev_walk(..).all()` sets it up), reading commits from
+/// the packs with `packs::Reader` (each commit is read when its child queues it, and again
+/// when it is taken; the second read is then a cache hit).
+fn walk_commits(repo: &gix::Repository, sel: &Selection, packs: &Packs) -> Result<Vec<CommitMeta>> {
+    if !repo.objects.ignore_replacements && repo.objects.store_ref().replacements().next().is_some()
+    {
+        // Replaced objects are gix's to resolve.
+        return walk_with(repo, sel, &repo.objects);
+    }
+    let find = PackFind {
+        repo,
+        reader: std::cell::RefCell::new(Reader::new(packs, WALK_CACHE_BYTES)),
+    };
+    walk_with(repo, sel, &find)
+}
+
+/// Memory for decoded commits by pack offset during the walk: a commit is read again soon after
+/// it is first read (when its child queued it), not later.
+const WALK_CACHE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Objects from the packs through `packs::Reader`, others through gix.
+struct PackFind<'r, 'p> {
+    repo: &'r gix::Repository,
+    reader: std::cell::RefCell<Reader<'p>>,
+}
+
+impl gix::objs::Find for PackFind<'_, '_> {
+    fn try_find<'a>(
+        &self,
+        id: &gix::hash::oid,
+        buffer: &'a mut Vec<u8>,
+    ) -> gix::Result<Option<gix::objs::Data<'a>>> {
+        let found = self.reader.borrow_mut().read(id.to_owned(), None);
+        match found {
+            Ok(Some((kind, data))) => {
+                buffer.clear();
+                buffer.extend_from_slice(&data);
+                Ok(Some(gix::objs::Data::new(buffer, kind, id.kind())))
+            }
+            // Not in a pack or not decodable here: gix reads it (and reports what is wrong).
+            _ => self.repo.objects.try_find(id, buffer),
+        }
+    }
+}
+
+/// `walk_commits` reading objects with `find`.
+fn walk_with(
+    repo: &gix::Repository,
+    sel: &Selection,
+    find: impl gix::objs::Find,
+) -> Result<Vec<CommitMeta>> {
+    use gix::traverse::commit::{simple, Parents, Simple};
+    let fail = |e: gix::Error| Error::git("walking history", e);
+    let graph = repo.commit_graph_if_enabled().ok().flatten();
+    // As gix's `Platform::selected`: a shallow clone's grafted parents are not walked.
+    let shallow = repo
+        .shallow_commits()
+        .map_err(|e| Error::git("reading the shallow commits", e))?;
+    let mut grafted: Vec<ObjectId> = Vec::new();
+    let mut buf = Vec::new();
+    let keep = move |id: &gix::hash::oid| {
+        let Some(commits) = shallow.as_ref() else {
+            return true;
+        };
+        let id = id.to_owned();
+        if let Ok(i) = grafted.binary_search(&id) {
+            grafted.remove(i);
+            return false;
+        }
+        if commits.binary_search(&id).is_ok() {
+            use gix::objs::FindExt;
+            if let Ok(commit) = repo.objects.find_commit_iter(&id, &mut buf) {
+                grafted.extend(commit.parent_ids());
+                grafted.sort();
+            }
+        }
+        true
+    };
+    let mut walk = Simple::filtered(sel.tips.iter().copied(), find, keep)
+        .sorting(simple::Sorting::ByCommitTime(
+            simple::CommitTimeOrder::NewestFirst,
         ))
-        .all()
-        .map_err(|e| Error::git("walking history", e))?;
+        .map_err(fail)?
+        .parents(Parents::All)
+        .commit_graph(graph)
+        .hide(sel.hidden.iter().copied())
+        .map_err(fail)?;
     let mut buf = Vec::new();
     let mut listed = Vec::new();
-    for info in walk {
-        let info = info.map_err(|e| Error::git("walking history", e))?;
-        let tree = commit_tree(&walk_repo, info.id, &mut buf)?;
+    while let Some(info) = walk.next() {
+        let info = info.map_err(fail)?;
+        let tree = if info.generation.is_some() {
+            // Taken from the commit-graph: the commit itself was not read.
+            commit_tree(repo, info.id, &mut buf)?
+        } else {
+            walk.commit_iter()
+                .tree_id()
+                .map_err(|e| Error::git(format!("decoding commit {}", info.id), e))?
+        };
         listed.push((info.id, tree, info.parent_ids.first().copied()));
     }
     let tree_of: HashMap<ObjectId, ObjectId> = listed.iter().map(|&(id, t, _)| (id, t)).collect();
@@ -912,7 +1264,7 @@ fn walk_commits(repo: &gix::Repository, sel: &Selection) -> Result<Vec<CommitMet
         let parent_tree = match parent {
             Some(p) => Some(match tree_of.get(&p) {
                 Some(&t) => t,
-                None => commit_tree(&walk_repo, p, &mut buf)?, // a hidden or boundary parent
+                None => commit_tree(repo, p, &mut buf)?, // a hidden or boundary parent
             }),
             None => None,
         };

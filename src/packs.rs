@@ -48,6 +48,36 @@ impl Packs {
         Packs { packs }
     }
 
+    /// How many objects of the `OFS_DELTA` chain of the object at `at` (itself included) lie
+    /// before `start`: what a reader starting at `start` decodes in addition to its own objects.
+    /// Objects in `seen` are not counted (nor their chains); every object visited is added.
+    pub fn chain_before(
+        &self,
+        at: (u32, u64),
+        start: (u32, u64),
+        seen: &mut std::collections::HashSet<(u32, u64), foldhash::fast::RandomState>,
+    ) -> usize {
+        let (n, mut offset) = at;
+        let mut before = 0;
+        while seen.insert((n, offset)) {
+            before += usize::from((n, offset) < start);
+            let below = self.packs.get(n as usize).and_then(|(_, pack)| {
+                let entry = pack.entry(offset).ok()?;
+                match entry.header {
+                    Header::OfsDelta { base_distance } => {
+                        entry.checked_base_pack_offset(base_distance)
+                    }
+                    _ => None,
+                }
+            });
+            match below {
+                Some(below) => offset = below,
+                None => break,
+            }
+        }
+        before
+    }
+
     /// Where object `id` lies: (pack, offset in that pack).
     pub fn position(&self, id: ObjectId) -> Option<(u32, u64)> {
         self.packs.iter().enumerate().find_map(|(n, (index, _))| {

@@ -121,6 +121,42 @@ fn history_scan_reads_packed_and_deltified_objects_like_loose_ones() {
 }
 
 #[test]
+fn history_scan_of_many_files_split_between_readers_matches_loose_objects() {
+    // Several files edited in turn: enough pairs for the blob reading to be split between
+    // readers, where a pair's old version may be read by another reader and handed over. The
+    // secret's origin must not depend on that (loose objects, then one pack).
+    let repo = Repo::new();
+    let (line, value) = secret(11);
+    let mut bodies = vec![String::new(); 4];
+    let mut leak = String::new();
+    for i in 0..40 {
+        let f = i % 4;
+        bodies[f].push_str(&format!("option_{i} = {}\n", i * 7919 % 1000));
+        let content = if f == 2 && (13..30).contains(&i) {
+            format!("{}{line}", bodies[f])
+        } else {
+            bodies[f].clone()
+        };
+        let id = commit_bypassed(&repo, &format!("src/m{f}.py"), &content, &format!("c{i}"));
+        if i == 14 {
+            leak = id;
+        }
+    }
+    let loose = repo.keyhook(&["scan", "--history", "--format", "json"]);
+    assert_eq!(loose.status.code(), Some(1), "{}", text(&loose));
+    repo.git_ok(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
+    repo.git_ok(&["prune-packed"]);
+    let packed = repo.keyhook(&["scan", "--history", "--format", "json"]);
+    assert_eq!(json_of(&loose), json_of(&packed));
+    let doc = json_of(&packed);
+    let items = doc.as_array().expect("array");
+    assert_eq!(items.len(), 1, "{doc:#}");
+    assert_eq!(items[0]["commit"]["id"], leak.as_str());
+    assert_eq!(items[0]["commit"]["present_at_head"], false);
+    assert!(!text(&packed).contains(&value));
+}
+
+#[test]
 fn history_scan_says_when_the_key_is_still_at_head() {
     let repo = Repo::new();
     commit_bypassed(&repo, "README.md", "# demo\n", "base");
