@@ -811,15 +811,21 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
 const NON_SECRET_NAME_WORDS: &[&str] = &["url", "uri", "author"];
 
 fn ends_a_word_in(name: &[u8], lower: &str, word: &str) -> bool {
-    lower.match_indices(word).any(|(at, _)| {
-        let end = at + word.len();
-        match lower.as_bytes().get(end) {
-            None => true,
-            Some(c) if !c.is_ascii_alphabetic() => true,
-            // A camelCase hump starts the next word (`authorName`).
-            _ => name[end].is_ascii_uppercase() && name[end - 1].is_ascii_lowercase(),
-        }
-    })
+    lower
+        .match_indices(word)
+        .any(|(at, _)| word_boundary_at(name, at + word.len()))
+}
+
+/// Does a word of the name start or end at byte `at`: an end of the name, a separator or digit
+/// on either side, or a camelCase hump (`author|Name`, `keyProtection|Algorithm`)?
+fn word_boundary_at(name: &[u8], at: usize) -> bool {
+    let (Some(&before), Some(&after)) = (at.checked_sub(1).and_then(|i| name.get(i)), name.get(at))
+    else {
+        return true;
+    };
+    !before.is_ascii_alphabetic()
+        || !after.is_ascii_alphabetic()
+        || (before.is_ascii_lowercase() && after.is_ascii_uppercase())
 }
 
 /// Does the name end in a word that makes it a setting *about* the secret
@@ -839,12 +845,7 @@ fn names_a_setting(name: &[u8], lower: &str) -> bool {
     ];
     let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     SETTING_WORDS.iter().any(|w| {
-        let at = lower.len().wrapping_sub(w.len());
-        lower.ends_with(w)
-            && at > 0
-            && (!lower.as_bytes()[at - 1].is_ascii_alphanumeric()
-                || (name.get(at).is_some_and(u8::is_ascii_uppercase)
-                    && name.get(at - 1).is_some_and(u8::is_ascii_lowercase)))
+        lower.len() > w.len() && lower.ends_with(w) && word_boundary_at(name, lower.len() - w.len())
     })
 }
 

@@ -318,6 +318,12 @@ impl Detector {
         // Environment words that many providers put in front of their keys (Mollie, Lob,
         // GoCardless `live_`; Twitch's stream key is one of them): they name no one's format.
         const SHARED_PREFIXES: &[&[u8]] = &[b"live_", b"test_", b"prod_", b"sandbox_"];
+        if SHARED_PREFIXES
+            .iter()
+            .any(|p| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p))
+        {
+            return false;
+        }
         let mut low = Vec::new();
         // The prefix rules of the keywords the value starts with: it is shaped like their keys
         // but none of their patterns fits it. (One that fits only lacked its context, such as
@@ -326,13 +332,7 @@ impl Detector {
         let mut prefix_rules = self
             .ac
             .find_overlapping_iter(lowercase(value, &mut low))
-            .filter(|m| {
-                m.start() == 0
-                    && m.len() >= 3
-                    && !SHARED_PREFIXES
-                        .iter()
-                        .any(|p| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p))
-            })
+            .filter(|m| m.start() == 0 && m.len() >= 3)
             .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
             .map(|&r| &self.rules[r as usize])
             .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
@@ -673,15 +673,17 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         stop < chunk.len()
     };
     let rest = &lines[i][end..];
-    // Same-line bodies use literal `\n` separators (JSON, code strings).
-    let rest_clean: Vec<u8> = rest
-        .split(|&b| b == b'\\')
-        .flat_map(|p| p.strip_prefix(b"n").unwrap_or(p).iter().copied())
-        .collect();
     // The rest of the line counts only when it is the body (or the start of it) written inline;
     // `value="-----BEGIN PGP PRIVATE KEY BLOCK-----" offset="0"/>` is a file-type table.
     let inline = is_body_line(&rest[..find(rest, b"-----END").unwrap_or(rest.len())]);
-    let mut done = inline && take(&rest_clean, &mut body);
+    let mut done = inline && {
+        // Same-line bodies use literal `\n` separators (JSON, code strings).
+        let rest_clean: Vec<u8> = rest
+            .split(|&b| b == b'\\')
+            .flat_map(|p| p.strip_prefix(b"n").unwrap_or(p).iter().copied())
+            .collect();
+        take(&rest_clean, &mut body)
+    };
     let mut j = i + 1;
     while !done && j < lines.len() && j <= i + 200 {
         let l = lines[j];
