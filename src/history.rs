@@ -489,9 +489,10 @@ pub fn scan_selection(
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
         }
         let job = &jobs[i];
-        if added::is_binary(new) {
+        // A binary new version (judged once, by its reader) is not scanned.
+        let Some(new) = new else {
             return Ok(Vec::new());
-        }
+        };
         let old: &[u8] = match old {
             Some(old) if !added::is_binary(old) => old,
             _ => &[],
@@ -901,7 +902,8 @@ struct Blobs<'p, 'l> {
 }
 
 /// A pair read by `Blobs`: its index, old (if any) and new content.
-type Pair = (usize, Option<Shared>, Shared);
+/// (`None` for a binary new version: not scanned.)
+type Pair = (usize, Option<Shared>, Option<Shared>);
 
 /// Pairs a worker reads at a time before scanning them.
 const BATCH: usize = 128;
@@ -958,8 +960,15 @@ impl<'p, 'l> Blobs<'p, 'l> {
             self.next += 1;
             let new_data = self.blob(new, Some(at), i)?;
             // A binary new version is not scanned: its old one is not needed.
+            if added::is_binary(&new_data) {
+                if let Some(id) = old {
+                    self.forget(id, i);
+                }
+                out.push((self.first + i, None, None));
+                continue;
+            }
             let old_data = match old {
-                Some(id) if import && !added::is_binary(&new_data) => match self.handoff.get(&id) {
+                Some(id) if import => match self.handoff.get(&id) {
                     Some(data) => Some(data),
                     None if self.waiting_bytes + new_data.len() <= self.keep_bytes / 4 => {
                         self.waiting_bytes += new_data.len();
@@ -968,14 +977,10 @@ impl<'p, 'l> Blobs<'p, 'l> {
                     }
                     None => Some(self.blob(id, old_at, i)?),
                 },
-                Some(id) if !added::is_binary(&new_data) => Some(self.blob(id, old_at, i)?),
-                Some(id) => {
-                    self.forget(id, i);
-                    None
-                }
+                Some(id) => Some(self.blob(id, old_at, i)?),
                 None => None,
             };
-            out.push((self.first + i, old_data, new_data));
+            out.push((self.first + i, old_data, Some(new_data)));
         }
         if self.next == self.pairs.len() && !self.read_all {
             self.read_all = true;
@@ -994,7 +999,7 @@ impl<'p, 'l> Blobs<'p, 'l> {
                     }),
                     None => None,
                 };
-                out.push((self.first + i, old_data, new_data));
+                out.push((self.first + i, old_data, Some(new_data)));
             }
         }
         Ok(())
@@ -1048,14 +1053,14 @@ impl<'p, 'l> Blobs<'p, 'l> {
     }
 }
 
-/// Scan every pair of `sources` with `work(index, old, new, memory)` on `threads` workers, each
+/// Scan every pair of `sources` with `work(index, old, new, memory)` (`new`: `None` when binary) on `threads` workers, each
 /// reading the next `BATCH` pairs of its own source (or, when that is done, of another), then
 /// scanning them while another worker reads; results in the order of the pairs; first error
 /// wins.
 fn in_order<R: Send>(
     sources: &[Mutex<Blobs<'_, '_>>],
     threads: usize,
-    work: impl Fn(usize, Option<&[u8]>, &[u8], &mut LineMemory) -> Result<R> + Sync,
+    work: impl Fn(usize, Option<&[u8]>, Option<&[u8]>, &mut LineMemory) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     let total: usize = sources
         .iter()
@@ -1094,8 +1099,16 @@ fn in_order<R: Send>(
             }
             let scanned = read.and_then(|()| {
                 for (i, old, new) in batch.drain(..) {
-                    let old = old.as_ref().map(|o| o.as_slice());
-                    local.push((i, work(i, old, &new, &mut memory)?));
+                    let (old, new) = (old.as_deref(), new.as_deref());
+                    local.push((
+                        i,
+                        work(
+                            i,
+                            old.map(Vec::as_slice),
+                            new.map(Vec::as_slice),
+                            &mut memory,
+                        )?,
+                    ));
                 }
                 Ok(())
             });
