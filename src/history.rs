@@ -506,17 +506,18 @@ pub fn scan_selection(
     // The readers' caches and the jobs are freed on another core meanwhile (~10 ms).
     std::thread::scope(|s| -> Result<()> {
         s.spawn(move || drop((sources, jobs)));
-        report_findings(repo, &det, &commits, raw, &mut outcome)
+        report_findings(repo, &sync, &det, &commits, raw, &mut outcome)
     })?;
     if progress {
         eprintln!(
             "keyhook: history: {total} commits, {} file versions scanned in {:.2}s \
-             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s)",
+             (walk {:.2}s, tree diffs {:.2}s, blobs {:.2}s, report {:.2}s)",
             outcome.files_scanned,
             started.elapsed().as_secs_f64(),
             walked.as_secs_f64(),
             (diffed - walked).as_secs_f64(),
             (blobs_done - diffed).as_secs_f64(),
+            (started.elapsed() - blobs_done).as_secs_f64(),
         );
     }
     Ok(outcome)
@@ -526,6 +527,7 @@ pub fn scan_selection(
 /// of the commit, finding), with its commit's details and presence at HEAD, into `outcome`.
 fn report_findings(
     repo: &gix::Repository,
+    sync: &gix::ThreadSafeRepository,
     det: &Detector,
     commits: &[CommitMeta],
     raw: Vec<(usize, Finding)>,
@@ -552,7 +554,24 @@ fn report_findings(
                 .map_err(|e| Error::git("reading HEAD's tree", e))
         })
         .transpose()?;
-    let mut head_fps: HashMap<String, Option<HashSet<String>>> = HashMap::new();
+    // Each path's findings at HEAD (whole files: in parallel).
+    let mut paths: Vec<&str> = first.values().map(|(_, f)| f.path.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let head_fps: HashMap<String, Option<HashSet<String>>> = match head_tree {
+        None => HashMap::new(),
+        Some(tree) => {
+            let fps = engine::parallel(
+                &paths,
+                threads(),
+                1,
+                false,
+                || sync.to_thread_local(),
+                |path, repo| head_fingerprints(repo, det, tree, path),
+            )?;
+            paths.iter().map(|p| p.to_string()).zip(fps).collect()
+        }
+    };
     let mut infos: HashMap<usize, (String, String)> = HashMap::new();
     for (ci, mut f) in first.into_values() {
         let (date, author) = match infos.get(&ci) {
@@ -563,19 +582,10 @@ fn report_findings(
                 x
             }
         };
-        let present = match head_tree {
-            None => false,
-            Some(tree) => {
-                if !head_fps.contains_key(&f.path) {
-                    let fps = head_fingerprints(repo, det, tree, &f.path)?;
-                    head_fps.insert(f.path.clone(), fps);
-                }
-                match &head_fps[&f.path] {
-                    None => false,
-                    Some(_) if f.kind == FindingKind::EnvFile => true,
-                    Some(fps) => fps.contains(&f.fingerprint),
-                }
-            }
+        let present = match head_fps.get(&f.path) {
+            None | Some(None) => false,
+            Some(Some(_)) if f.kind == FindingKind::EnvFile => true,
+            Some(Some(fps)) => fps.contains(&f.fingerprint),
         };
         f.commit = Some(CommitInfo {
             id: commits[ci].id.to_string(),
