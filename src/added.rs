@@ -270,7 +270,7 @@ pub fn new_content_lines_of<'o>(
 }
 
 /// How many bytes `a` and `b` have in common at their start.
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let (x, _) = a[..n].as_chunks::<16>();
     let (y, _) = b[..n].as_chunks::<16>();
