@@ -92,6 +92,23 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_ethereum_address(s)
 }
 
+/// Is `url_start` (a line up to a URL query parameter's name) inside a Codecov badge or graph
+/// URL? Its `token` is the repository's graphing token, which Codecov documents as read-only
+/// and meant to be embedded in READMEs (`codecov.io/gh/o/r/branch/main/graph/badge.svg?token=`,
+/// shields.io's `/codecov/` badges).
+pub fn is_badge_query(url_start: &[u8]) -> bool {
+    let url = match url_start.windows(3).rposition(|w| w == b"://") {
+        Some(at) => &url_start[at..],
+        None => return false,
+    };
+    let lower = url.to_ascii_lowercase();
+    contains(&lower, b"codecov.io/") || contains(&lower, b"/codecov/")
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
 /// `0x` and 40 hex digits: an Ethereum account or contract address, public by design (a private
 /// key is 64 hex digits).
 fn is_ethereum_address(s: &[u8]) -> bool {

@@ -484,6 +484,9 @@ impl Detector {
                     if let Some(amp) = line[start..end].iter().position(|&b| b == b'&') {
                         end = start + amp;
                     }
+                    if filters::is_badge_query(&line[..name.start]) {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                 }
                 let name = &line[name.range()];
                 if !filters::name_may_hold_secret(name) {
