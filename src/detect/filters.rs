@@ -171,6 +171,30 @@ fn contains_word(s: &[u8], word: &[u8]) -> bool {
     })
 }
 
+fn has_placeholder_word(s: &[u8]) -> bool {
+    PLACEHOLDER_WORDS
+        .iter()
+        .any(|w| contains_word(s, w.as_bytes()))
+}
+
+/// Base64 of text that says it is no real credential (`isaacs:not my real password`, a
+/// Basic-auth example in npm's docs): the encoding hides the placeholder words.
+fn encodes_placeholder_text(s: &[u8]) -> bool {
+    if s.len() < 12 {
+        return false;
+    }
+    let Some(text) = base64_decode(s) else {
+        return false;
+    };
+    if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    has_placeholder_word(&text)
+        || contains(&lower, b"not my real")
+        || contains(&lower, b"not a real")
+}
+
 /// Decode base64 or base64url, padded or not.
 pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
@@ -376,10 +400,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
-    if PLACEHOLDER_WORDS
-        .iter()
-        .any(|w| contains_word(secret, w.as_bytes()))
-    {
+    if has_placeholder_word(secret) || encodes_placeholder_text(secret) {
         return true;
     }
     if has_template_slot(secret) {
@@ -949,6 +970,22 @@ mod tests {
             "AbCdEfGhIj",
         ] {
             assert!(!is_camel_case_words(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn base64_of_placeholder_text_is_a_placeholder() {
+        // "isaacs:not my real password", "not my real password", "user:your-password-here".
+        for value in [
+            "aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk",
+            "bm90IG15IHJlYWwgcGFzc3dvcmQ=",
+            "dXNlcjp5b3VyLXBhc3N3b3JkLWhlcmU=",
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        // Real-looking credentials, encoded or not ("ci-bot:Tq9vN3kL0pW7rT2m").
+        for value in ["Y2ktYm90OlRxOXZOM2tMMHBXN3JUMm0=", "Tq9vN3kL0pW7rT2mXc5B"] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
         }
     }
 
