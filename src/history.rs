@@ -1063,10 +1063,10 @@ impl<'p, 'l> Blobs<'p, 'l> {
     }
 }
 
-/// Scan every pair of `sources` with `work(index, old, new, memory)` (`new`: `None` when binary) on `threads` workers, each
-/// reading the next `BATCH` pairs of its own source (or, when that is done, of another), then
-/// scanning them while another worker reads; results in the order of the pairs; first error
-/// wins.
+/// Scan every pair of `sources` with `work(index, old, new, memory)` (`new`: `None` when binary)
+/// on `threads` workers, each reading the next `BATCH` pairs of its own source (or, when that is
+/// done, of another), then scanning them while another worker reads; results in the order of
+/// the pairs; first error wins.
 fn in_order<R: Send>(
     sources: &[Mutex<Blobs<'_, '_>>],
     threads: usize,
@@ -1109,16 +1109,9 @@ fn in_order<R: Send>(
             }
             let scanned = read.and_then(|()| {
                 for (i, old, new) in batch.drain(..) {
-                    let (old, new) = (old.as_deref(), new.as_deref());
-                    local.push((
-                        i,
-                        work(
-                            i,
-                            old.map(Vec::as_slice),
-                            new.map(Vec::as_slice),
-                            &mut memory,
-                        )?,
-                    ));
+                    let old = old.as_deref().map(Vec::as_slice);
+                    let new = new.as_deref().map(Vec::as_slice);
+                    local.push((i, work(i, old, new, &mut memory)?));
                 }
                 Ok(())
             });
@@ -1562,8 +1555,8 @@ impl TreeDiff<'_, '_> {
         loop {
             if need_a && need_b {
                 // Most entries of a changed tree are unchanged: skip those both sides have byte
-                // for byte without parsing them (~40% of the comparing time went to parsing and
-                // ordering unchanged entries).
+                // for byte without parsing them (parsing and ordering them took a quarter of
+                // the comparing: tree diffs 0.22 -> 0.16 s on the realistic bench repository).
                 let k = shared_entries(&old_data[po..], &new_data[pn..], new.kind().len_in_bytes());
                 po += k;
                 pn += k;

@@ -322,27 +322,6 @@ fn apply_delta(base: &[u8], delta: &[u8], out: &mut Vec<u8>) -> std::result::Res
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn applies_copies_and_inserts() {
-        let base = b"hello world";
-        // base 11, result 12; copy 6 bytes at 0; insert "there!"
-        let mut d = vec![11, 12, 0x80 | 0x10, 6];
-        d.push(6);
-        d.extend_from_slice(b"there!");
-        let mut out = Vec::new();
-        apply_delta(base, &d, &mut out).unwrap();
-        assert_eq!(out, b"hello there!");
-        // A copy beyond the base, a wrong base size, a truncated insert: errors.
-        assert!(apply_delta(base, &[11, 5, 0x80 | 0x01 | 0x10, 20, 5], &mut out).is_err());
-        assert!(apply_delta(base, &[10, 1, 1, b'x'], &mut out).is_err());
-        assert!(apply_delta(base, &[11, 3, 3, b'x'], &mut out).is_err());
-    }
-}
-
 /// Inflate `entry` into `out` (exactly its decompressed size) with libdeflate from the mapped
 /// pack; zlib (gix) when libdeflate refuses it.
 fn inflate_entry(
@@ -367,4 +346,25 @@ fn inflate_entry(
     pack.decompress_entry(entry, inflate, out)
         .map(|_| ())
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applies_copies_and_inserts() {
+        let base = b"hello world";
+        // base 11, result 12; copy 6 bytes at 0; insert "there!"
+        let mut d = vec![11, 12, 0x80 | 0x10, 6];
+        d.push(6);
+        d.extend_from_slice(b"there!");
+        let mut out = Vec::new();
+        apply_delta(base, &d, &mut out).unwrap();
+        assert_eq!(out, b"hello there!");
+        // A copy beyond the base, a wrong base size, a truncated insert: errors.
+        assert!(apply_delta(base, &[11, 5, 0x80 | 0x01 | 0x10, 20, 5], &mut out).is_err());
+        assert!(apply_delta(base, &[10, 1, 1, b'x'], &mut out).is_err());
+        assert!(apply_delta(base, &[11, 3, 3, b'x'], &mut out).is_err());
+    }
 }
