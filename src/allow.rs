@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Settings;
+use crate::detect::filters::{contains, find};
 use crate::detect::{Candidate, Detector};
 use crate::error::{Error, Result};
 use crate::report::{Finding, FindingKind};
@@ -92,17 +93,6 @@ fn annotation_allows(line: &[u8], marker: &[u8], rule_id: &str) -> bool {
         }
     }
     false
-}
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    find(hay, needle).is_some()
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Why a candidate did not block.

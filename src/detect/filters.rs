@@ -44,6 +44,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "notreal",
     "not_real",
     "not-real",
+    "not my real",
+    "not a real",
     "_here",
     "-here",
     "abcdef",
@@ -105,8 +107,17 @@ pub fn is_badge_query(url_start: &[u8]) -> bool {
     contains(&lower, b"codecov.io/") || contains(&lower, b"/codecov/")
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
+/// Where `needle` first occurs in `hay` (bytes, case-sensitive).
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Does `needle` occur in `hay`?
+pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    find(hay, needle).is_some()
 }
 
 /// `0x` and 40 hex digits: an Ethereum account or contract address, public by design (a private
@@ -186,13 +197,7 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     let Some(text) = base64_decode(s) else {
         return false;
     };
-    if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
-        return false;
-    }
-    let lower = text.to_ascii_lowercase();
-    has_placeholder_word(&text)
-        || contains(&lower, b"not my real")
-        || contains(&lower, b"not a real")
+    text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') && has_placeholder_word(&text)
 }
 
 /// Decode base64 or base64url, padded or not.

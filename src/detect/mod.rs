@@ -13,6 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::rules::{Kind, Rule, RuleSpec};
+use filters::find;
 
 /// How many lines before and after a line a rule's `context` regex may look at.
 pub const CONTEXT_LINES: usize = 5;
@@ -766,10 +767,6 @@ fn is_body_line(line: &[u8]) -> bool {
         c.iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
     })
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
