@@ -164,6 +164,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     // Stripe's documentation test key (printed in every example of the API reference).
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    // The example UUIDs of RFC 4122 / Wikipedia, copied into countless docs.
+    "550e8400-e29b-41d4-a716-446655440000",
+    "123e4567-e89b-12d3-a456-426614174000",
+    "123e4567-e89b-12d3-a456-426655440000",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -386,9 +390,13 @@ fn has_long_run(s: &[u8]) -> bool {
 /// URL escape, not `%dg6` inside a random password)? Then it is a format string filled in at
 /// run time.
 fn has_format_directive(s: &[u8]) -> bool {
+    // Format strings put a directive after text or a delimiter (`Bearer %s`, `key=%s&x=%d`,
+    // `%s:%s`); a `%` after a symbol such as `#&%q#` is a character of a random password.
+    let opens = |b: &u8| b.is_ascii_alphanumeric() || b" _-.:/=([{'\",".contains(b);
     s.windows(2).enumerate().any(|(i, w)| {
         w[0] == b'%'
             && matches!(w[1], b's' | b'd' | b'c' | b'v' | b'q' | b'i' | b'x' | b'f')
+            && (i == 0 || opens(&s[i - 1]))
             && !s.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
     })
 }
@@ -549,6 +557,77 @@ pub fn is_uuid(s: &[u8]) -> bool {
         })
 }
 
+/// Does the name say it holds a credential outright: does it end in `token`, `secret`,
+/// `password`, `api_key`, `access_key` (`consul_http_token`, `X-Octopus-ApiKey`)? A bare `key`
+/// does not (list, cache and row keys are often UUIDs), nor a name that goes on after the word
+/// (`secretsmanager`), nor AWS's request, lock and change tokens (idempotency and concurrency
+/// UUIDs: `ClientRequestToken`, `LockToken`, `ChangeToken`).
+pub fn names_credential(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let end = lower
+        .iter()
+        .rposition(|b| b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let stem = &lower[..end];
+    let stem = stem.strip_suffix(b"s").unwrap_or(stem);
+    const WORDS: [&[u8]; 16] = [
+        b"token",
+        b"secret",
+        b"password",
+        b"passwd",
+        b"pass",
+        b"pwd",
+        b"apikey",
+        b"api_key",
+        b"api-key",
+        b"authkey",
+        b"auth_key",
+        b"accesskey",
+        b"access_key",
+        b"access-key",
+        b"secretkey",
+        b"secret_key",
+    ];
+    const NOT: [&[u8]; 7] = [
+        b"request",
+        b"lock",
+        b"change",
+        b"lifecycle",
+        b"client_token",
+        b"client-token",
+        b"clienttoken",
+    ];
+    WORDS.iter().any(|w| stem.ends_with(w)) && !NOT.iter().any(|w| contains(stem, w))
+}
+
+/// A hash digest labelled with its algorithm (`sha256:<64 hex>`, SRI `sha512-<base64>`,
+/// `md5=<32 hex>`): integrity data, published on purpose.
+pub fn is_labelled_digest(s: &[u8]) -> bool {
+    const ALGOS: [&[u8]; 9] = [
+        b"md5",
+        b"sha1",
+        b"sha224",
+        b"sha256",
+        b"sha384",
+        b"sha512",
+        b"sha3-256",
+        b"blake2b",
+        b"blake3",
+    ];
+    let lower = s.to_ascii_lowercase();
+    ALGOS.iter().any(|a| {
+        lower.starts_with(a) && matches!(s.get(a.len()), Some(b':' | b'-' | b'=')) && {
+            let body = &s[a.len() + 1..];
+            let hex = body.len() >= 32 && body.iter().all(u8::is_ascii_hexdigit);
+            let b64 = body.len() >= 24
+                && body
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+            hex || b64
+        }
+    })
+}
+
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
@@ -562,7 +641,12 @@ pub fn names_password(name: &[u8]) -> bool {
 pub fn plausible_password(s: &[u8]) -> bool {
     // A flag (`--inputbox`) or a variable (`$CPAN::Config`, `$cfg->{pass}`) is not typed text.
     let variable = s.first() == Some(&b'$') && s.get(1).is_some_and(|b| b.is_ascii_alphabetic());
+    // Documentation of the choices (`true|false`, `on|off|auto`), not a choice.
+    let options = s.contains(&b'|')
+        && s.split(|&b| b == b'|')
+            .all(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphabetic));
     if !(8..=64).contains(&s.len())
+        || options
         || is_dotted_name(s)
         || s.starts_with(b"/")
         || s.starts_with(b"-")
@@ -743,7 +827,6 @@ pub fn looks_random(s: &[u8]) -> bool {
 /// Parts of a variable name that say its value is not a secret even though the name contains
 /// `key`, `token` or `secret`: hashes, ids, public halves, metadata about the secret.
 const NON_SECRET_NAME_PARTS: &[&str] = &[
-    "hash",
     "digest",
     "checksum",
     "sha1",
@@ -751,7 +834,6 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "sha512",
     "md5",
     "integrity",
-    "etag",
     "uuid",
     "guid",
     "public",
@@ -761,24 +843,12 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "key_id",
     "keyname",
     "key_name",
-    "length",
-    "size",
-    "count",
-    "type",
-    "path",
-    "file",
     "endpoint",
-    "format",
-    "version",
-    "field",
-    "header",
     "prefix",
     "pattern",
-    "label",
     "placeholder",
     "example",
     "sample",
-    "name",
     "keyboard",
     "monkey",
     "donkey",
@@ -790,18 +860,14 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "keycode",
     "keymap",
     "keyspace",
-    "primary",
     "foreign",
     "sort_key",
     "sortkey",
-    "cache",
     "partition",
     "tokenizer",
     "tokens_",
     "max_tokens",
     "expir",
-    "_at",
-    "ttl",
     "timeout",
     // Pagination cursors, request and concurrency tokens: opaque, but not credentials.
     "nexttoken",
@@ -836,17 +902,57 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "address",
     // A certificate or security authority (`SECURITY_NT_AUTHORITY`, `authority_key_id`).
     "authority",
+    // .NET's `<UserSecretsId>`: the GUID naming a local secret store, committed by design.
+    "usersecretsid",
 ];
+
+/// Short words that say a name is about the secret, not the secret (`token_type`, `keyFile`,
+/// `key_size`, `expires_at`, `TOKEN_TTL`), counted only as whole words of the name, or right
+/// after a secret word (`KEYFILE`, `tokencount`): `ACCOUNT_KEY`, `HASHICORP_VAULT_TOKEN`,
+/// `PROFILE_TOKEN`, `CONVERSIONS_API_TOKEN`, `MONGODB_ATLAS_PRIVATE_KEY` hold secrets.
+const NON_SECRET_NAME_WHOLE_WORDS: &[&str] = &[
+    "hash", "type", "ttl", "file", "name", "size", "path", "count", "field", "label", "header",
+    "cache", "version", "length", "format", "etag", "at",
+];
+
+/// Secret words a metadata word may follow without a separator (`keyfile`, `TOKENTYPE`).
+const SECRET_WORDS: &[&str] = &[
+    "key", "token", "secret", "password", "passwd", "pwd", "pass", "auth",
+];
+
+fn is_whole_word_in(name: &[u8], lower: &str, word: &str) -> bool {
+    lower.match_indices(word).any(|(at, _)| {
+        let starts =
+            word_boundary_at(name, at) || SECRET_WORDS.iter().any(|w| lower[..at].ends_with(w));
+        let end = at + word.len();
+        let plural = |suffix: &str| {
+            lower[end..].starts_with(suffix) && word_boundary_at(name, end + suffix.len())
+        };
+        let ends = word_boundary_at(name, end) || plural("s") || plural("es");
+        starts && ends
+    })
+}
 
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
     !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+        && !NON_SECRET_NAME_WHOLE_WORDS
+            .iter()
+            .any(|w| is_whole_word_in(name, &lower, w))
         && !NON_SECRET_NAME_WORDS
             .iter()
             .any(|w| ends_a_word_in(name, &lower, w))
         && !names_an_id(name, &lower)
         && !names_a_setting(name, &lower)
+        && !has_random_segment(name)
+}
+
+/// A name someone wrote is words; a random segment means the "name" is data that spells a
+/// secret word by chance (`…WIPwDi…=` in base64 followed by a space and a value).
+fn has_random_segment(name: &[u8]) -> bool {
+    name.split(|&b| matches!(b, b'_' | b'.' | b'-'))
+        .any(|seg| seg.len() >= 16 && looks_random(seg))
 }
 
 /// Non-secret words that are also the start or middle of other words: they count only where a
@@ -1246,5 +1352,83 @@ mod tests {
     fn entropy_of_uniform_bytes() {
         assert!((shannon(b"abcd") - 2.0).abs() < 1e-9);
         assert_eq!(shannon(b"aaaa"), 0.0);
+    }
+
+    #[test]
+    fn uuid_credentials_are_named_outright() {
+        for n in [
+            "consul_http_token",
+            "SNYK_TOKEN",
+            "X-Octopus-ApiKey",
+            "_authToken",
+            "db_password",
+            "client_secrets",
+        ] {
+            assert!(names_credential(n.as_bytes()), "{n}");
+        }
+        for n in [
+            "key",
+            "alias/aws/secretsmanager",
+            "token_type",
+            "ClientRequestToken",
+            "LockToken",
+            "ChangeToken",
+            "--client-token",
+            "LifecycleActionToken",
+        ] {
+            assert!(!names_credential(n.as_bytes()), "{n}");
+        }
+    }
+
+    #[test]
+    fn labelled_digests_are_not_secrets() {
+        for d in [
+            "sha256:a303da158e9b082ab79364653cd84ab2561d26208bc888aadf1fdc1bbd26f44c",
+            "sha512-7Ch6QmMmC1Ubmy8AdplA+WBeHlSpzrPbJexZuTA3PoJcTl6CnxwMfyJUQ1J+Uz4UmrfO5kkbvzaA==",
+            "md5=9e107d9d372bb6826bd81d3542a419d6",
+        ] {
+            assert!(is_labelled_digest(d.as_bytes()), "{d}");
+        }
+        for s in [
+            "sha256:short",
+            "shark_9f3b2c1d8e7a6b5c4d3e2f1a0b9c8d7e",
+            "x8Kd93LmQzT4vB1nR7sW",
+        ] {
+            assert!(!is_labelled_digest(s.as_bytes()), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_random_name_is_data_not_a_name() {
+        // Base64 in a hashed known_hosts line spells `pwd` by chance.
+        assert!(!name_may_hold_secret(b"9p3AFP6Xif9WIPwDi7D1xdF9LQI"));
+        // Metadata words count as whole words (or plurals, or right after a secret word).
+        for n in [
+            "password.toHashes",
+            "token_type",
+            "KEYFILE",
+            "tokenCount",
+            "key_sizes",
+        ] {
+            assert!(!name_may_hold_secret(n.as_bytes()), "{n}");
+        }
+        for n in [
+            "AZURE_STORAGE_ACCOUNT_KEY",
+            "HASHICORP_VAULT_TOKEN",
+            "PROFILE_TOKEN",
+        ] {
+            assert!(name_may_hold_secret(n.as_bytes()), "{n}");
+        }
+        assert!(!plausible_password(b"true|false"));
+        assert!(name_may_hold_secret(b"AZURE_STORAGE_KEY"));
+        assert!(name_may_hold_secret(b"stripeSecretKeyLive"));
+    }
+
+    #[test]
+    fn a_percent_between_symbols_is_a_password_character() {
+        assert!(!is_placeholder(b"nj^d.9xPCXtmXj#&%q#nEb7"));
+        for p in ["Bearer %s", "key=%s&sig=%d", "%s:%s"] {
+            assert!(has_format_directive(p.as_bytes()), "{p}");
+        }
     }
 }

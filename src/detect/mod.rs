@@ -48,6 +48,8 @@ pub enum DropReason {
     /// The format's checksum does not verify: a made-up look-alike.
     BadChecksum,
     Placeholder,
+    /// A labelled hash digest (`sha256:…`, SRI `sha512-…`): integrity data, not a secret.
+    Digest,
     /// Ciphertext meant to be committed (SealedSecret, KMS blob, SOPS): not the secret.
     Ciphertext,
     LowEntropy,
@@ -533,6 +535,9 @@ impl Detector {
             if !checksum_ok {
                 // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
                 if rule.spec.kind == Kind::Token {
+                    if filters::is_labelled_digest(&secret) {
+                        drop_as!(DropReason::Digest, start..end);
+                    }
                     if filters::is_placeholder(&secret) {
                         drop_as!(DropReason::Placeholder, start..end);
                     }
@@ -556,7 +561,13 @@ impl Detector {
                             .is_some_and(|n| filters::names_password(&line[n.range()]))
                 };
                 if rule.spec.random {
-                    let credential_uuid = rule.spec.uuid_is_secret && filters::is_uuid(&secret);
+                    // A UUID is an id, except where the rule or the name says credential
+                    // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
+                    let credential_uuid = filters::is_uuid(&secret)
+                        && (rule.spec.uuid_is_secret
+                            || name_group
+                                .and_then(|g| caps.get_group(g))
+                                .is_some_and(|n| filters::names_credential(&line[n.range()])));
                     if !(filters::looks_random(&secret) || typed_password() || credential_uuid) {
                         drop_as!(DropReason::NotRandom, start..end);
                     }
