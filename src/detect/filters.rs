@@ -558,7 +558,8 @@ pub fn is_uuid(s: &[u8]) -> bool {
 }
 
 /// Does the name say it holds a credential outright: does it end in `token`, `secret`,
-/// `password`, `api_key`, `access_key` (`consul_http_token`, `X-Octopus-ApiKey`)? A bare `key`
+/// `password`, `api_key`, `access_key`, `auth`, `cred(ential)`, `_pat` (`consul_http_token`,
+/// `X-Octopus-ApiKey`, `X_AUTH`)? A bare `key`
 /// does not (list, cache and row keys are often UUIDs), nor a name that goes on after the word
 /// (`secretsmanager`), nor AWS's request, lock and change tokens (idempotency and concurrency
 /// UUIDs: `ClientRequestToken`, `LockToken`, `ChangeToken`).
@@ -570,7 +571,7 @@ pub fn names_credential(name: &[u8]) -> bool {
         .map_or(0, |i| i + 1);
     let stem = &lower[..end];
     let stem = stem.strip_suffix(b"s").unwrap_or(stem);
-    const WORDS: [&[u8]; 16] = [
+    const WORDS: [&[u8]; 20] = [
         b"token",
         b"secret",
         b"password",
@@ -587,6 +588,10 @@ pub fn names_credential(name: &[u8]) -> bool {
         b"access-key",
         b"secretkey",
         b"secret_key",
+        b"auth",
+        b"credential",
+        b"cred",
+        b"_pat",
     ];
     const NOT: [&[u8]; 7] = [
         b"request",
@@ -748,6 +753,8 @@ pub fn looks_random(s: &[u8]) -> bool {
         || s.starts_with(b"~/")
         || s.starts_with(b"http://")
         || s.starts_with(b"https://")
+        // Resource names (`arn:aws:iam::aws:policy/…`) name where a thing lives.
+        || s.starts_with(b"arn:")
     {
         return false;
     }
@@ -778,8 +785,10 @@ pub fn looks_random(s: &[u8]) -> bool {
     if h < need.min(cap) {
         return false;
     }
-    // Word-like: identifiers (`SubnetGroups`, `maximumPageSize`), prose, paths.
-    if wordiness(s) >= 0.6 {
+    // Word-like: identifiers (`SubnetGroups`, `maximumPageSize`), prose, paths. (Not hex with
+    // digits in it: runs of `a`-`f` such as `acdf`, `feaaa` are not words.)
+    let hex_with_digits = digit >= 4 && s.iter().all(u8::is_ascii_hexdigit);
+    if !hex_with_digits && wordiness(s) >= 0.6 {
         return false;
     }
     // A value that itself says `key`/`token`/`secret`/`pass` is a name (`rc4_key_st`), unless

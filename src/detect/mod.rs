@@ -335,7 +335,10 @@ impl Detector {
         let mut prefix_rules = self
             .ac
             .find_overlapping_iter(lowercase(value, &mut low))
+            // (`sk-` alone starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more;
+            // only a longer prefix such as `sk-ant-` names a format.)
             .filter(|m| m.start() == 0 && m.len() >= 3)
+            .filter(|m| !(m.len() == 3 && value.starts_with(b"sk-")))
             .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
             .map(|&r| &self.rules[r as usize])
             .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
