@@ -571,7 +571,7 @@ pub fn names_credential(name: &[u8]) -> bool {
         .map_or(0, |i| i + 1);
     let stem = &lower[..end];
     let stem = stem.strip_suffix(b"s").unwrap_or(stem);
-    const WORDS: [&[u8]; 20] = [
+    const WORDS: [&[u8]; 23] = [
         b"token",
         b"secret",
         b"password",
@@ -581,11 +581,14 @@ pub fn names_credential(name: &[u8]) -> bool {
         b"apikey",
         b"api_key",
         b"api-key",
+        b"api.key",
         b"authkey",
         b"auth_key",
+        b"auth.key",
         b"accesskey",
         b"access_key",
         b"access-key",
+        b"access.key",
         b"secretkey",
         b"secret_key",
         b"auth",
@@ -1040,7 +1043,8 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if (quoted && next != prev && next != Some(b'\\'))
         || !value
             .first()
-            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+            // (Base64 may start with `+`: a LINE channel token, a random key.)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'))
     {
         return false;
     }

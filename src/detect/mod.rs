@@ -337,8 +337,10 @@ impl Detector {
             .find_overlapping_iter(lowercase(value, &mut low))
             // (`sk-` alone starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more;
             // only a longer prefix such as `sk-ant-` names a format.)
-            .filter(|m| m.start() == 0 && m.len() >= 3)
-            .filter(|m| !(m.len() == 3 && value.starts_with(b"sk-")))
+            // (Not `sk-` alone: OpenAI, Anthropic, DeepSeek, Braintrust… keys all start with it.)
+            .filter(|m| {
+                m.start() == 0 && m.len() >= 3 && !value[..m.len()].eq_ignore_ascii_case(b"sk-")
+            })
             .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
             .map(|&r| &self.rules[r as usize])
             .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
@@ -464,7 +466,7 @@ impl Detector {
         let rule = &self.rules[r];
         let re = rule.regex()?;
         let groups = rule.secret_groups()?;
-        let name_group = rule.name_group()?;
+        let name_groups = rule.name_groups()?;
         let line = lines[i];
         let mut context_ok: Option<bool> = None;
         // Report why a match was dropped (a no-op unless explaining) and go to the next one.
@@ -484,7 +486,8 @@ impl Detector {
                 continue;
             };
             let (start, mut end) = (m.start, m.end);
-            if let Some(name) = name_group.and_then(|g| caps.get_group(g)) {
+            let name_span = name_groups.iter().find_map(|&g| caps.get_group(g));
+            if let Some(name) = name_span {
                 // A URL query parameter (`?token=…&pin=1`): the value ends at the next `&`.
                 if name.start > 0 && matches!(line[name.start - 1], b'?' | b'&') {
                     if let Some(amp) = line[start..end].iter().position(|&b| b == b'&') {
@@ -559,17 +562,14 @@ impl Detector {
                 // A typed password under a password-like name counts even when not random.
                 let typed_password = || {
                     filters::plausible_password(&secret)
-                        && name_group
-                            .and_then(|g| caps.get_group(g))
-                            .is_some_and(|n| filters::names_password(&line[n.range()]))
+                        && name_span.is_some_and(|n| filters::names_password(&line[n.range()]))
                 };
                 if rule.spec.random {
                     // A UUID is an id, except where the rule or the name says credential
                     // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
                     let credential_uuid = filters::is_uuid(&secret)
                         && (rule.spec.uuid_is_secret
-                            || name_group
-                                .and_then(|g| caps.get_group(g))
+                            || name_span
                                 .is_some_and(|n| filters::names_credential(&line[n.range()])));
                     if !(filters::looks_random(&secret) || typed_password() || credential_uuid) {
                         drop_as!(DropReason::NotRandom, start..end);

@@ -125,7 +125,7 @@ pub struct Rule {
     /// Indices of the capture groups that may hold the secret (first that matched wins).
     groups: OnceLock<Vec<usize>>,
     /// Index of the `name` group (the variable name, for generic rules), if any.
-    name_group: OnceLock<Option<usize>>,
+    name_groups: OnceLock<Vec<usize>>,
     /// `value`, anchored at both ends.
     value: OnceLock<Option<Result<meta::Regex, String>>>,
     /// The length range and alphabet of `value`.
@@ -229,7 +229,7 @@ impl Rule {
             regex: OnceLock::new(),
             context: OnceLock::new(),
             groups: OnceLock::new(),
-            name_group: OnceLock::new(),
+            name_groups: OnceLock::new(),
         }
     }
 
@@ -278,13 +278,16 @@ impl Rule {
         }))
     }
 
-    /// The `name` capture group (a variable name), if the regex has one.
-    pub fn name_group(&self) -> Result<Option<usize>> {
+    /// The capture groups holding a variable name (`name`, or `name2`… in other alternatives).
+    pub fn name_groups(&self) -> Result<&[usize]> {
         let re = self.regex()?;
-        Ok(*self.name_group.get_or_init(|| {
+        Ok(self.name_groups.get_or_init(|| {
             re.group_info()
                 .pattern_names(regex_automata::PatternID::ZERO)
-                .position(|n| n == Some("name"))
+                .enumerate()
+                .filter(|(_, n)| n.is_some_and(|n| n.starts_with("name")))
+                .map(|(i, _)| i)
+                .collect()
         }))
     }
 
