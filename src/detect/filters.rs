@@ -559,10 +559,9 @@ pub fn is_uuid(s: &[u8]) -> bool {
 
 /// Does the name say it holds a credential outright: does it end in `token`, `secret`,
 /// `password`, `api_key`, `access_key`, `auth`, `cred(ential)`, `_pat` (`consul_http_token`,
-/// `X-Octopus-ApiKey`, `X_AUTH`)? A bare `key`
-/// does not (list, cache and row keys are often UUIDs), nor a name that goes on after the word
-/// (`secretsmanager`), nor AWS's request, lock and change tokens (idempotency and concurrency
-/// UUIDs: `ClientRequestToken`, `LockToken`, `ChangeToken`).
+/// `X-Octopus-ApiKey`, `X_AUTH`)? A bare `key` does not (list, cache and row keys are often
+/// UUIDs), nor a name that goes on after the word (`secretsmanager`), nor AWS's request, lock
+/// and change tokens (idempotency and concurrency UUIDs: `ClientRequestToken`, `LockToken`).
 pub fn names_credential(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
     let end = lower

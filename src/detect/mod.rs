@@ -341,7 +341,6 @@ impl Detector {
             .find_overlapping_iter(lowercase(value, &mut low))
             // (`sk-` alone starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more;
             // only a longer prefix such as `sk-ant-` names a format.)
-            // (Not `sk-` alone: OpenAI, Anthropic, DeepSeek, Braintrust… keys all start with it.)
             .filter(|m| {
                 m.start() == 0 && m.len() >= 3 && !value[..m.len()].eq_ignore_ascii_case(b"sk-")
             })
