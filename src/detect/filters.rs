@@ -232,37 +232,47 @@ pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
 /// Counting sequences a person types for a fake key: `abcde…`, `12345…`, `a1b2c3d4e5…`
 /// (letters and digits counted separately, so interleaved runs are caught too).
 pub fn has_sequence(s: &[u8]) -> bool {
-    // Ascending (`abcdef`, `1234567`) or descending (`fedcba`, `d4c3b2a1`) runs.
-    fn longest(it: impl Iterator<Item = u8> + Clone, digits: bool) -> usize {
-        let run_of = |it: &mut dyn Iterator<Item = u8>, up: bool| {
-            let (mut best, mut run, mut prev) = (0usize, 0usize, None::<u8>);
-            for c in it {
-                let next = |p: u8| {
-                    if up {
-                        c == p.wrapping_add(1) || (digits && p == b'9' && c == b'0')
-                    } else {
-                        c.wrapping_add(1) == p || (digits && p == b'0' && c == b'9')
-                    }
+    // Ascending (`abcdef`, `1234567`) or descending (`fedcba`, `d4c3b2a1`) runs of letters or of
+    // digits, read past the other kind (`abcd1234efgh`, `a1b2c3`). In a hex value the letters are
+    // only `a`-`f`, so random hex often spells `fedcb…a` with digits between: there a step may
+    // skip at most one character.
+    let hex = s.len() >= 20 && s.iter().all(u8::is_ascii_hexdigit);
+    let longest = |chars: &[(usize, u8)], digits: bool| {
+        let run_of = |up: bool| {
+            let (mut best, mut run, mut prev) = (0usize, 0usize, None::<(usize, u8)>);
+            for &(at, c) in chars {
+                let next = |(pat, p): (usize, u8)| {
+                    (!hex || at - pat <= 2)
+                        && if up {
+                            c == p.wrapping_add(1) || (digits && p == b'9' && c == b'0')
+                        } else {
+                            c.wrapping_add(1) == p || (digits && p == b'0' && c == b'9')
+                        }
                 };
                 run = match prev {
                     Some(p) if next(p) => run + 1,
                     _ => 1,
                 };
                 best = best.max(run);
-                prev = Some(c);
+                prev = Some((at, c));
             }
             best
         };
-        run_of(&mut it.clone(), true).max(run_of(&mut it.clone(), false))
-    }
-    let letters = longest(
-        s.iter()
-            .filter(|b| b.is_ascii_alphabetic())
-            .map(|b| b.to_ascii_lowercase()),
-        false,
-    );
-    let digits = longest(s.iter().copied().filter(u8::is_ascii_digit), true);
-    letters >= 6 || digits >= 7
+        run_of(true).max(run_of(false))
+    };
+    let letters: Vec<(usize, u8)> = s
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_alphabetic())
+        .map(|(i, b)| (i, b.to_ascii_lowercase()))
+        .collect();
+    let digits: Vec<(usize, u8)> = s
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_digit())
+        .map(|(i, &b)| (i, b))
+        .collect();
+    longest(&letters, false) >= 6 || longest(&digits, true) >= 7
 }
 
 /// Two or more words run together in CamelCase (`DesignAutomation`, `contentSecurityPolicy`):
@@ -304,7 +314,10 @@ pub fn is_dotted_name(s: &[u8]) -> bool {
             .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     };
     let last = parts[parts.len() - 1];
-    let tld_like = (2..=12).contains(&last.len()) && last.iter().all(u8::is_ascii_lowercase);
+    // (A host name: lower-case labels. `fpZM0oqvmSqQI.zyai` is a password with a dot in it.)
+    let tld_like = (2..=12).contains(&last.len())
+        && last.iter().all(u8::is_ascii_lowercase)
+        && parts.iter().all(|p| !p.iter().any(u8::is_ascii_uppercase));
     // A word or words in one of the cases code uses (`environ`, `KeyPair`, `HTTP`), not letters
     // in random case (`JQKVULxDHlJ`).
     let cased_word = |p: &[u8]| {
@@ -392,13 +405,20 @@ fn has_long_run(s: &[u8]) -> bool {
 fn has_format_directive(s: &[u8]) -> bool {
     // Format strings put a directive after text or a delimiter (`Bearer %s`, `key=%s&x=%d`,
     // `%s:%s`); a `%` after a symbol such as `#&%q#` is a character of a random password.
+    // One directive in a long random value is chance (Django's key alphabet has `%`): a
+    // template that long has two or more.
     let opens = |b: &u8| b.is_ascii_alphanumeric() || b" _-.:/=([{'\",".contains(b);
-    s.windows(2).enumerate().any(|(i, w)| {
-        w[0] == b'%'
-            && matches!(w[1], b's' | b'd' | b'c' | b'v' | b'q' | b'i' | b'x' | b'f')
-            && (i == 0 || opens(&s[i - 1]))
-            && !s.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
-    })
+    let directives = s
+        .windows(2)
+        .enumerate()
+        .filter(|(i, w)| {
+            w[0] == b'%'
+                && matches!(w[1], b's' | b'd' | b'c' | b'v' | b'q' | b'i' | b'x' | b'f')
+                && (*i == 0 || opens(&s[i - 1]))
+                && !s.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .count();
+    directives >= 2 || (directives == 1 && s.len() < 40)
 }
 
 /// Is this value a placeholder (`YOUR_API_KEY_HERE`, `<token>`, `${VAR}`, `xxxx…`, `changeme`,
@@ -817,12 +837,23 @@ pub fn looks_random(s: &[u8]) -> bool {
         .split(|&b| is_segment_separator(b))
         .filter(|p| !p.is_empty())
         .collect();
-    // (A short part such as `s3`, `v2`, `ec2` counts as a word: `s3_uri_value`.)
+    // (A short part such as `s3`, `v2`, `ec2` counts as a word: `s3_uri_value`, and so does a
+    // word with a number: `AWS4-HMAC-SHA256`, `ecdsa-sha2-nistp256`.)
+    let word_with_number = |p: &[u8]| {
+        let letters = p.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let digits = p.len() - letters;
+        letters >= 2
+            && (1..=3).contains(&digits)
+            && p[letters..].iter().all(u8::is_ascii_digit)
+            && (p[..letters].iter().all(u8::is_ascii_uppercase)
+                || p[..letters].iter().all(u8::is_ascii_lowercase))
+    };
     if segments.len() >= 2
         && segments.iter().all(|p| {
             p.iter().all(u8::is_ascii_alphabetic)
                 || p.iter().all(u8::is_ascii_digit)
                 || (p.len() <= 3 && p[0].is_ascii_alphabetic())
+                || word_with_number(p)
         })
     {
         return false;
@@ -957,6 +988,25 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !names_an_id(name, &lower)
         && !names_a_setting(name, &lower)
         && !has_random_segment(name)
+        && !ends_in_a_version_word(name)
+}
+
+/// Does the name's last word say it holds a version of something (`app.auth.revision`,
+/// `tokenCommit`, `secret_sha`, `keyRef`)? Its value is a git SHA or a reference, not a secret.
+fn ends_in_a_version_word(name: &[u8]) -> bool {
+    let segment = name
+        .rsplit(|b| !b.is_ascii_alphanumeric())
+        .find(|s| !s.is_empty())
+        .unwrap_or(name);
+    // The last camelCase hump of the segment (`tokenCommit` → `Commit`).
+    let hump = segment
+        .iter()
+        .rposition(u8::is_ascii_uppercase)
+        .filter(|&i| i > 0 && segment[i - 1].is_ascii_lowercase())
+        .map_or(segment, |i| &segment[i..]);
+    let last = hump.to_ascii_lowercase();
+    const WORDS: [&[u8]; 5] = [b"revision", b"rev", b"commit", b"sha", b"ref"];
+    WORDS.contains(&last.as_slice())
 }
 
 /// A name someone wrote is words; a random segment means the "name" is data that spells a
@@ -1414,13 +1464,18 @@ mod tests {
     fn a_random_name_is_data_not_a_name() {
         // Base64 in a hashed known_hosts line spells `pwd` by chance.
         assert!(!name_may_hold_secret(b"9p3AFP6Xif9WIPwDi7D1xdF9LQI"));
-        // Metadata words count as whole words (or plurals, or right after a secret word).
+        // Metadata words count as whole words (or plurals, or right after a secret word); a
+        // version word counts as the name's last word.
         for n in [
             "password.toHashes",
             "token_type",
             "KEYFILE",
             "tokenCount",
             "key_sizes",
+            "app.auth.revision",
+            "tokenCommit",
+            "secret_sha",
+            "API_KEY_REF",
         ] {
             assert!(!name_may_hold_secret(n.as_bytes()), "{n}");
         }
@@ -1428,6 +1483,9 @@ mod tests {
             "AZURE_STORAGE_ACCOUNT_KEY",
             "HASHICORP_VAULT_TOKEN",
             "PROFILE_TOKEN",
+            "GIT_COMMIT_TOKEN",
+            "sha_secret",
+            "deploy_key",
         ] {
             assert!(name_may_hold_secret(n.as_bytes()), "{n}");
         }
@@ -1437,8 +1495,29 @@ mod tests {
     }
 
     #[test]
+    fn sequences_in_random_hex_are_chance() {
+        for p in [
+            "abcdef1234",
+            "a1b2c3d4e5f6",
+            "fedcba98",
+            "abcd1234efgh5678ijkl",
+        ] {
+            assert!(has_sequence(p.as_bytes()), "{p}");
+        }
+        // Random hex: `f e d c b` then two digits, then `a`; `fe`, `d`, `cb`, `a` in the other.
+        assert!(!has_sequence(b"3f4fedcb30a3db69c0cb593447f74880"));
+        assert!(!has_sequence(
+            b"7c96a2b2bf913a77bba6756cabfe5d01858c16b4aecb84f8"
+        ));
+    }
+
+    #[test]
     fn a_percent_between_symbols_is_a_password_character() {
         assert!(!is_placeholder(b"nj^d.9xPCXtmXj#&%q#nEb7"));
+        // Django's alphabet has `%`: one `%q` in 50 random characters is chance.
+        assert!(!is_placeholder(
+            b"rcn!=u4h0cvpn2d@s@&b_2m2c0!@ff8271c%q*=b#qtr6gxwnc"
+        ));
         for p in ["Bearer %s", "key=%s&sig=%d", "%s:%s"] {
             assert!(has_format_directive(p.as_bytes()), "{p}");
         }

@@ -105,6 +105,10 @@ pub struct Detector {
     /// Keyword pattern index → does finding it mean a specific provider is being configured
     /// (a distinctive provider keyword, not a generic word such as `token`)?
     claims: Vec<bool>,
+    /// Per keyword slot: can a value start with it as a token prefix (`ghp_`, `AKIA`, `eyJ`)?
+    /// A three-letter word counts only where a rule's capture group starts with it (`(eyJ…`),
+    /// not where it names the provider in the context (`(?i:aws`, `\bhec`, `cko`).
+    prefix_slots: Vec<bool>,
 }
 
 /// The providers named around a line (see `Detector::claim`).
@@ -198,6 +202,18 @@ impl Detector {
                 })
             })
             .collect();
+        let prefix_slots: Vec<bool> = keywords
+            .iter()
+            .enumerate()
+            .map(|(slot, k)| {
+                k.len() > 3
+                    || !k.bytes().all(|b| b.is_ascii_alphanumeric())
+                    || keyword_rules[slot].iter().any(|&r| {
+                        let re = rules[r as usize].spec.regex.to_ascii_lowercase();
+                        re.contains(&format!("({k}"))
+                    })
+            })
+            .collect();
         let ac = keyword_automaton(&keywords, AhoCorasickKind::ContiguousNFA)
             .map_err(|e| Error::Catalog(format!("keyword automaton: {e}")))?;
         Ok(Detector {
@@ -207,6 +223,7 @@ impl Detector {
             keywords,
             keyword_rules,
             claims,
+            prefix_slots,
         })
     }
 
@@ -342,7 +359,10 @@ impl Detector {
             // (`sk-` alone starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more;
             // only a longer prefix such as `sk-ant-` names a format.)
             .filter(|m| {
-                m.start() == 0 && m.len() >= 3 && !value[..m.len()].eq_ignore_ascii_case(b"sk-")
+                m.start() == 0
+                    && m.len() >= 3
+                    && self.prefix_slots[m.pattern().as_usize()]
+                    && !value[..m.len()].eq_ignore_ascii_case(b"sk-")
             })
             .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
             .map(|&r| &self.rules[r as usize])
