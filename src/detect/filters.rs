@@ -237,10 +237,11 @@ pub fn has_sequence(s: &[u8]) -> bool {
     // only `a`-`f`, so random hex often spells `fedcb…a` with digits between: there a step may
     // skip at most one character.
     let hex = s.len() >= 20 && s.iter().all(u8::is_ascii_hexdigit);
-    let longest = |chars: &[(usize, u8)], digits: bool| {
+    let longest = |class: fn(&u8) -> bool, digits: bool| {
         let run_of = |up: bool| {
             let (mut best, mut run, mut prev) = (0usize, 0usize, None::<(usize, u8)>);
-            for &(at, c) in chars {
+            let chars = s.iter().enumerate().filter(|(_, b)| class(b));
+            for (at, c) in chars.map(|(i, b)| (i, b.to_ascii_lowercase())) {
                 let next = |(pat, p): (usize, u8)| {
                     (!hex || at - pat <= 2)
                         && if up {
@@ -260,19 +261,7 @@ pub fn has_sequence(s: &[u8]) -> bool {
         };
         run_of(true).max(run_of(false))
     };
-    let letters: Vec<(usize, u8)> = s
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.is_ascii_alphabetic())
-        .map(|(i, b)| (i, b.to_ascii_lowercase()))
-        .collect();
-    let digits: Vec<(usize, u8)> = s
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.is_ascii_digit())
-        .map(|(i, &b)| (i, b))
-        .collect();
-    longest(&letters, false) >= 6 || longest(&digits, true) >= 7
+    longest(u8::is_ascii_alphabetic, false) >= 6 || longest(u8::is_ascii_digit, true) >= 7
 }
 
 /// Two or more words run together in CamelCase (`DesignAutomation`, `contentSecurityPolicy`):
@@ -641,17 +630,18 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
         b"blake2b",
         b"blake3",
     ];
-    let lower = s.to_ascii_lowercase();
     ALGOS.iter().any(|a| {
-        lower.starts_with(a) && matches!(s.get(a.len()), Some(b':' | b'-' | b'=')) && {
-            let body = &s[a.len() + 1..];
-            let hex = body.len() >= 32 && body.iter().all(u8::is_ascii_hexdigit);
-            let b64 = body.len() >= 24
-                && body
-                    .iter()
-                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
-            hex || b64
-        }
+        s.get(..a.len()).is_some_and(|p| p.eq_ignore_ascii_case(a))
+            && matches!(s.get(a.len()), Some(b':' | b'-' | b'='))
+            && {
+                let body = &s[a.len() + 1..];
+                let hex = body.len() >= 32 && body.iter().all(u8::is_ascii_hexdigit);
+                let b64 = body.len() >= 24
+                    && body
+                        .iter()
+                        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+                hex || b64
+            }
     })
 }
 

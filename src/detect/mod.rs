@@ -206,12 +206,15 @@ impl Detector {
             .iter()
             .enumerate()
             .map(|(slot, k)| {
-                k.len() > 3
-                    || !k.bytes().all(|b| b.is_ascii_alphanumeric())
-                    || keyword_rules[slot].iter().any(|&r| {
-                        let re = rules[r as usize].spec.regex.to_ascii_lowercase();
-                        re.contains(&format!("({k}"))
-                    })
+                // `sk-` starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more: only
+                // a longer prefix such as `sk-ant-` names a format.
+                k != "sk-"
+                    && (k.len() > 3
+                        || !k.bytes().all(|b| b.is_ascii_alphanumeric())
+                        || keyword_rules[slot].iter().any(|&r| {
+                            let re = rules[r as usize].spec.regex.to_ascii_lowercase();
+                            re.contains(&format!("({k}"))
+                        }))
             })
             .collect();
         let ac = keyword_automaton(&keywords, AhoCorasickKind::ContiguousNFA)
@@ -356,14 +359,7 @@ impl Detector {
         let mut prefix_rules = self
             .ac
             .find_overlapping_iter(lowercase(value, &mut low))
-            // (`sk-` alone starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more;
-            // only a longer prefix such as `sk-ant-` names a format.)
-            .filter(|m| {
-                m.start() == 0
-                    && m.len() >= 3
-                    && self.prefix_slots[m.pattern().as_usize()]
-                    && !value[..m.len()].eq_ignore_ascii_case(b"sk-")
-            })
+            .filter(|m| m.start() == 0 && m.len() >= 3 && self.prefix_slots[m.pattern().as_usize()])
             .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
             .map(|&r| &self.rules[r as usize])
             .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
