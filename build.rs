@@ -71,6 +71,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "uuid_is_secret",
         "kind",
         "stopwords",
+        "shape_keywords",
         "rotate",
         "examples",
         "negatives",
@@ -129,12 +130,13 @@ fn rule(t: &toml::Table) -> Option<String> {
     };
     let random = flag("random")?;
     let uuid_is_secret = flag("uuid_is_secret")?;
+    let shape_keywords = flag("shape_keywords")?;
     t.get("keywords")?;
     for k in ["examples", "negatives"] {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),

@@ -209,6 +209,9 @@ impl Detector {
                 // `sk-` starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more: only
                 // a longer prefix such as `sk-ant-` names a format.
                 k != "sk-"
+                    && !keyword_rules[slot]
+                        .iter()
+                        .all(|&r| rules[r as usize].spec.shape_keywords)
                     && (k.len() > 3
                         || !k.bytes().all(|b| b.is_ascii_alphanumeric())
                         || keyword_rules[slot].iter().any(|&r| {

@@ -101,6 +101,11 @@ pub struct RuleSpec {
     /// Values containing one of these (case-insensitive) are not secrets for this rule.
     #[serde(default)]
     pub stopwords: Vec<String>,
+    /// The keywords are pieces of the token's own shape (the base64 digit groups of a Discord
+    /// bot id), not a provider's name or prefix: a value starting with one is not shaped like
+    /// this provider's keys.
+    #[serde(default)]
+    pub shape_keywords: bool,
     #[serde(default)]
     pub rotate: Option<String>,
     #[serde(default)]
@@ -436,6 +441,7 @@ struct StaticRule {
     uuid_is_secret: bool,
     kind: Kind,
     stopwords: &'static [&'static str],
+    shape_keywords: bool,
     rotate: Option<&'static str>,
 }
 
@@ -467,6 +473,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             uuid_is_secret: r.uuid_is_secret,
             kind: r.kind,
             stopwords: strs(r.stopwords),
+            shape_keywords: r.shape_keywords,
             rotate: r.rotate.map(Into::into),
             examples: Vec::new(),
             negatives: Vec::new(),
