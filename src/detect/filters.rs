@@ -31,6 +31,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "your",
     "placeholder",
     "changeme",
+    "changeit",
     "change_me",
     "change-me",
     "dummy",
@@ -42,6 +43,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "fake",
     "foobar",
     "notreal",
+    "invalid",
     "not_real",
     "not-real",
     "not my real",
@@ -195,13 +197,32 @@ fn has_placeholder_word(s: &[u8]) -> bool {
 /// Base64 of text that says it is no real credential (`isaacs:not my real password`, a
 /// Basic-auth example in npm's docs): the encoding hides the placeholder words.
 fn encodes_placeholder_text(s: &[u8]) -> bool {
-    if s.len() < 12 {
+    // All of it base64, `=` only as padding (`base64_decode` stops at the first `=`).
+    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
+    if s.len() < 12 || s[body..].iter().any(|&b| b != b'=') {
         return false;
     }
     let Some(text) = base64_decode(s) else {
         return false;
     };
-    text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') && has_placeholder_word(&text)
+    if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
+        return false;
+    }
+    if has_placeholder_word(&text) || has_template_slot(&text) {
+        return true;
+    }
+    // `user:password` (Basic auth, a Docker `auth`): judged by its password (`admin:***`,
+    // `ci:TODO`, `ci:glpat-<token>`).
+    match text.iter().position(|&b| b == b':') {
+        Some(colon) => {
+            let p = &text[colon + 1..];
+            p.is_empty()
+                || p.iter().all(|b| !b.is_ascii_alphanumeric())
+                || (p.len() <= 5 && p.iter().all(u8::is_ascii_alphabetic))
+                || is_placeholder(p)
+        }
+        None => false,
+    }
 }
 
 /// Decode base64 or base64url, padded or not.
@@ -333,6 +354,12 @@ pub fn is_reference(s: &[u8]) -> bool {
     }
 }
 
+/// A log filter's mask in place of the value: `[FILTERED]` (Rails), `[REDACTED]`, `[MASKED]`,
+/// `[hidden]`: one word in square brackets.
+fn is_bracketed_mask(s: &[u8]) -> bool {
+    matches!(s, [b'[', mid @ .., b']'] if mid.len() >= 4 && mid.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_'))
+}
+
 /// Does the value hold a template slot: `<your-key>`, `${NAME}`, `{{ secrets.X }}`, `%(name)s`,
 /// `$(cmd)`, or open/close one at its ends (`<token`, `…}}`)? The brackets must enclose a
 /// name, so that a random value drawn from all printable characters (a WordPress salt:
@@ -425,7 +452,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if has_placeholder_word(secret) || encodes_placeholder_text(secret) {
         return true;
     }
-    if has_template_slot(secret) {
+    if has_template_slot(secret) || is_bracketed_mask(secret) {
         return true;
     }
     // A masked or shortened value (`ub9p...t8oC`, `sk-…Qx`): the real one is elsewhere.
@@ -617,8 +644,19 @@ pub fn names_credential(name: &[u8]) -> bool {
 }
 
 /// A hash digest labelled with its algorithm (`sha256:<64 hex>`, SRI `sha512-<base64>`,
-/// `md5=<32 hex>`): integrity data, published on purpose.
+/// `md5=<32 hex>`), also as an image reference pins one (`nginx@sha256:<64 hex>`): integrity
+/// data, published on purpose.
 pub fn is_labelled_digest(s: &[u8]) -> bool {
+    if let Some(at) = s.iter().position(|&b| b == b'@') {
+        let image = &s[..at];
+        if !image.is_empty()
+            && image.iter().all(|&b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'_' | b':')
+            })
+        {
+            return is_labelled_digest(&s[at + 1..]);
+        }
+    }
     const ALGOS: [&[u8]; 9] = [
         b"md5",
         b"sha1",
@@ -664,7 +702,7 @@ pub fn plausible_password(s: &[u8]) -> bool {
             .all(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphabetic));
     if !(8..=64).contains(&s.len())
         || options
-        || is_dotted_name(s)
+        || (is_dotted_name(s) && !starts_with_word_and_number(s))
         || s.starts_with(b"/")
         || s.starts_with(b"-")
         || variable
@@ -695,6 +733,22 @@ pub fn plausible_password(s: &[u8]) -> bool {
         && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
         && !names_itself(&lower)
+}
+
+/// `Welcome21.Quentin`, `Summer2024.x`: a capitalised word and a number, as people make
+/// passwords; not a type with a bit width (`Base64.Encoder`, `Sha256.Digest`, `Int32.Parse`).
+fn starts_with_word_and_number(s: &[u8]) -> bool {
+    let first = s.split(|&b| b == b'.').next().unwrap_or(s);
+    let letters = first.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let (word, number) = first.split_at(letters);
+    let Ok(n) = std::str::from_utf8(number).unwrap_or("").parse::<u32>() else {
+        return false;
+    };
+    word.len() >= 5
+        && word[0].is_ascii_uppercase()
+        && word[1..].iter().all(u8::is_ascii_lowercase)
+        && (2..=4).contains(&number.len())
+        && !n.is_power_of_two()
 }
 
 /// Does the (lowercased) value say `key`, `token`, `secret`, `pass` or `auth`? Then it is a
@@ -1029,8 +1083,9 @@ fn word_boundary_at(name: &[u8], at: usize) -> bool {
 }
 
 /// Does the name end in a word that makes it a setting *about* the secret
-/// (`password_encryption`, `token_signing_algorithm`, `auth_method`, `password_policy`)? Its
-/// value is an algorithm or mode name (`scram-sha-256`), not a credential. The word may follow a
+/// (`password_encryption`, `token_signing_algorithm`, `auth_method`, `password_policy`), or
+/// another thing than the secret (`SMTP_HOST`, `db_user`)? Its value is an algorithm or mode
+/// name (`scram-sha-256`), a host or a user name, not a credential. The word may follow a
 /// separator or a camelCase hump (`keyProtectionAlgorithm`).
 fn names_a_setting(name: &[u8], lower: &str) -> bool {
     const SETTING_WORDS: &[&str] = &[
@@ -1046,7 +1101,41 @@ fn names_a_setting(name: &[u8], lower: &str) -> bool {
     let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     SETTING_WORDS.iter().any(|w| {
         lower.len() > w.len() && lower.ends_with(w) && word_boundary_at(name, lower.len() - w.len())
-    })
+    }) || names_another_value(name)
+}
+
+/// Does the name's last word say the value is something else than a secret: a host, a port, a
+/// user name, an e-mail address, a certificate (`RABBITMQ_HOST`, `MAIL_USERNAME`, `ca.crt`)?
+/// Also for names that need no secret word, such as the keys of a Kubernetes `Secret`.
+pub fn names_another_value(name: &[u8]) -> bool {
+    const VALUE_KIND_WORDS: &[&[u8]] = &[
+        b"host",
+        b"hostname",
+        b"port",
+        b"user",
+        b"username",
+        b"email",
+        b"region",
+        b"namespace",
+        b"bucket",
+        b"domain",
+        b"crt",
+        b"cert",
+        b"certificate",
+        b"name",
+        b"db",
+        b"database",
+        b"dbname",
+        b"schema",
+    ];
+    let end = name
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(0, |p| p + 1);
+    let lower = name[..end].to_ascii_lowercase();
+    VALUE_KIND_WORDS
+        .iter()
+        .any(|w| lower.ends_with(w) && word_boundary_at(name, lower.len() - w.len()))
 }
 
 /// Does the name end in an `Id` / `_ID` / `-id` word (`credentialId`, `AUTH0_CLIENT_ID`,
@@ -1153,9 +1242,61 @@ mod tests {
     }
 
     #[test]
+    fn masks_encoded_placeholders_and_pinned_digests_are_not_secrets() {
+        for value in [
+            "[FILTERED]",
+            "[REDACTED]",
+            // base64 of `<SHOPIFY_API_SECRET>`, `admin:***`, `sven:TODO`, `ci:glpat-<token>`
+            "PFNIT1BJRllfQVBJX1NFQ1JFVD4=",
+            "YWRtaW46Kioq",
+            "c3ZlbjpUT0RP",
+            "cXVlbnRpbi1jaTpnbHBhdC08dG9rZW4+",
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        // base64 of `deploy:Tq9vN3kL0pW7rT2m`: a real-looking password.
+        assert!(!is_placeholder(b"ZGVwbG95OlRxOXZOM2tMMHBXN3JUMm0="));
+        assert!(!is_placeholder(b"[Tq9vN3kL0pW7rT2m]x"));
+        // Decodes as far as its first `=` to `+:u`; not base64 of anything.
+        assert!(!is_placeholder(b"Kzp1=k4eDVfRu?J%sU.tQ*y"));
+        assert!(is_labelled_digest(
+            b"nginx@sha256:176f2e5921168934ef9e7e516c6e2c55e1060711d5ae33d1ffa0e40583533959"
+        ));
+        assert!(!is_labelled_digest(b"deploy@Tq9vN3kL0pW7rT2mXc5BhQzL"));
+    }
+
+    #[test]
+    fn names_of_hosts_users_and_certificates_hold_no_secret() {
+        for name in [
+            "RABBITMQ_HOST",
+            "MAIL_USERNAME",
+            "ca.crt",
+            "smtpUser",
+            "DB_NAME",
+            "db",
+        ] {
+            assert!(names_another_value(name.as_bytes()), "{name}");
+        }
+        for name in [
+            "DB_PASSWORD",
+            "tls.key",
+            "superuser_token",
+            "hostKey",
+            "ADMIN_USER_PASS",
+        ] {
+            assert!(!names_another_value(name.as_bytes()), "{name}");
+        }
+    }
+
+    #[test]
     fn typed_passwords_are_not_flags_variables_or_option_lists() {
         assert!(plausible_password(b"Summer2024!"));
+        // A word and a number with a dot in them is still typed, unless the number is a width.
+        assert!(plausible_password(b"Welcome21.Quentin"));
         for value in [
+            "Base64.Encoder",
+            "Sha256.Digest",
+            "config.database",
             "--inputbox",
             "$CPAN::Config-",
             "$cfg->{pass}",

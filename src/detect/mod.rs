@@ -6,6 +6,7 @@
 
 pub mod checksum;
 pub mod filters;
+mod pair;
 
 use std::sync::OnceLock;
 
@@ -109,6 +110,13 @@ pub struct Detector {
     /// A three-letter word counts only where a rule's capture group starts with it (`(eyJ…`),
     /// not where it names the provider in the context (`(?i:aws`, `\bhec`, `cko`).
     prefix_slots: Vec<bool>,
+}
+
+/// The keyword automaton of a scan and the buffers its lines reuse.
+struct Scratch<'a> {
+    ac: &'a AhoCorasick,
+    hits: Vec<u32>,
+    low: Vec<u8>,
 }
 
 /// The providers named around a line (see `Detector::claim`).
@@ -299,44 +307,101 @@ impl Detector {
         out: &mut Vec<Candidate>,
         trace: &mut T,
     ) -> Result<()> {
-        let mut hits: Vec<u32> = Vec::new();
-        let mut low = Vec::new();
-        let ac = self.automaton(added.len());
+        let mut scratch = Scratch {
+            ac: self.automaton(added.len()),
+            hits: Vec::new(),
+            low: Vec::new(),
+        };
         for &i in added {
-            let Some(line) = lines.get(i) else { continue };
-            hits.clear();
-            for m in ac.find_overlapping_iter(lowercase(line, &mut low)) {
-                hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
-            }
-            if hits.is_empty() {
+            if i >= lines.len() {
                 continue;
             }
-            hits.sort_unstable();
-            hits.dedup();
             let first = out.len();
-            let mut claim: Option<Claim> = None;
-            for &r in &hits {
-                let r = r as usize;
-                if self.rules[r].spec.random {
-                    // A provider is named nearby but none of its rules matched on this line:
-                    // the value is that provider's key only if it has the provider's format
-                    // (then it is reported under the provider's rule); otherwise it is a
-                    // malformed or look-alike key (or a different field), not a generic secret.
-                    // Provider rules run first (lower indices).
-                    let provider_found =
-                        out[first..].iter().any(|c| !self.rules[c.rule].spec.random);
-                    if !provider_found {
-                        let claim = claim.get_or_insert_with(|| self.claim(lines, i));
-                        if claim.claimed {
-                            let from = out.len();
-                            self.run_rule(r, lines, i, first, out, trace)?;
-                            self.hand_over(&claim.formats, from, out, trace)?;
-                            continue;
-                        }
+            self.scan_line(&mut scratch, lines, i, out, trace)?;
+            if out.len() == first {
+                self.scan_paired(&mut scratch, lines, i, out)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Scan a value line again as `NAME: value` when its name is on a line above it (see
+    /// `pair`), within a window of lines around it that serves as its context. (What the
+    /// filters drop here is not traced: it would point into the rewritten line.)
+    fn scan_paired(
+        &self,
+        scratch: &mut Scratch,
+        lines: &[&[u8]],
+        i: usize,
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
+        let Some(p) = pair::paired(lines, i) else {
+            return Ok(());
+        };
+        const WINDOW: usize = 200;
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW + 1).min(lines.len());
+        let mut window: Vec<&[u8]> = lines[lo..hi].to_vec();
+        window[i - lo] = &p.line;
+        let first = out.len();
+        self.scan_line(scratch, &window, i - lo, out, &mut ())?;
+        // Back to the real line: only matches inside the value count.
+        let found = out.split_off(first);
+        out.extend(
+            found
+                .into_iter()
+                .filter(|c| c.start >= p.synthetic_value_at)
+                .map(|mut c| {
+                    c.line = i;
+                    c.start = c.start - p.synthetic_value_at + p.value_at;
+                    c.end = c.end - p.synthetic_value_at + p.value_at;
+                    c
+                }),
+        );
+        Ok(())
+    }
+
+    /// Run the rules whose keywords occur on line `i`.
+    fn scan_line<T: Trace>(
+        &self,
+        scratch: &mut Scratch,
+        lines: &[&[u8]],
+        i: usize,
+        out: &mut Vec<Candidate>,
+        trace: &mut T,
+    ) -> Result<()> {
+        let Scratch { ac, hits, low } = scratch;
+        hits.clear();
+        for m in ac.find_overlapping_iter(lowercase(lines[i], low)) {
+            hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
+        }
+        if hits.is_empty() {
+            return Ok(());
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        let first = out.len();
+        let mut claim: Option<Claim> = None;
+        for &r in hits.iter() {
+            let r = r as usize;
+            if self.rules[r].spec.random {
+                // A provider is named nearby but none of its rules matched on this line:
+                // the value is that provider's key only if it has the provider's format
+                // (then it is reported under the provider's rule); otherwise it is a
+                // malformed or look-alike key (or a different field), not a generic secret.
+                // Provider rules run first (lower indices).
+                let provider_found = out[first..].iter().any(|c| !self.rules[c.rule].spec.random);
+                if !provider_found {
+                    let claim = claim.get_or_insert_with(|| self.claim(lines, i));
+                    if claim.claimed {
+                        let from = out.len();
+                        self.run_rule(r, lines, i, first, out, trace)?;
+                        self.hand_over(&claim.formats, from, out, trace)?;
+                        continue;
                     }
                 }
-                self.run_rule(r, lines, i, first, out, trace)?;
             }
+            self.run_rule(r, lines, i, first, out, trace)?;
         }
         Ok(())
     }
@@ -510,8 +575,12 @@ impl Detector {
             let (start, mut end) = (m.start, m.end);
             let name_span = name_groups.iter().find_map(|&g| caps.get_group(g));
             if let Some(name) = name_span {
-                // A URL query parameter (`?token=…&pin=1`): the value ends at the next `&`.
-                if name.start > 0 && matches!(line[name.start - 1], b'?' | b'&') {
+                // A URL query parameter (`?token=…&pin=1`, `&amp;password=…&amp;ssl=1` in
+                // XML): the value ends at the next `&`.
+                if name.start > 0
+                    && (matches!(line[name.start - 1], b'?' | b'&')
+                        || line[..name.start].ends_with(b"&amp;"))
+                {
                     if let Some(amp) = line[start..end].iter().position(|&b| b == b'&') {
                         end = start + amp;
                     }
@@ -533,6 +602,13 @@ impl Detector {
                 }
                 if long_quoted_literal_cut_short(line, start, end) {
                     drop_as!(DropReason::ValueUnfitForName, start..end);
+                }
+            }
+            // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
+            // it holds a host or a user name holds no secret.
+            if let Some(key) = caps.get_group_by_name("key") {
+                if filters::names_another_value(&line[key.range()]) {
+                    drop_as!(DropReason::NameNotSecret, start..end);
                 }
             }
             if end == start {
@@ -572,7 +648,9 @@ impl Detector {
                     if filters::is_camel_case_words(&secret) {
                         drop_as!(DropReason::NotRandom, start..end);
                     }
-                    if filters::is_ciphertext(&secret) {
+                    if filters::is_ciphertext(&secret)
+                        || (secret.len() >= 100 && in_sealed_secret(lines, i))
+                    {
                         drop_as!(DropReason::Ciphertext, start..end);
                     }
                 }
@@ -639,6 +717,28 @@ impl Detector {
     pub fn use_dfa(&self) {
         self.dfa();
     }
+}
+
+/// Is line `i` inside a Bitnami `SealedSecret` manifest (its `kind:` above it in the same YAML
+/// or JSON document)? Its long values are ciphertext for the cluster's key, whatever its size
+/// (`is_ciphertext` knows the 4096-bit key's prefix only).
+fn in_sealed_secret(lines: &[&[u8]], i: usize) -> bool {
+    for l in lines[..=i].iter().rev().take(500) {
+        if l.starts_with(b"---") {
+            return false;
+        }
+        let t = l.trim_ascii_start();
+        let t = t.strip_prefix(b"\"").unwrap_or(t);
+        if let Some(rest) = t.strip_prefix(b"kind") {
+            let rest = rest.strip_prefix(b"\"").unwrap_or(rest).trim_ascii_start();
+            if let Some(v) = rest.strip_prefix(b":") {
+                let v = v.trim_ascii();
+                let v = v.strip_prefix(b"\"").unwrap_or(v);
+                return v.starts_with(b"SealedSecret");
+            }
+        }
+    }
+    false
 }
 
 /// Is the line `NAME = value` / `NAME: value` / `"name": "value"` (optionally after `export`),
@@ -808,6 +908,38 @@ fn is_body_line(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Bitnami `SealedSecret`'s values are ciphertext for the cluster's key whatever their
+    /// prefix; the same value under a secret name elsewhere is reported.
+    #[test]
+    fn sealed_secret_values_are_ciphertext() {
+        let det = Detector::builtin().expect("catalog");
+        let value = "AgpgrcO7n8aUDm+8H7CNH8GbtCPXcdRJEfjQEMAAmtuVFWUoGVoXWTEmAu41FRKhyGpmgGtIZ61nPahXvbxWh2DC7fOCda7wATnF1xkPH3ssLWA7De8lxLdLmquuUuujS+fopxaKEye91IYKc8QebCA6ddKHBD8q2pCQ9M2Vt6+TB7XlkjoVuj5ovWMlfDOSznBW/+tXC37i7ggthGcuo/4h5auWwXygKaM7ZO2soyw0bNY5rqrSFVlufSQKNVX15qKDmRR4VxwXBXxc1QbRDiiXPdjEtTus8IkaHm/ALPPjtE6vxKaMJetlrRC1tG970hQw/RlRC6zAMM3pkimwNvdc/yV9cLEUYWa/oDUCqOd+5JJ9Aw+432WFEXIBvWMfPISffqJT5KW/PM8CECZ";
+        let sealed = format!(
+            "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    DB_PASSWORD: {value}\n"
+        );
+        assert!(det.scan_text(sealed.as_bytes()).expect("scan").is_empty());
+        let plain = format!("---\nkind: SealedSecret\n---\nconfig:\n  DB_PASSWORD: {value}\n");
+        assert_eq!(det.scan_text(plain.as_bytes()).expect("scan").len(), 1);
+    }
+
+    /// A value whose name is on a line above it (an `env` list, a Postman pair) is found at
+    /// its place in the real line; one whose name says nothing about secrets is not.
+    #[test]
+    fn finds_a_value_named_on_the_line_above() {
+        let det = Detector::builtin().expect("catalog");
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let text = b"env:\n  - name: LOG_LEVEL\n    value: vQ8zK2mN4pL7xR1t\n  - name: DB_PASSWORD\n    value: \"vQ8zK2mN4pL7xR1t\"\n";
+        let found = det.scan_text(text).expect("scan");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].line, 4);
+        let line = text.split(|&b| b == b'\n').nth(4).expect("line");
+        assert_eq!(&line[found[0].start..found[0].end], b"vQ8zK2mN4pL7xR1t");
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let postman = b"{\n  \"key\": \"password\",\n  \"value\": \"Welcome71.Quentin\",\n  \"type\": \"string\"\n}\n";
+        let found = det.scan_text(postman).expect("scan");
+        assert_eq!(found.iter().map(|c| c.line).collect::<Vec<_>>(), [2]);
+    }
 
     /// `explain` reports the same findings as `scan` and says which filter dropped the rest.
     #[test]

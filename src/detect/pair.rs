@@ -1,0 +1,208 @@
+//! A value whose name sits on a line above it, as lists of name/value pairs write them:
+//! Kubernetes and Azure Pipelines `env` lists (`- name: DB_PASSWORD` then `value: …`), Postman
+//! and HAR `{"key": "password", "value": …}` objects, Terraform parameters (`name =
+//! "/app/api_key"`, `type = …`, `value = …`) and a YAML key that opens a list of one value
+//! (`Authorization:` then `- "Basic …"`). The detector scans such a line again as `NAME: value`
+//! so that every rule and filter that reads a name applies.
+
+/// How many lines above a `value` line its `name` may be (a `type = …` line between them).
+const NAME_LINES: usize = 3;
+
+/// The line rewritten as `NAME: <the rest of the line from its value on>`, and the offset of
+/// the value in the real line and in the rewritten one.
+pub struct Paired {
+    pub line: Vec<u8>,
+    pub value_at: usize,
+    pub synthetic_value_at: usize,
+}
+
+/// Is line `i` the value of a pair whose name is above it? Only names that could be a
+/// secret's (they say pass, pwd, secret, token, key, auth, cred or private) are returned.
+pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
+    let line = *lines.get(i)?;
+    let indent = line.len() - line.trim_ascii_start().len();
+    let body = &line[indent..];
+    let (name, value_at) = if let Some(v) = value_field(body) {
+        (name_above(lines, i)?, indent + v)
+    } else if let Some(rest) = body.strip_prefix(b"- ") {
+        // A YAML list item right under `NAME:` (which holds nothing on its own line).
+        let value_at = indent + 2 + (rest.len() - rest.trim_ascii_start().len());
+        let above = lines[i.checked_sub(1)?].trim_ascii();
+        let key = above.strip_suffix(b":")?;
+        let key = unquote(key);
+        if key.is_empty() || !key.iter().all(|&b| is_name_byte(b)) {
+            return None;
+        }
+        (key.to_vec(), value_at)
+    } else {
+        return None;
+    };
+    if line[value_at..].trim_ascii().is_empty() || !may_name_a_secret(&name) {
+        return None;
+    }
+    let mut out = name;
+    out.extend_from_slice(b": ");
+    let synthetic_value_at = out.len();
+    out.extend_from_slice(&line[value_at..]);
+    Some(Paired {
+        line: out,
+        value_at,
+        synthetic_value_at,
+    })
+}
+
+/// `value: X`, `value = X`, `"value": X` (also after `- `): the offset of X.
+fn value_field(body: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    if body.starts_with(b"- ") {
+        at = 2;
+    }
+    let (key, after) = field_key(&body[at..])?;
+    if !key.eq_ignore_ascii_case(b"value") {
+        return None;
+    }
+    let at = at + after;
+    let rest = &body[at..];
+    Some(at + (rest.len() - rest.trim_ascii_start().len()))
+}
+
+/// A field `key:` / `key =` / `"key":` at the start of `s`: the key and the offset after its
+/// `:` or `=`.
+fn field_key(s: &[u8]) -> Option<(&[u8], usize)> {
+    let quote = match s.first() {
+        Some(&q @ (b'"' | b'\'')) => Some(q),
+        _ => None,
+    };
+    let start = usize::from(quote.is_some());
+    let len = s[start..].iter().take_while(|&&b| is_name_byte(b)).count();
+    if len == 0 {
+        return None;
+    }
+    let key = &s[start..start + len];
+    let mut at = start + len;
+    if let Some(q) = quote {
+        if s.get(at) != Some(&q) {
+            return None;
+        }
+        at += 1;
+    }
+    while s.get(at).is_some_and(|b| *b == b' ' || *b == b'\t') {
+        at += 1;
+    }
+    match s.get(at) {
+        Some(b':' | b'=') if s.get(at + 1) != Some(&b'=') => Some((key, at + 1)),
+        _ => None,
+    }
+}
+
+/// The `name`/`key` of the pair, on one of the `NAME_LINES` lines above line `i` (a list item or
+/// an object's first field; the lines between may hold other fields of the same pair).
+fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
+    for j in (i.saturating_sub(NAME_LINES)..i).rev() {
+        let body = lines[j].trim_ascii();
+        let body = body.strip_prefix(b"- ").unwrap_or(body).trim_ascii_start();
+        let body = body.strip_prefix(b"{").unwrap_or(body).trim_ascii_start();
+        let (key, after) = field_key(body)?;
+        if key.eq_ignore_ascii_case(b"value") {
+            return None;
+        }
+        if !(key.eq_ignore_ascii_case(b"name") || key.eq_ignore_ascii_case(b"key")) {
+            continue; // another field of the same pair (`type = "SecureString"`)
+        }
+        let v = unquote(
+            body[after..]
+                .trim_ascii()
+                .strip_suffix(b",")
+                .unwrap_or(body[after..].trim_ascii())
+                .trim_ascii(),
+        );
+        // A parameter path names its value by its last part (`/notify/qa/x_api_key`).
+        let v = v.rsplit(|&b| b == b'/').next().unwrap_or(v);
+        let name: Vec<u8> = v
+            .iter()
+            .map(|&b| if b == b' ' { b'_' } else { b })
+            .collect();
+        if name.is_empty() || name.len() > 100 || !name.iter().all(|&b| is_name_byte(b)) {
+            return None;
+        }
+        return Some(name);
+    }
+    None
+}
+
+fn unquote(s: &[u8]) -> &[u8] {
+    match s {
+        [b'"', mid @ .., b'"'] | [b'\'', mid @ .., b'\''] => mid,
+        _ => s,
+    }
+}
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+}
+
+/// A cheap first test, before any rule runs: the name says what secrets are called.
+fn may_name_a_secret(name: &[u8]) -> bool {
+    const WORDS: [&[u8]; 9] = [
+        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
+    ];
+    let lower = name.to_ascii_lowercase();
+    WORDS
+        .iter()
+        .any(|w| lower.windows(w.len()).any(|x| x == *w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synth(text: &str) -> Option<String> {
+        let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+        paired(&lines, lines.len() - 1).map(|p| {
+            assert_eq!(
+                p.line[p.synthetic_value_at..],
+                lines[lines.len() - 1][p.value_at..]
+            );
+            String::from_utf8(p.line).unwrap()
+        })
+    }
+
+    #[test]
+    fn pairs_a_value_with_the_name_above_it() {
+        assert_eq!(
+            synth("  - name: DB_PASSWORD\n    value: \"s3cr3t-Xq9\"").as_deref(),
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            Some("DB_PASSWORD: \"s3cr3t-Xq9\"")
+        );
+        assert_eq!(
+            synth("{\n  \"key\": \"password\",\n  \"value\": \"Xq9-s3cr3t\",").as_deref(),
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            Some("password: \"Xq9-s3cr3t\",")
+        );
+        assert_eq!(
+            synth(
+                "  name  = \"/app/qa/x_api_key\"\n  type  = \"SecureString\"\n  value = \"3932\""
+            )
+            .as_deref(),
+            Some("x_api_key: \"3932\"")
+        );
+        assert_eq!(
+            synth("      Authorization:\n      - \"Basic YXBpOnB3\"").as_deref(),
+            Some("Authorization: \"Basic YXBpOnB3\"")
+        );
+    }
+
+    #[test]
+    fn leaves_other_lines_alone() {
+        // The name says nothing about secrets.
+        assert!(synth("  - name: LOG_LEVEL\n    value: debug").is_none());
+        // A value taken from elsewhere, or no name above.
+        assert!(synth("  - name: DB_PASSWORD\n    valueFrom:").is_none());
+        assert!(synth("value: \"x\"").is_none());
+        // Another pair's value sits between.
+        assert!(synth("  - name: DB_PASSWORD\n    value: a\n    value: b").is_none());
+        // A list under a key that holds a value on its own line.
+        assert!(synth("tokens: x\n- abc").is_none());
+        assert!(synth("  - name: API_KEY\n    value: ").is_none());
+    }
+}
