@@ -215,8 +215,10 @@ impl Detector {
             .enumerate()
             .map(|(slot, k)| {
                 // `sk-` starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more: only
-                // a longer prefix such as `sk-ant-` names a format.
+                // a longer prefix such as `sk-ant-` names a format. Nor do the words that name no
+                // one (`api_live.…` is Onfido's, not the format of a rule keyed on `api_`).
                 k != "sk-"
+                    && !NOT_DISTINCTIVE.contains(&k.as_str())
                     && !keyword_rules[slot]
                         .iter()
                         .all(|&r| rules[r as usize].spec.shape_keywords)
