@@ -728,11 +728,33 @@ pub fn plausible_password(s: &[u8]) -> bool {
         let v: Vec<u8> = lower.iter().copied().filter(class).collect();
         v.len() >= 3 && v.windows(2).all(|w| w[1] == w[0] + 1)
     };
-    letters >= 3
-        && marks >= 1
+    (marks >= 1 || has_random_case_part(s))
+        && letters >= 3
         && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
         && !names_itself(&lower)
+}
+
+/// A part of 8+ letters in random case (`pTyDDhHdqKxefoZ`, the `ApXdThar` of
+/// `inventory_preprod_ApXdThar`): generated, though without a digit or a symbol; not words
+/// in camelCase or one case (`MyPassword`, `ADMIN`).
+fn has_random_case_part(s: &[u8]) -> bool {
+    s.split(|&b| matches!(b, b'_' | b'-' | b'.')).any(|p| {
+        let upper = p.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let lower = p.iter().filter(|b| b.is_ascii_lowercase()).count();
+        // Case changes between neighbours: a camelCase word changes once per word.
+        let changes = p
+            .windows(2)
+            .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+            .count();
+        p.len() >= 8
+            && p.iter().all(u8::is_ascii_alphabetic)
+            && upper >= 3
+            && lower >= 3
+            && changes * 3 >= p.len()
+            && !is_camel_case_words(p)
+            && wordiness(p) <= 0.5
+    })
 }
 
 /// `Welcome21.Quentin`, `Summer2024.x`: a capitalised word and a number, as people make
@@ -744,7 +766,7 @@ fn starts_with_word_and_number(s: &[u8]) -> bool {
     let Ok(n) = std::str::from_utf8(number).unwrap_or("").parse::<u32>() else {
         return false;
     };
-    word.len() >= 5
+    word.len() >= 4
         && word[0].is_ascii_uppercase()
         && word[1..].iter().all(u8::is_ascii_lowercase)
         && (2..=4).contains(&number.len())
@@ -1293,6 +1315,18 @@ mod tests {
         assert!(plausible_password(b"Summer2024!"));
         // A word and a number with a dot in them is still typed, unless the number is a width.
         assert!(plausible_password(b"Welcome21.Quentin"));
+        assert!(plausible_password(b"Fall2018.Prod"));
+        // Letters in random case, alone or after words.
+        assert!(plausible_password(b"pTyDDhHdqKxefoZ"));
+        assert!(plausible_password(b"inventory_preprod_ApXdThar"));
+        for value in [
+            "MyPasswordIsLong",
+            "ADMINISTRATOR",
+            "SomeServiceName",
+            "getPasswordFromVault",
+        ] {
+            assert!(!plausible_password(value.as_bytes()), "{value}");
+        }
         for value in [
             "Base64.Encoder",
             "Sha256.Digest",

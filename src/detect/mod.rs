@@ -721,6 +721,33 @@ impl Detector {
     }
 }
 
+/// An inline PEM body (`-----BEGIN …-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: …\n\nMIIE…` in a
+/// JSON string) without its `Name: value` headers and the literal `\n`s before them.
+fn skip_inline_headers(rest: &[u8]) -> &[u8] {
+    let mut s = rest;
+    loop {
+        let mut t = s;
+        while let Some(after) = t
+            .strip_prefix(b"\\n")
+            .or_else(|| t.strip_prefix(b"\\\\n"))
+            .or_else(|| t.strip_prefix(b"\\r"))
+        {
+            t = after;
+        }
+        let name = t
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        if name == 0 || t.get(name..name + 2) != Some(b": ") {
+            return s;
+        }
+        match find(t, b"\\n") {
+            Some(p) => s = &t[p..],
+            None => return s,
+        }
+    }
+}
+
 /// Is line `i` inside a Bitnami `SealedSecret` manifest (its `kind:` above it in the same YAML
 /// or JSON document)? Its long values are ciphertext for the cluster's key, whatever its size
 /// (`is_ciphertext` knows the 4096-bit key's prefix only).
@@ -816,7 +843,7 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         );
         stop < chunk.len()
     };
-    let rest = &lines[i][end..];
+    let rest = skip_inline_headers(&lines[i][end..]);
     // The rest of the line counts only when it is the body (or the start of it) written inline;
     // `value="-----BEGIN PGP PRIVATE KEY BLOCK-----" offset="0"/>` is a file-type table.
     let inline = is_body_line(&rest[..find(rest, b"-----END").unwrap_or(rest.len())]);
