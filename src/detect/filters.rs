@@ -749,9 +749,9 @@ fn has_random_case_part(s: &[u8]) -> bool {
             .count();
         p.len() >= 8
             && p.iter().all(u8::is_ascii_alphabetic)
-            && upper >= 3
-            && lower >= 3
-            && changes * 3 >= p.len()
+            && upper >= 2
+            && lower >= 2
+            && changes * 4 >= p.len()
             && !is_camel_case_words(p)
             && wordiness(p) <= 0.5
     })
@@ -1319,6 +1319,8 @@ mod tests {
         // Letters in random case, alone or after words.
         assert!(plausible_password(b"pTyDDhHdqKxefoZ"));
         assert!(plausible_password(b"inventory_preprod_ApXdThar"));
+        assert!(plausible_password(b"MFIwqpnBZKkhQ"));
+        assert!(plausible_password(b"ingest_production_CTRhQJJd"));
         for value in [
             "MyPasswordIsLong",
             "ADMINISTRATOR",
