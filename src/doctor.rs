@@ -162,7 +162,7 @@ pub fn checks(dir: &Path) -> Result<Vec<Check>> {
         ));
     }
     out.extend(ai_checks(&root));
-    for name in ["example", "sample", "template"] {
+    for name in crate::envfile::TEMPLATE_SUFFIXES {
         let p = root.join(format!(".env.{name}"));
         if p.is_file() && !templates.contains(&p) {
             templates.push(p);

@@ -1,15 +1,16 @@
 //! `.env` files: the one kind of file that must never be committed whole.
 
 /// Suffixes of `.env.<suffix>` files that are templates: they are committed on purpose, with
-/// placeholders, and their values are still scanned like any other file.
-pub const TEMPLATE_SUFFIXES: &[&str] = &["example", "sample", "template"];
+/// placeholders, and their values are still scanned like any other file. (`.env.dist` is
+/// Symfony's name for it; `.tpl`/`.tmpl` are template engines'.)
+pub const TEMPLATE_SUFFIXES: &[&str] = &["example", "sample", "template", "dist", "tpl", "tmpl"];
 
 /// What a file name says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnvKind {
     /// `.env`, `.env.local`, `.env.production`, …: blocks the commit.
     Secrets,
-    /// `.env.example`, `.env.sample`, `.env.template`: allowed, contents scanned.
+    /// `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: allowed, contents scanned.
     Template,
     /// Not an env file.
     None,
@@ -72,6 +73,9 @@ mod tests {
         assert_eq!(c("web/.env.sample"), EnvKind::Template);
         assert_eq!(c(".env.template"), EnvKind::Template);
         assert_eq!(c(".env.local.example"), EnvKind::Template);
+        assert_eq!(c("config/.env.dist"), EnvKind::Template);
+        assert_eq!(c(".env.tmpl"), EnvKind::Template);
+        assert_eq!(c(".env.distribution"), EnvKind::Secrets);
         assert_eq!(c("env.py"), EnvKind::None);
         assert_eq!(c(".envrc"), EnvKind::None);
         assert_eq!(c("docs/dotenv.md"), EnvKind::None);

@@ -57,6 +57,13 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             let (body, sum) = rest.split_at(30);
             Some(base62(crc32(body), 6) == sum)
         }
+        Checksum::DropboxLongLived => {
+            if token.len() != 64 || &token[11..21] != b"AAAAAAAAAA" {
+                return None;
+            }
+            let rest: Vec<u8> = [&token[..11], &token[21..]].concat();
+            Some(super::filters::looks_random(&rest) && !super::filters::is_placeholder(&rest))
+        }
         // A verdict only against: not padded base64, a tiny payload, a placeholder, or a short
         // payload of binary noise (a plain word such as `registry` "decodes" to that).
         Checksum::Base64Payload => {

@@ -66,9 +66,21 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// `pk_test_`; Mailgun public validation keys (meant for client-side code) with `pubkey-`;
 /// Mapbox public access tokens (for browsers; secret ones start `sk.eyJ`) with `pk.eyJ`.
 const PUBLIC_ID_PREFIXES: &[&str] = &[
-    "3MVG9", "pk_live_", "pk_test_", "pubkey-", "pk.eyJ",
+    "3MVG9",
+    "pk_live_",
+    "pk_test_",
+    "pubkey-",
+    "pk.eyJ",
     // PubNub publish and subscribe keys ship inside client apps; only `sec-c-` is secret.
-    "pub-c-", "sub-c-",
+    "pub-c-",
+    "sub-c-",
+    // The key type that starts an SSH public key (`ssh-ed25519 AAAA… user@host`).
+    "ssh-ed25519",
+    "ssh-rsa",
+    "ssh-dss",
+    "ecdsa-sha2-",
+    "sk-ssh-ed25519",
+    "sk-ecdsa-sha2-",
 ];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
@@ -170,6 +182,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "550e8400-e29b-41d4-a716-446655440000",
     "123e4567-e89b-12d3-a456-426614174000",
     "123e4567-e89b-12d3-a456-426655440000",
+    // HCP Terraform's API reference (user-, organization- and team-tokens pages): the example
+    // token of each response.
+    "6tL24nM38M7XWQ.atlasv1.KmWckRfzeNmUVFNvpvwUEChKaLGznCSD6fPf3VPzqMMVzmSxFU0p2Ibzpo2h5eTGwPU",
+    "ZgqYdzuvlv8Iyg.atlasv1.6nV7t1OyFls341jo1xdZTP72fN0uu9VL55ozqzekfmToGFbhoFvvygIRy2mwVAXomOE",
+    "QnbSxjjhVMHJgw.atlasv1.gxZnWIjI5j752DGqdwEUVLOFf0mtyaQ00H9bA1j90qWb254lEkQyOdfqqcq9zZL7Sm0",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -643,10 +660,26 @@ pub fn names_credential(name: &[u8]) -> bool {
     WORDS.iter().any(|w| stem.ends_with(w)) && !NOT.iter().any(|w| contains(stem, w))
 }
 
+/// A CI cache key (`Linux-node-<sha256 of the lockfile>`, from `${{ runner.os }}-node-${{
+/// hashFiles(…) }}`): the runner's OS, words, then a digest.
+fn is_cache_key(s: &[u8]) -> bool {
+    let mut parts = s.split(|&b| b == b'-');
+    let (Some(os), Some(digest)) = (parts.next(), s.rsplit(|&b| b == b'-').next()) else {
+        return false;
+    };
+    const OSES: [&[u8]; 5] = [b"linux", b"windows", b"macos", b"darwin", b"ubuntu"];
+    OSES.iter().any(|o| os.eq_ignore_ascii_case(o))
+        && digest.len() >= 40
+        && digest.iter().all(u8::is_ascii_hexdigit)
+}
+
 /// A hash digest labelled with its algorithm (`sha256:<64 hex>`, SRI `sha512-<base64>`,
 /// `md5=<32 hex>`), also as an image reference pins one (`nginx@sha256:<64 hex>`): integrity
 /// data, published on purpose.
 pub fn is_labelled_digest(s: &[u8]) -> bool {
+    if is_cache_key(s) {
+        return true;
+    }
     if let Some(at) = s.iter().position(|&b| b == b'@') {
         let image = &s[..at];
         if !image.is_empty()
@@ -1285,6 +1318,12 @@ mod tests {
             b"nginx@sha256:176f2e5921168934ef9e7e516c6e2c55e1060711d5ae33d1ffa0e40583533959"
         ));
         assert!(!is_labelled_digest(b"deploy@Tq9vN3kL0pW7rT2mXc5BhQzL"));
+        assert!(is_labelled_digest(
+            b"Linux-node-840294f823d7f2f62e199149d3e074733914308b6ff5a82857314d09119ea6c0"
+        ));
+        assert!(!is_labelled_digest(
+            b"prod-840294f823d7f2f62e199149d3e074733914308b6ff5a82857314d09119ea6c0"
+        ));
     }
 
     #[test]

@@ -46,6 +46,11 @@ pub enum Checksum {
     /// `data`) and what it decodes to must not be empty, tiny or a placeholder.
     #[serde(rename = "base64-payload")]
     Base64Payload,
+    /// Not a checksum but a fixed part: a Dropbox long-lived token is 11 characters, ten `A`s,
+    /// then 43 characters. The `A`s that would make any other value a placeholder are its mark;
+    /// the other 54 characters must look random.
+    #[serde(rename = "dropbox-long-lived")]
+    DropboxLongLived,
 }
 
 /// How a rule's match turns into the secret value.
