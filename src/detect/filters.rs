@@ -1061,8 +1061,11 @@ const SECRET_WORDS: &[&str] = &[
     "key", "token", "secret", "password", "passwd", "pwd", "pass", "auth",
 ];
 
-fn is_whole_word_in(name: &[u8], lower: &str, word: &str) -> bool {
+fn is_whole_word_in(name: &[u8], lower: &str, word: &str, after: Option<usize>) -> bool {
     lower.match_indices(word).any(|(at, _)| {
+        if after.is_some_and(|a| at < a) {
+            return false;
+        }
         let starts =
             word_boundary_at(name, at) || SECRET_WORDS.iter().any(|w| lower[..at].ends_with(w));
         let end = at + word.len();
@@ -1077,10 +1080,20 @@ fn is_whole_word_in(name: &[u8], lower: &str, word: &str) -> bool {
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
+    // A word before the last of `token`, `password`, `secret`… is a namespace (`CACHE_PASSWORD`,
+    // `Cache:RedisPassword`); after it, it says what the value is (`TOKEN_CACHE`, `password_hash`).
+    // Before `key` it still names another kind of key (`cache_key`, `hash_key`).
+    const STRONG_SECRET_WORDS: [&str; 7] = [
+        "token", "secret", "password", "passwd", "pwd", "pass", "auth",
+    ];
+    let last_strong = STRONG_SECRET_WORDS
+        .iter()
+        .filter_map(|w| lower.rfind(w))
+        .max();
     !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
         && !NON_SECRET_NAME_WHOLE_WORDS
             .iter()
-            .any(|w| is_whole_word_in(name, &lower, w))
+            .any(|w| is_whole_word_in(name, &lower, w, last_strong))
         && !NON_SECRET_NAME_WORDS
             .iter()
             .any(|w| ends_a_word_in(name, &lower, w))
@@ -1383,6 +1396,12 @@ mod tests {
             b"keystore.pkcs12.keyProtectionAlgorithm"
         ));
         assert!(!name_may_hold_secret(b"password_encryption"));
+        // A non-secret word names the value only after the secret word.
+        assert!(name_may_hold_secret(b"Cache:RedisPassword"));
+        assert!(name_may_hold_secret(b"cache_redis_password"));
+        for name in ["TOKEN_CACHE", "cache_key", "password_hash", "token_type"] {
+            assert!(!name_may_hold_secret(name.as_bytes()), "{name}");
+        }
         assert!(name_may_hold_secret(b"apiKey"));
     }
 

@@ -1,8 +1,9 @@
 //! A value whose name sits on a line above it, as lists of name/value pairs write them:
 //! Kubernetes and Azure Pipelines `env` lists (`- name: DB_PASSWORD` then `value: …`), Postman
 //! and HAR `{"key": "password", "value": …}` objects, Terraform parameters (`name =
-//! "/app/api_key"`, `type = …`, `value = …`) and a YAML key that opens a list of one value
-//! (`Authorization:` then `- "Basic …"`). The detector scans such a line again as `NAME: value`
+//! "/app/api_key"`, `type = …`, `value = …`), a YAML key that opens a list of one value
+//! (`Authorization:` then `- "Basic …"`) and Apple property lists (`<key>ApiToken</key>` then
+//! `<string>…</string>`). The detector scans such a line again as `NAME: value`
 //! so that every rule and filter that reads a name applies.
 
 /// How many lines above a `value` line its `name` may be (a `type = …` line between them).
@@ -34,6 +35,14 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
             return None;
         }
         (key.to_vec(), value_at)
+    } else if body.starts_with(b"<string>") {
+        // An Apple property list: `<key>NAME</key>` then `<string>value</string>`.
+        let above = lines[i.checked_sub(1)?].trim_ascii();
+        let key = above.strip_prefix(b"<key>")?.strip_suffix(b"</key>")?;
+        if key.is_empty() || !key.iter().all(|&b| is_name_byte(b)) {
+            return None;
+        }
+        (key.to_vec(), indent + b"<string>".len())
     } else {
         return None;
     };
@@ -189,6 +198,10 @@ mod tests {
         assert_eq!(
             synth("      Authorization:\n      - \"Basic YXBpOnB3\"").as_deref(),
             Some("Authorization: \"Basic YXBpOnB3\"")
+        );
+        assert_eq!(
+            synth("\t<key>ApiToken</key>\n\t<string>b24704Xq</string>").as_deref(),
+            Some("ApiToken: b24704Xq</string>")
         );
     }
 
