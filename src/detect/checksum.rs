@@ -90,7 +90,7 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
 
 /// The password of a `scheme://user:password@host` payload (a documentation host such as
 /// `example.net` does not make its password a placeholder); any other payload whole.
-fn uri_password(p: &[u8]) -> &[u8] {
+pub fn uri_password(p: &[u8]) -> &[u8] {
     let Some(at) = super::filters::find(p, b"://") else {
         return p;
     };

@@ -360,8 +360,14 @@ pub fn is_dotted_name(s: &[u8]) -> bool {
     parts.iter().all(|p| ident(p)) && (tld_like || wordy * 2 >= parts.len())
 }
 
-/// A variable reference rather than a value: `$NAME`, `$(cmd)`, `%NAME%`, `@NAME@`.
+/// A variable reference rather than a value: `$NAME`, `$(cmd)`, `%NAME%`, `@NAME@`; or a
+/// secret manager's reference, resolved when the program runs (1Password `op://vault/item/field`,
+/// vals `ref+vault://…`, CloudFormation `{{resolve:secretsmanager:…}}`).
 pub fn is_reference(s: &[u8]) -> bool {
+    const MANAGER_REFERENCES: [&[u8]; 4] = [b"op://", b"ref+", b"vault://", b"{{resolve:"];
+    if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) {
+        return true;
+    }
     let ident =
         |b: &[u8]| !b.is_empty() && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
     match s {
@@ -470,6 +476,13 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     if has_template_slot(secret) || is_bracketed_mask(secret) {
+        return true;
+    }
+    // A connection URI is judged by its password (`postgres://app:***@db…`).
+    let password = super::checksum::uri_password(secret);
+    if password.len() < secret.len()
+        && (password.iter().all(|b| !b.is_ascii_alphanumeric()) || is_placeholder(password))
+    {
         return true;
     }
     // A masked or shortened value (`ub9p...t8oC`, `sk-…Qx`): the real one is elsewhere.
@@ -1172,9 +1185,15 @@ fn names_a_setting(name: &[u8], lower: &str) -> bool {
     }) || names_another_value(name)
 }
 
+/// A key that needs no secret word (a Kubernetes `Secret`'s) but says it holds something else:
+/// a host, a user name (`names_another_value`) or an id (`azure-tenant-id`).
+pub fn key_names_no_secret(name: &[u8]) -> bool {
+    let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
+    names_another_value(name) || names_an_id(name, &lower)
+}
+
 /// Does the name's last word say the value is something else than a secret: a host, a port, a
 /// user name, an e-mail address, a certificate (`RABBITMQ_HOST`, `MAIL_USERNAME`, `ca.crt`)?
-/// Also for names that need no secret word, such as the keys of a Kubernetes `Secret`.
 pub fn names_another_value(name: &[u8]) -> bool {
     const VALUE_KIND_WORDS: &[&[u8]] = &[
         b"host",
@@ -1319,6 +1338,8 @@ mod tests {
             "YWRtaW46Kioq",
             "c3ZlbjpUT0RP",
             "cXVlbnRpbi1jaTpnbHBhdC08dG9rZW4+",
+            "op://Production/Inventory/credential",
+            "postgres://analytics:***@search-postgres.data.svc:5432/app",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
@@ -1360,6 +1381,8 @@ mod tests {
         ] {
             assert!(!names_another_value(name.as_bytes()), "{name}");
         }
+        assert!(key_names_no_secret(b"azure-tenant-id"));
+        assert!(!key_names_no_secret(b"azure-client-secret"));
     }
 
     #[test]
