@@ -32,6 +32,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "placeholder",
     "changeme",
     "changeit",
+    "set-me",
+    "set_me",
     "change_me",
     "change-me",
     "dummy",
@@ -225,7 +227,7 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
         return false;
     }
-    if has_placeholder_word(&text) || has_template_slot(&text) {
+    if has_placeholder_word(&text) || has_template_slot(&text) || is_bracketed_mask(&text) {
         return true;
     }
     // `user:password` (Basic auth, a Docker `auth`): judged by its password (`admin:***`,
@@ -1339,6 +1341,9 @@ mod tests {
             "c3ZlbjpUT0RP",
             "cXVlbnRpbi1jaTpnbHBhdC08dG9rZW4+",
             "op://Production/Inventory/credential",
+            // base64 of `[FILTERED]`
+            "W0ZJTFRFUkVEXQ==",
+            "set-me",
             "postgres://analytics:***@search-postgres.data.svc:5432/app",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
