@@ -184,6 +184,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "550e8400-e29b-41d4-a716-446655440000",
     "123e4567-e89b-12d3-a456-426614174000",
     "123e4567-e89b-12d3-a456-426655440000",
+    // The API key in every Google Chat incoming-webhook URL (`…/messages?key=<this>&token=…`),
+    // the same for all of them: the webhook's `token` is its secret.
+    "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI",
     // HCP Terraform's API reference (user-, organization- and team-tokens pages): the example
     // token of each response.
     "6tL24nM38M7XWQ.atlasv1.KmWckRfzeNmUVFNvpvwUEChKaLGznCSD6fPf3VPzqMMVzmSxFU0p2Ibzpo2h5eTGwPU",

@@ -860,8 +860,15 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         let l = lines[j];
         // Headers like `Proc-Type:` in encrypted keys are not body; a `Name: value` line after
         // the body ends it (PuTTY's `Private-MAC:`), and so does any line that is not base64.
-        if find(l, b"-----END").is_some() {
-            done = take(l, &mut body);
+        if let Some(end) = find(l, b"-----END") {
+            // The body's last part may sit before the END marker, unless that is code
+            // (`if kind == 'ec': return '-----BEGIN …-----\n' + b64(…) + '\n-----END …'`).
+            if is_body_line(&l[..end]) {
+                take(l, &mut body);
+            }
+            done = true;
+        } else if find(l, b"-----BEGIN").is_some() {
+            done = true;
         } else if l.contains(&b':') {
             done = !body.is_empty();
         } else if is_body_line(l) {
@@ -937,6 +944,16 @@ fn is_body_line(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A PEM marker in code that builds a key (`'-----BEGIN …-----\n' + b64(der) + '\n-----END`)
+    /// has no body: the code on the lines up to the END marker is not base64.
+    #[test]
+    fn pem_markers_in_code_that_builds_keys_are_not_keys() {
+        let det = Detector::builtin().expect("catalog");
+        let code = b"def pem(kind):\n    if kind == 'rsa': return '-----BEGIN RSA PRIVATE KEY-----\\n' + wrap(b64e(rsa_der(2048))) + '\\n-----END RSA PRIVATE KEY-----'\n    if kind == 'pkcs8': return '-----BEGIN PRIVATE KEY-----\\n' + wrap(b64e(pkcs8_wrap(rsa_der(2048)))) + '\\n-----END PRIVATE KEY-----'\n    if kind == 'ec': return '-----BEGIN EC PRIVATE KEY-----\\n' + wrap(b64e(ec_sec1_der())) + '\\n-----END EC PRIVATE KEY-----'\n";
+        let found = det.scan_text(code).expect("scan");
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     /// A Bitnami `SealedSecret`'s values are ciphertext for the cluster's key whatever their
     /// prefix; the same value under a secret name elsewhere is reported.
