@@ -23,6 +23,11 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let line = *lines.get(i)?;
     let indent = line.len() - line.trim_ascii_start().len();
     let body = &line[indent..];
+    // Every line without a finding comes here: leave at once unless it can start a value
+    // (`value`, `"value"`, `- `, `<string>`).
+    if !matches!(body.first(), Some(b'v' | b'V' | b'"' | b'\'' | b'-' | b'<')) {
+        return None;
+    }
     let (name, value_at) = if let Some(v) = value_field(body) {
         (name_above(lines, i)?, indent + v)
     } else if let Some(rest) = body.strip_prefix(b"- ") {
