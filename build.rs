@@ -109,6 +109,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("npm")) => "Some(Checksum::Npm)",
         Some(Some("base64-payload")) => "Some(Checksum::Base64Payload)",
         Some(Some("dropbox-long-lived")) => "Some(Checksum::DropboxLongLived)",
+        Some(Some("base64-private-key")) => "Some(Checksum::Base64PrivateKey)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {

@@ -64,6 +64,25 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             let rest: Vec<u8> = [&token[..11], &token[21..]].concat();
             Some(super::filters::looks_random(&rest) && !super::filters::is_placeholder(&rest))
         }
+        Checksum::Base64PrivateKey => {
+            let pem = super::filters::base64_decode(token).unwrap_or_default();
+            let head = &pem[..pem.len().min(80)];
+            let Some(marker) = super::filters::find(head, b"PRIVATE KEY-----") else {
+                return Some(false); // a certificate, a public key, not PEM
+            };
+            let body_start = marker + 16;
+            let body: Vec<u8> = pem[body_start..]
+                .iter()
+                .copied()
+                .take_while(|&b| b != b'-')
+                .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+                .collect();
+            // As for PEM blocks in the clear: key material, not `<paste your key here>` (DER and
+            // OpenSSH bodies have long runs of `A`, so no placeholder test).
+            let mut seen = [false; 256];
+            body.iter().for_each(|&b| seen[b as usize] = true);
+            Some(body.len() >= 64 && seen.iter().filter(|&&s| s).count() >= 20)
+        }
         // A verdict only against: not padded base64, a tiny payload, a placeholder, or a short
         // payload of binary noise (a plain word such as `registry` "decodes" to that).
         Checksum::Base64Payload => {

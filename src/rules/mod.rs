@@ -51,6 +51,11 @@ pub enum Checksum {
     /// the other 54 characters must look random.
     #[serde(rename = "dropbox-long-lived")]
     DropboxLongLived,
+    /// A PEM private key in base64 (a kubeconfig's `client-key-data`, a `Secret`'s `tls.key`):
+    /// it must decode to a `PRIVATE KEY` block with a body; a certificate or an empty block is not
+    /// one.
+    #[serde(rename = "base64-private-key")]
+    Base64PrivateKey,
 }
 
 /// How a rule's match turns into the secret value.
