@@ -97,37 +97,15 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                     if token.len() % 4 == 0
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
-                        && !super::filters::is_placeholder(uri_password(p.trim_ascii())) =>
+                        && !super::filters::is_placeholder(super::filters::uri_password(
+                            p.trim_ascii(),
+                        )) =>
                 {
                     None
                 }
                 _ => Some(false),
             }
         }
-    }
-}
-
-/// The password of a `scheme://user:password@host` payload (a documentation host such as
-/// `example.net` does not make its password a placeholder); any other payload whole.
-pub fn uri_password(p: &[u8]) -> &[u8] {
-    let Some(at) = super::filters::find(p, b"://") else {
-        return p;
-    };
-    let rest = &p[at + 3..];
-    let auth_end = rest
-        .iter()
-        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
-        .unwrap_or(rest.len());
-    let authority = &rest[..auth_end];
-    match authority.iter().rposition(|&b| b == b'@') {
-        Some(at) => {
-            let userinfo = &authority[..at];
-            match userinfo.iter().position(|&b| b == b':') {
-                Some(colon) => &userinfo[colon + 1..],
-                None => p,
-            }
-        }
-        None => p,
     }
 }
 
@@ -166,7 +144,10 @@ mod tests {
         // A connection URI is judged by its password, not by its documentation host.
         // keyhook:allow-next-line=uri-credentials (made-up value)
         let uri = b"clickhouse://deploy:jzbi0NndWpvYoyBhgODwH@pg.corp.example.net:9440/default";
-        assert_eq!(uri_password(uri), b"jzbi0NndWpvYoyBhgODwH");
+        assert_eq!(
+            super::super::filters::uri_password(uri),
+            b"jzbi0NndWpvYoyBhgODwH"
+        );
         let encoded = b"Y2xpY2tob3VzZTovL2RlcGxveTpqemJpME5uZFdwdllveUJoZ09Ed0hAcGcuY29ycC5leGFtcGxlLm5ldDo5NDQwL2RlZmF1bHQ/c2VjdXJlPXRydWU=";
         assert_eq!(verify(Checksum::Base64Payload, encoded), None);
         // postgres://app:changeme@db.example.com/app

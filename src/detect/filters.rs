@@ -484,7 +484,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     // A connection URI is judged by its password (`postgres://app:***@db…`).
-    let password = super::checksum::uri_password(secret);
+    let password = uri_password(secret);
     if password.len() < secret.len()
         && (password.iter().all(|b| !b.is_ascii_alphanumeric()) || is_placeholder(password))
     {
@@ -678,11 +678,37 @@ pub fn names_credential(name: &[u8]) -> bool {
     WORDS.iter().any(|w| stem.ends_with(w)) && !NOT.iter().any(|w| contains(stem, w))
 }
 
+/// The password of a `scheme://user:password@host` payload (a documentation host such as
+/// `example.net` does not make its password a placeholder); any other payload whole.
+pub fn uri_password(p: &[u8]) -> &[u8] {
+    let Some(at) = find(p, b"://") else {
+        return p;
+    };
+    let rest = &p[at + 3..];
+    let auth_end = rest
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &rest[..auth_end];
+    match authority.iter().rposition(|&b| b == b'@') {
+        Some(at) => {
+            let userinfo = &authority[..at];
+            match userinfo.iter().position(|&b| b == b':') {
+                Some(colon) => &userinfo[colon + 1..],
+                None => p,
+            }
+        }
+        None => p,
+    }
+}
+
 /// A CI cache key (`Linux-node-<sha256 of the lockfile>`, from `${{ runner.os }}-node-${{
 /// hashFiles(…) }}`): the runner's OS, words, then a digest.
 fn is_cache_key(s: &[u8]) -> bool {
-    let mut parts = s.split(|&b| b == b'-');
-    let (Some(os), Some(digest)) = (parts.next(), s.rsplit(|&b| b == b'-').next()) else {
+    let (Some(os), Some(digest)) = (
+        s.split(|&b| b == b'-').next(),
+        s.rsplit(|&b| b == b'-').next(),
+    ) else {
         return false;
     };
     const OSES: [&[u8]; 5] = [b"linux", b"windows", b"macos", b"darwin", b"ubuntu"];

@@ -607,7 +607,7 @@ impl Detector {
                 }
             }
             // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
-            // it holds a host or a user name holds no secret.
+            // it holds a host, a user name or an id holds no secret.
             if let Some(key) = caps.get_group_by_name("key") {
                 if filters::key_names_no_secret(&line[key.range()]) {
                     drop_as!(DropReason::NameNotSecret, start..end);
