@@ -77,11 +77,7 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                 .take_while(|&b| b != b'-')
                 .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
                 .collect();
-            // As for PEM blocks in the clear: key material, not `<paste your key here>` (DER and
-            // OpenSSH bodies have long runs of `A`, so no placeholder test).
-            let mut seen = [false; 256];
-            body.iter().for_each(|&b| seen[b as usize] = true);
-            Some(body.len() >= 64 && seen.iter().filter(|&&s| s).count() >= 20)
+            Some(super::is_key_material(&body))
         }
         // A verdict only against: not padded base64, a tiny payload, a placeholder, or a short
         // payload of binary noise (a plain word such as `registry` "decodes" to that).

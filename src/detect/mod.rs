@@ -556,6 +556,10 @@ impl Detector {
         let re = rule.regex()?;
         let groups = rule.secret_groups()?;
         let name_groups = rule.name_groups()?;
+        // A Kubernetes `Secret`'s key (see below), for the one rule that names it.
+        let key_group = re
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, "key");
         let line = lines[i];
         let mut context_ok: Option<bool> = None;
         // Report why a match was dropped (a no-op unless explaining) and go to the next one.
@@ -608,7 +612,7 @@ impl Detector {
             }
             // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
             // it holds a host, a user name or an id holds no secret.
-            if let Some(key) = caps.get_group_by_name("key") {
+            if let Some(key) = key_group.and_then(|g| caps.get_group(g)) {
                 if filters::key_names_no_secret(&line[key.range()]) {
                     drop_as!(DropReason::NameNotSecret, start..end);
                 }
@@ -830,7 +834,6 @@ fn keyword_automaton(
 /// the same line (after a literal `\n` in a string) or on the following lines up to the END
 /// marker. `None` when there is no real body (a doc mention, a placeholder).
 fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
-    const MIN_BODY: usize = 64;
     let mut body = Vec::new();
     let take = |chunk: &[u8], body: &mut Vec<u8>| -> bool {
         // Returns true when the END marker was reached.
@@ -878,12 +881,19 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         }
         j += 1;
     }
+    is_key_material(&body).then_some(body)
+}
+
+/// A PEM body (in the clear or decoded from base64) that holds a key: 64+ base64 characters of
+/// 20+ different ones, not `<paste your key here>`. (DER and OpenSSH bodies have long runs of
+/// `A`, so no placeholder test.)
+pub(crate) fn is_key_material(body: &[u8]) -> bool {
+    const MIN_BODY: usize = 64;
     let mut seen = [false; 256];
-    for &b in &body {
+    for &b in body {
         seen[b as usize] = true;
     }
-    let distinct = seen.iter().filter(|&&s| s).count();
-    (body.len() >= MIN_BODY && distinct >= 20).then_some(body)
+    body.len() >= MIN_BODY && seen.iter().filter(|&&s| s).count() >= 20
 }
 
 /// Is the match the start of a longer quoted string (`'django-insecure-b^q@…(r8ls))_=i'`, cut at
