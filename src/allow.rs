@@ -174,38 +174,7 @@ impl Allowlist {
             }
         }
         let fp = fingerprint(&rule.id, &c.secret);
-        let mut note = None;
-        if self.extra.contains(&fp) {
-            return Err(Allowed::Fingerprint);
-        }
-        if self.baseline.contains(&fp) {
-            return Err(Allowed::Baseline);
-        }
-        for (entry, exp) in self
-            .settings
-            .config
-            .allow
-            .fingerprints
-            .iter()
-            .zip(&self.settings.expiry_days)
-        {
-            if entry.fingerprint == fp {
-                self.used
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .insert(fp.clone());
-                match exp {
-                    Some(day) if *day < self.today => {
-                        note = Some(format!(
-                            "the allowlist entry for {fp} in {} expired on {}",
-                            self.settings.source,
-                            entry.expires.as_deref().unwrap_or("?")
-                        ));
-                    }
-                    _ => return Err(Allowed::Fingerprint),
-                }
-            }
-        }
+        let note = self.by_fingerprint(&fp)?;
         let column = String::from_utf8_lossy(&line[..c.start.min(line.len())])
             .chars()
             .count()
@@ -225,6 +194,74 @@ impl Allowlist {
             note,
             commit: None,
         })
+    }
+
+    /// Decide a binary key store (`keyfile`): path globs, the rule's `disable`, fingerprints
+    /// (of the whole file's content, so allowing one keystore does not allow the next).
+    pub fn judge_key_file(
+        &self,
+        path: &str,
+        store: crate::keyfile::KeyStore,
+        data: &[u8],
+    ) -> Option<Finding> {
+        if self.path_allowed(path) || self.settings.config.disable.iter().any(|d| d == store.rule) {
+            return None;
+        }
+        let fp = fingerprint(store.rule, data);
+        let note = self.by_fingerprint(&fp).ok()?;
+        Some(Finding {
+            kind: FindingKind::KeyFile,
+            path: path.to_string(),
+            line: 0,
+            column: 0,
+            rule: store.rule.into(),
+            description: store.description.into(),
+            provider: store.provider.into(),
+            redacted: format!("binary key store, {} bytes", data.len()),
+            fingerprint: fp,
+            rotate: None,
+            verified_checksum: false,
+            note,
+            commit: None,
+        })
+    }
+
+    /// Is this fingerprint allowed (one-off, baseline, `.keyhook.toml`)? `Ok(note)` when it is
+    /// not, the note explaining an expired entry.
+    fn by_fingerprint(&self, fp: &str) -> Result<Option<String>, Allowed> {
+        let mut note = None;
+        if self.extra.iter().any(|e| e == fp) {
+            return Err(Allowed::Fingerprint);
+        }
+        if self.baseline.contains(fp) {
+            return Err(Allowed::Baseline);
+        }
+        for (entry, exp) in self
+            .settings
+            .config
+            .allow
+            .fingerprints
+            .iter()
+            .zip(&self.settings.expiry_days)
+        {
+            if entry.fingerprint == fp {
+                self.used
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(fp.to_string());
+                match exp {
+                    Some(day) if *day < self.today => {
+                        note = Some(format!(
+                            "the allowlist entry for {fp} in {} expired on {}",
+                            self.settings.source,
+                            entry.expires.as_deref().unwrap_or("?")
+                        ));
+                    }
+                    _ => return Err(Allowed::Fingerprint),
+                }
+            }
+        }
+        Ok(note)
     }
 }
 

@@ -164,7 +164,7 @@ pub fn scan_staged(dir: &Path, opts: &Options) -> Result<Outcome> {
         }
         let new = staged::blob(repo, change.new)?;
         if added::is_binary(&new) {
-            return Ok(Vec::new());
+            return Ok(key_store(&allow, &path, &new));
         }
         let old = match change.old {
             Some(id) if stream::object_size(repo, id)? <= stream::HUGE_BLOB => {
@@ -323,6 +323,15 @@ pub fn findings_in(
 }
 
 /// The finding for a staged `.env` file.
+/// A binary file is not scanned line by line; it is a finding when it is a key store holding a
+/// private key (`keyfile`).
+pub fn key_store(allow: &Allowlist, path: &str, data: &[u8]) -> Vec<Finding> {
+    crate::keyfile::private_key_store(data)
+        .and_then(|store| allow.judge_key_file(path, store, data))
+        .into_iter()
+        .collect()
+}
+
 pub fn env_finding(path: &str, ignored: bool) -> Finding {
     let why = if ignored {
         ".env file staged although .gitignore ignores it (force-added with `git add -f`?)"
@@ -461,7 +470,7 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
             }
             let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
             if added::is_binary(&data) {
-                return Ok(Vec::new());
+                return Ok(key_store(&allow, &path, &data));
             }
             scan_blob_pair(&det, &allow, &path, &[], &data)
         },

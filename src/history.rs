@@ -489,10 +489,13 @@ pub fn scan_selection(
             eprintln!("keyhook: history: {n}/{total_jobs} file versions scanned");
         }
         let job = &jobs[i];
-        // A binary new version (judged once, by its reader) is not scanned.
+        // A binary new version (judged once, by its reader) is not scanned, except a key store.
         let Some(new) = new else {
             return Ok(Vec::new());
         };
+        if added::is_binary(new) {
+            return Ok(crate::engine::key_store(&allow, &job.path, new));
+        }
         let old: &[u8] = match old {
             Some(old) if !added::is_binary(old) => old,
             _ => &[],
@@ -969,12 +972,14 @@ impl<'p, 'l> Blobs<'p, 'l> {
             } = self.pairs[i];
             self.next += 1;
             let new_data = self.blob(new, Some(at), i)?;
-            // A binary new version is not scanned: its old one is not needed.
+            // A binary new version is not scanned: its old one is not needed. It goes on only
+            // when it is a key store holding a private key (`keyfile`).
             if added::is_binary(&new_data) {
                 if let Some(id) = old {
                     self.forget(id, i);
                 }
-                out.push((self.first + i, None, None));
+                let store = crate::keyfile::private_key_store(&new_data).is_some();
+                out.push((self.first + i, None, store.then_some(new_data)));
                 continue;
             }
             let old_data = match old {
@@ -1345,6 +1350,9 @@ fn head_fingerprints(
     let data = staged::blob(repo, entry.object_id())?;
     let mut fps = HashSet::new();
     if added::is_binary(&data) {
+        if let Some(store) = crate::keyfile::private_key_store(&data) {
+            fps.insert(allow::fingerprint(store.rule, &data));
+        }
         return Ok(Some(fps));
     }
     let lines = added::split_lines(&data);

@@ -5,7 +5,7 @@
 //! `staged` (index vs HEAD → changed blobs) → `added` (blob pair → added lines) → `detect`
 //! (lines + context → candidates; `rules` holds the catalog) → `allow` (annotations,
 //! fingerprints, config allowlist) → `report` (text, JSON, SARIF).
-//! Beside it: `envfile`, `config`, `install`, `error`; `engine` wires the pipeline and
+//! Beside it: `envfile`, `keyfile` (binary key stores), `config`, `install`, `error`; `engine` wires the pipeline and
 //! `commands` implements the CLI's verbs for the thin `main.rs`.
 
 pub mod added;
@@ -19,6 +19,7 @@ pub mod envfile;
 pub mod error;
 pub mod history;
 pub mod install;
+pub mod keyfile;
 pub mod packs;
 pub mod report;
 pub mod rules;

@@ -88,6 +88,10 @@ impl Packs {
     }
 }
 
+/// Decoded objects by (pack index, offset in the pack).
+type ObjectCache =
+    HashMap<(u32, u64), (gix::object::Kind, Arc<Vec<u8>>), foldhash::fast::RandomState>;
+
 /// One thread's reader: an inflater and the decoded objects by (pack, offset).
 pub struct Reader<'p> {
     packs: &'p Packs,
@@ -95,7 +99,7 @@ pub struct Reader<'p> {
     /// libdeflate: whole-buffer inflating, about twice zlib's speed; the output size is known
     /// from the entry header, which is all it needs.
     deflate: libdeflater::Decompressor,
-    cache: HashMap<(u32, u64), (gix::object::Kind, Arc<Vec<u8>>), foldhash::fast::RandomState>,
+    cache: ObjectCache,
     /// Insertion order, for evicting the oldest first.
     order: VecDeque<(u32, u64)>,
     bytes: usize,

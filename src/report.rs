@@ -15,6 +15,8 @@ pub enum FindingKind {
     Secret,
     /// A `.env` file staged for commit.
     EnvFile,
+    /// A binary key store (PKCS#12, Java keystore) holding a private key.
+    KeyFile,
 }
 
 /// Where in history a finding was introduced (history scans).
@@ -127,6 +129,10 @@ pub fn text(findings: &[Finding], ctx: Context, style: Style) -> String {
         .iter()
         .filter(|f| f.kind == FindingKind::EnvFile)
         .collect();
+    let stores: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::KeyFile)
+        .collect();
     let n = findings.len();
     let what = if n == 1 { "problem" } else { "problems" };
     match ctx {
@@ -181,6 +187,21 @@ pub fn text(findings: &[Finding], ctx: Context, style: Style) -> String {
                     "  {}  {}",
                     style.bold(&escape(&f.path)),
                     escape(&f.description)
+                );
+            }
+            FindingKind::KeyFile => {
+                let _ = writeln!(
+                    o,
+                    "  {}  {}",
+                    style.bold(&escape(&f.path)),
+                    escape(&f.description)
+                );
+                let _ = writeln!(
+                    o,
+                    "      found {}   rule {}   fingerprint {}",
+                    escape(&f.redacted),
+                    escape(&f.rule),
+                    f.fingerprint
                 );
             }
         }
@@ -309,6 +330,32 @@ pub fn text(findings: &[Finding], ctx: Context, style: Style) -> String {
         );
         o.push('\n');
     }
+    if !stores.is_empty() {
+        let _ = writeln!(
+            o,
+            "{}",
+            style.bold("Key stores hold private keys: keep them out of git")
+        );
+        for f in &stores {
+            let p = shell_quote(&f.path);
+            let _ = writeln!(o, "  git rm --cached {p}");
+        }
+        let _ = writeln!(
+            o,
+            "  and list them in .gitignore (*.p12, *.pfx, *.jks, *.keystore). Keep the file in a secret\n  \
+             manager or your CI's secret files, and pass its path and password in environment variables.\n  \
+             If it was ever pushed or shared, issue a new key and certificate and revoke the old one.\n  \
+             Not a secret (a test fixture)? Record its fingerprint (a hash of the file):"
+        );
+        for f in &stores {
+            let _ = writeln!(
+                o,
+                "    keyhook allow {} --reason \"why this is safe\"",
+                f.fingerprint
+            );
+        }
+        o.push('\n');
+    }
     if matches!(ctx, Context::Commit | Context::Push) {
         let _ = writeln!(
             o,
@@ -393,6 +440,13 @@ pub fn sarif(findings: &[Finding]) -> String {
         }
         rule_ids.push(&f.rule);
         let (help_uri, help) = match (&f.kind, &f.rotate) {
+            (FindingKind::KeyFile, _) => (
+                "https://git-scm.com/docs/gitignore".to_string(),
+                "Remove the key store from the index (git rm --cached), list *.p12, *.pfx, *.jks and \
+                 *.keystore in .gitignore, keep the file in a secret manager, and issue a new key \
+                 and certificate if it was ever pushed."
+                    .to_string(),
+            ),
             (FindingKind::EnvFile, _) => (
                 "https://git-scm.com/docs/gitignore".to_string(),
                 "Remove the file from the index (git rm --cached), list .env and .env.* in \
@@ -457,6 +511,10 @@ pub fn sarif(findings: &[Finding]) -> String {
                         .unwrap_or_default()
                 ),
                 FindingKind::EnvFile => format!("{}: {}", f.description, f.path),
+                FindingKind::KeyFile => format!(
+                    "{}: {} ({}, fingerprint {}).",
+                    f.description, f.path, f.redacted, f.fingerprint
+                ),
             };
             if let Some(c) = &f.commit {
                 let _ = write!(

@@ -346,3 +346,97 @@ fn provider_token_with_valid_checksum_blocks_and_a_broken_one_passes() {
     let out = r.commit_file("deploy.py", format!("GITHUB_TOKEN = \"{broken}\"\n"));
     assert_passes(&r, &out, 0);
 }
+
+/// A JKS keystore as keytool writes it: magic, version 2, entries (tag, alias, timestamp, then
+/// a private key with its certificate chain, or a trusted certificate).
+fn java_keystore(entries: &[(u32, &str)], seed: u8) -> Vec<u8> {
+    let filler = random_value(seed, 64).into_bytes();
+    let mut v = vec![0xFE, 0xED, 0xFE, 0xED, 0, 0, 0, 2];
+    v.extend((entries.len() as u32).to_be_bytes());
+    let cert = |v: &mut Vec<u8>| {
+        v.extend(5u16.to_be_bytes());
+        v.extend(b"X.509");
+        v.extend((filler.len() as u32 + 4).to_be_bytes());
+        v.extend([0x30, 0x82, 0, filler.len() as u8]);
+        v.extend(&filler);
+    };
+    for (tag, alias) in entries {
+        v.extend(tag.to_be_bytes());
+        v.extend((alias.len() as u16).to_be_bytes());
+        v.extend(alias.as_bytes());
+        v.extend(1_700_000_000_000u64.to_be_bytes());
+        if *tag == 1 {
+            v.extend((filler.len() as u32).to_be_bytes());
+            v.extend(&filler);
+            v.extend(1u32.to_be_bytes());
+        }
+        cert(&mut v);
+    }
+    v.extend([0u8; 20]);
+    v
+}
+
+/// A PKCS#12 file's outline as OpenSSL writes it: version 3, a `data` content holding a
+/// shrouded key bag (its OID in the clear, the key itself encrypted), then the MAC.
+fn pkcs12_with_key(seed: u8) -> Vec<u8> {
+    let data_oid = [
+        0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x01,
+    ];
+    let shrouded = [
+        0x06, 0x0B, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x0C, 0x0A, 0x01, 0x02,
+    ];
+    let mut body = vec![0x02, 0x01, 0x03, 0x30, 0x82, 0x01, 0x00];
+    body.extend(data_oid);
+    body.extend([0xA0, 0x80, 0x04, 0x82, 0x00, 0x90, 0x30, 0x82, 0x00, 0x8C]);
+    body.extend(shrouded);
+    body.extend([0xA0, 0x42, 0x04, 0x40]);
+    body.extend(random_value(seed, 64).into_bytes());
+    let mut v = vec![0x30, 0x82];
+    v.extend((body.len() as u16).to_be_bytes());
+    v.extend(body);
+    v
+}
+
+#[test]
+fn key_stores_holding_a_private_key_block_and_truststores_pass() {
+    let r = Repo::new();
+    // Certificates only (a truststore) and Android's shared debug key: not secrets.
+    let trust = java_keystore(&[(2, "ca"), (2, "intermediate")], 20);
+    assert_passes(&r, &r.commit_file("app/truststore.jks", trust), 0);
+    let debug = java_keystore(&[(1, "androiddebugkey")], 21);
+    assert_passes(&r, &r.commit_file("app/debug.keystore", debug), 1);
+
+    // A signing key after a trusted certificate.
+    let signing = java_keystore(&[(2, "ca"), (1, "release")], 22);
+    let out = r.commit_file("app/release.jks", &signing);
+    let t = assert_blocked(&r, &out, 2);
+    assert!(t.contains("app/release.jks"), "{t}");
+    assert!(t.contains("java-keystore-private-key"), "{t}");
+    assert!(t.contains("git rm --cached app/release.jks"), "{t}");
+    assert!(t.contains("*.jks"), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", "app/release.jks"]);
+
+    let p12 = pkcs12_with_key(23);
+    let out = r.commit_file("certs/server.p12", &p12);
+    let t = assert_blocked(&r, &out, 2);
+    assert!(t.contains("pkcs12-private-key"), "{t}");
+
+    // A fixture: allowed by the fingerprint of its content, which the message gives.
+    let fp = t
+        .split("keyhook allow ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .expect("a fingerprint in the message")
+        .to_string();
+    assert!(r.keyhook(&["allow", &fp]).status.success());
+    r.add(".keyhook.toml");
+    assert_passes(&r, &r.commit("fixture allowed"), 2);
+    // Another key store with another key still blocks.
+    let out = r.commit_file("certs/client.p12", pkcs12_with_key(24));
+    assert_blocked(&r, &out, 3);
+
+    // `keyhook scan` finds it too, and its JSON says what kind of finding it is.
+    let out = r.keyhook(&["scan", "--format", "json", "certs/client.p12"]);
+    let t = text(&out);
+    assert!(t.contains("\"kind\": \"key-file\""), "{t}");
+}

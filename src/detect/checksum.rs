@@ -90,7 +90,7 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             };
             match super::filters::base64_decode(token) {
                 Some(p)
-                    if token.len() % 4 == 0
+                    if token.len().is_multiple_of(4)
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
                         && !super::filters::is_placeholder(super::filters::uri_password(
