@@ -464,6 +464,17 @@ fn varied_repo() -> (Repo, Vec<String>) {
     commit_bypassed(&repo, "dir with space/ünï #1.py", &l1, "odd path");
     commit_bypassed(&repo, "b.py", &format!("x = 1\n    {l2}"), "indented");
     commit_bypassed(&repo, ".env.production", "SECRET=1\n", "env");
+    // A Java keystore with one private-key entry (tag 1), as keytool lays it out.
+    let mut jks = vec![
+        0xFE, 0xED, 0xFE, 0xED, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 3,
+    ];
+    jks.extend(b"tls");
+    jks.extend([0u8; 8]);
+    jks.extend([0, 0, 0, 4, 0x30, 0x02, 0x05, 0x00, 0, 0, 0, 0]);
+    jks.extend([0u8; 20]);
+    repo.write("certs/server.jks", jks);
+    repo.add("certs/server.jks");
+    repo.commit_no_verify("keystore");
     (repo, vec![v1, v2])
 }
 
@@ -479,6 +490,11 @@ fn json_output_matches_the_published_schema() {
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", text(&out));
         let doc = json_of(&out);
         assert!(doc.as_array().is_some_and(|a| a.len() >= 3), "{doc:#}");
+        assert!(
+            doc.as_array()
+                .is_some_and(|a| a.iter().any(|f| f["kind"] == "key-file")),
+            "{args:?}: {doc:#}"
+        );
         assert_valid(&v, &doc);
         for value in &values {
             assert!(!text(&out).contains(value.as_str()), "{args:?} leaks");
@@ -555,7 +571,10 @@ fn sarif_output_validates_against_the_official_schema() {
             assert!(res["partialFingerprints"]["keyhook/v1"]
                 .as_str()
                 .is_some_and(|f| f.len() == 12));
-            if res["ruleId"] != "env-file" {
+            if !matches!(
+                res["ruleId"].as_str(),
+                Some("env-file" | "java-keystore-private-key")
+            ) {
                 assert!(loc["region"]["startLine"].as_u64().is_some_and(|l| l >= 1));
                 assert!(loc["region"]["startColumn"]
                     .as_u64()
