@@ -72,6 +72,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "kind",
         "stopwords",
         "shape_keywords",
+        "optional",
         "rotate",
         "examples",
         "negatives",
@@ -133,12 +134,13 @@ fn rule(t: &toml::Table) -> Option<String> {
     let random = flag("random")?;
     let uuid_is_secret = flag("uuid_is_secret")?;
     let shape_keywords = flag("shape_keywords")?;
+    let optional = flag("optional")?;
     t.get("keywords")?;
     for k in ["examples", "negatives"] {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),

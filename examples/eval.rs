@@ -8,6 +8,7 @@
 //! cargo run --release --example eval -- --explain TEXT        # which rule patterns match TEXT
 //! cargo run --release --example eval -- --reasons FILE…       # which filters cost recall / save FPs
 //! EVAL_DISABLE=rule-id,rule-id cargo run …                   # score without some rules
+//! EVAL_ENABLE=password-hash cargo run …                       # with optional rules on
 //! ```
 //!
 //! JSONL rows: `{"source", "rule", "label": "pos"|"neg", "text", …}`. A positive counts as
@@ -42,10 +43,13 @@ fn main() {
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect();
-    let specs = keyhook::rules::builtin_specs().unwrap_or_else(|e| {
+    // Optional rules (off in a repository without `enable`) only when EVAL_ENABLE names them.
+    let enable = std::env::var("EVAL_ENABLE").unwrap_or_default();
+    let mut specs = keyhook::rules::builtin_specs().unwrap_or_else(|e| {
         eprintln!("catalog: {e}");
         std::process::exit(2)
     });
+    specs.retain(|s| !s.optional || enable.split(',').any(|e| e == s.id));
     let det = Detector::new(specs, &disable).unwrap_or_else(|e| {
         eprintln!("catalog: {e}");
         std::process::exit(2)

@@ -17,12 +17,16 @@ use keyhook::detect::{Candidate, Detector};
 use keyhook::report::Finding;
 use keyhook::rules::Kind;
 
+/// A fuzz target's checks: any input, no return value; a panic is a failure.
+pub type Check = fn(&[u8]);
+
 /// The targets, by name: `fuzz/corpus/<name>/` holds each one's corpus.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Check)] = &[
     ("scan_text", scan_text),
     ("added_lines", added_lines_pair),
     ("config", config),
     ("stream", stream),
+    ("key_file", key_file),
 ];
 
 /// The built-in detector, built once per process (rule regexes compile lazily inside it).
@@ -333,4 +337,23 @@ pub fn stream(data: &[u8]) {
         keys(&fresh),
         "trickled scan_reader differs"
     );
+}
+
+/// `keyfile`: any bytes get an answer, never a panic or an endless walk; a key store is only
+/// ever found behind its format's magic (JKS/JCEKS) or a DER SEQUENCE (PKCS#12), and a Rails key
+/// only in a 32-hex-digit first line.
+pub fn key_file(data: &[u8]) {
+    let found = keyhook::keyfile::private_key_store(data);
+    if found.is_some() {
+        assert!(
+            data.starts_with(&[0xFE, 0xED, 0xFE, 0xED])
+                || data.starts_with(&[0xCE, 0xCE, 0xCE, 0xCE])
+                || data.first() == Some(&0x30),
+            "a key store without its magic"
+        );
+    }
+    let lines = keyhook::added::split_lines(data);
+    if let Some((_, key)) = keyhook::keyfile::text_key_file("config/master.key", &lines) {
+        assert!(key.len() == 32 && key.iter().all(u8::is_ascii_hexdigit));
+    }
 }

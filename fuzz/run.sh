@@ -28,7 +28,7 @@ cd "$(dirname "$0")/.."
 SECS=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(scan_text added_lines config stream)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(scan_text added_lines config stream key_file)
 SAN=${FUZZ_SANITIZER:-none}
 KEEP=${FUZZ_KEEP:-1}
 BUDGET=${FUZZ_CORPUS_BYTES:-400000}

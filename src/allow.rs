@@ -196,13 +196,15 @@ impl Allowlist {
         })
     }
 
-    /// Decide a binary key store (`keyfile`): path globs, the rule's `disable`, fingerprints
-    /// (of the whole file's content, so allowing one keystore does not allow the next).
+    /// Decide a key file (`keyfile`): path globs, the rule's `disable`, fingerprints (of the
+    /// key, or of a binary key store's whole content, so allowing one keystore does not allow the
+    /// next). `line` is 0 for a binary file, else the key's line.
     pub fn judge_key_file(
         &self,
         path: &str,
         store: crate::keyfile::KeyStore,
         data: &[u8],
+        line: usize,
     ) -> Option<Finding> {
         if self.path_allowed(path) || self.settings.config.disable.iter().any(|d| d == store.rule) {
             return None;
@@ -212,12 +214,16 @@ impl Allowlist {
         Some(Finding {
             kind: FindingKind::KeyFile,
             path: path.to_string(),
-            line: 0,
-            column: 0,
+            line,
+            column: usize::from(line > 0),
             rule: store.rule.into(),
             description: store.description.into(),
             provider: store.provider.into(),
-            redacted: format!("binary key store, {} bytes", data.len()),
+            redacted: if line == 0 {
+                format!("binary key store, {} bytes", data.len())
+            } else {
+                redact(data)
+            },
             fingerprint: fp,
             rotate: None,
             verified_checksum: false,

@@ -24,6 +24,9 @@ pub struct Config {
     /// Built-in or custom rule ids that never report.
     #[serde(default)]
     pub disable: Vec<String>,
+    /// Optional built-in rules to turn on (off by default: `password-hash`).
+    #[serde(default)]
+    pub enable: Vec<String>,
     #[serde(default)]
     pub allow: AllowConfig,
     /// Custom rules, same schema as the built-in catalog; their examples are checked on load.

@@ -63,6 +63,7 @@ pub fn env_allow() -> Vec<String> {
 /// minus disabled ones.
 pub fn detector(settings: &Settings) -> Result<Detector> {
     let mut specs = crate::rules::builtin_rules()?;
+    specs.retain(|s| !s.optional || settings.config.enable.contains(&s.id));
     let custom = settings.config.rules.clone();
     for c in &custom {
         if specs.iter().any(|s| s.id == c.id) {
@@ -316,22 +317,28 @@ pub fn findings_in(
     }
     let mut candidates = Vec::new();
     det.scan(lines, added, &mut candidates)?;
-    Ok(candidates
+    let mut found: Vec<Finding> = candidates
         .into_iter()
         .filter_map(|c| allow.judge(det, path, lines, c).ok())
-        .collect())
+        .collect();
+    if added[0] == 0 {
+        if let Some((store, key)) = crate::keyfile::text_key_file(path, lines) {
+            found.extend(allow.judge_key_file(path, store, key, 1));
+        }
+    }
+    Ok(found)
 }
 
-/// The finding for a staged `.env` file.
 /// A binary file is not scanned line by line; it is a finding when it is a key store holding a
 /// private key (`keyfile`).
 pub fn key_store(allow: &Allowlist, path: &str, data: &[u8]) -> Vec<Finding> {
     crate::keyfile::private_key_store(data)
-        .and_then(|store| allow.judge_key_file(path, store, data))
+        .and_then(|store| allow.judge_key_file(path, store, data, 0))
         .into_iter()
         .collect()
 }
 
+/// The finding for a staged `.env` file.
 pub fn env_finding(path: &str, ignored: bool) -> Finding {
     let why = if ignored {
         ".env file staged although .gitignore ignores it (force-added with `git add -f`?)"

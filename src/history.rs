@@ -1356,6 +1356,9 @@ fn head_fingerprints(
         return Ok(Some(fps));
     }
     let lines = added::split_lines(&data);
+    if let Some((store, key)) = crate::keyfile::text_key_file(path, &lines) {
+        fps.insert(allow::fingerprint(store.rule, key));
+    }
     let all: Vec<usize> = (0..lines.len()).collect();
     let mut candidates = Vec::new();
     det.scan(&lines, &all, &mut candidates)?;

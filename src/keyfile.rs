@@ -1,5 +1,5 @@
-//! Binary key stores: PKCS#12 bundles (`.p12`, `.pfx`) and Java keystores (JKS, JCEKS) that
-//! hold a private or secret key.
+//! Key files: binary key stores (PKCS#12 bundles `.p12`/`.pfx`, Java keystores JKS/JCEKS) that
+//! hold a private or secret key, and text files that are a key by name (Rails' master key).
 //!
 //! A line scanner never sees them (they are binary), yet committing one publishes a signing or
 //! TLS key as surely as a PEM block does. They are recognised by their structure, not their
@@ -25,6 +25,32 @@ const JAVA: KeyStore = KeyStore {
     description: "Java keystore holding a private or secret key",
     provider: "Java keystore",
 };
+
+const RAILS: KeyStore = KeyStore {
+    rule: "rails-master-key",
+    description: "Rails master key (config/master.key): decrypts config/credentials.yml.enc",
+    provider: "Rails",
+};
+
+/// A text file that is a key by its name and shape: Rails' `config/master.key` and per-environment
+/// `config/credentials/<env>.key`, one line of 32 hex digits (`SecureRandom.hex(16)`). Returns
+/// the key.
+pub fn text_key_file<'l>(path: &str, lines: &[&'l [u8]]) -> Option<(KeyStore, &'l [u8])> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let rails = name == "master.key"
+        || (name.ends_with(".key")
+            && path
+                .rsplit('/')
+                .nth(1)
+                .is_some_and(|dir| dir == "credentials"));
+    if !rails {
+        return None;
+    }
+    let (first, rest) = lines.split_first()?;
+    let key = first.trim_ascii();
+    let hex = key.len() == 32 && key.iter().all(|b| b.is_ascii_hexdigit());
+    (hex && rest.iter().all(|l| l.trim_ascii().is_empty())).then_some((RAILS, key))
+}
 
 /// The alias Android's build tools give the debug signing key: not a secret.
 const ANDROID_DEBUG_ALIAS: &[u8] = b"androiddebugkey";
@@ -218,6 +244,34 @@ mod tests {
         }
         v.extend([0u8; 20]);
         v
+    }
+
+    #[test]
+    fn rails_master_keys() {
+        let key: &[u8] = b"c63a8e2f1b9d4a7e0c5f3b8a6d1e9f24";
+        let hit =
+            |p: &str, lines: &[&[u8]]| text_key_file(p, lines).map(|(s, k)| (s.rule, k.len()));
+        assert_eq!(
+            hit("config/master.key", &[key]),
+            Some(("rails-master-key", 32))
+        );
+        assert_eq!(
+            hit("config/master.key", &[key, b""]),
+            Some(("rails-master-key", 32))
+        );
+        assert_eq!(
+            hit("app/config/credentials/production.key", &[key]),
+            Some(("rails-master-key", 32))
+        );
+        // Other names, other shapes, placeholders with words.
+        assert_eq!(hit("config/tls.key", &[key]), None);
+        assert_eq!(
+            hit("config/master.key", &[b"<paste the key from 1Password>"]),
+            None
+        );
+        assert_eq!(hit("config/master.key", &[key, b"second line"]), None);
+        assert_eq!(hit("config/master.key", &[&key[..31]]), None);
+        assert_eq!(hit("config/master.key", &[]), None);
     }
 
     #[test]

@@ -190,12 +190,8 @@ pub fn text(findings: &[Finding], ctx: Context, style: Style) -> String {
                 );
             }
             FindingKind::KeyFile => {
-                let _ = writeln!(
-                    o,
-                    "  {}  {}",
-                    style.bold(&escape(&f.path)),
-                    escape(&f.description)
-                );
+                let at = if f.line > 0 { loc } else { escape(&f.path) };
+                let _ = writeln!(o, "  {}  {}", style.bold(&at), escape(&f.description));
                 let _ = writeln!(
                     o,
                     "      found {}   rule {}   fingerprint {}",
@@ -334,7 +330,7 @@ pub fn text(findings: &[Finding], ctx: Context, style: Style) -> String {
         let _ = writeln!(
             o,
             "{}",
-            style.bold("Key stores hold private keys: keep them out of git")
+            style.bold("Key files hold keys: keep them out of git")
         );
         for f in &stores {
             let p = shell_quote(&f.path);
@@ -342,10 +338,12 @@ pub fn text(findings: &[Finding], ctx: Context, style: Style) -> String {
         }
         let _ = writeln!(
             o,
-            "  and list them in .gitignore (*.p12, *.pfx, *.jks, *.keystore). Keep the file in a secret\n  \
-             manager or your CI's secret files, and pass its path and password in environment variables.\n  \
-             If it was ever pushed or shared, issue a new key and certificate and revoke the old one.\n  \
-             Not a secret (a test fixture)? Record its fingerprint (a hash of the file):"
+            "  and list them in .gitignore (*.p12, *.pfx, *.jks, *.keystore, /config/master.key,\n  \
+             /config/credentials/*.key). Keep the file in a secret manager or your CI's secret files,\n  \
+             and pass it (or its path and password) in environment variables (RAILS_MASTER_KEY for Rails).\n  \
+             If it was ever pushed or shared, issue a new key (and certificate, or re-encrypt the Rails\n  \
+             credentials with `bin/rails credentials:edit` after deleting the key) and revoke the old one.\n  \
+             Not a secret (a test fixture)? Record its fingerprint (a hash, never the key):"
         );
         for f in &stores {
             let _ = writeln!(

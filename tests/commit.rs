@@ -435,6 +435,22 @@ fn key_stores_holding_a_private_key_block_and_truststores_pass() {
     let out = r.commit_file("certs/client.p12", pkcs12_with_key(24));
     assert_blocked(&r, &out, 3);
 
+    // Rails' master key: a key by its name and shape; the credentials it decrypts are not.
+    r.git_ok(&["rm", "-q", "--cached", "certs/client.p12"]);
+    let key = random_value(25, 64)
+        .bytes()
+        .map(|b| b"0123456789abcdef"[(b % 16) as usize] as char)
+        .take(32)
+        .collect::<String>();
+    let out = r.commit_file("config/master.key", &key);
+    let t = assert_blocked(&r, &out, 3);
+    assert!(t.contains("config/master.key:1:1"), "{t}");
+    assert!(t.contains("rails-master-key"), "{t}");
+    assert!(!t.contains(&key), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", "config/master.key"]);
+    let out = r.commit_file("config/credentials.yml.enc", format!("{key}--{key}\n"));
+    assert_passes(&r, &out, 3);
+
     // `keyhook scan` finds it too, and its JSON says what kind of finding it is.
     let out = r.keyhook(&["scan", "--format", "json", "certs/client.p12"]);
     let t = text(&out);

@@ -56,11 +56,19 @@ fn stream_corpus() {
 #[test]
 fn every_target_has_a_test() {
     let names: Vec<&str> = checks::TARGETS.iter().map(|(n, _)| *n).collect();
-    assert_eq!(names, ["scan_text", "added_lines", "config", "stream"]);
+    assert_eq!(
+        names,
+        ["scan_text", "added_lines", "config", "stream", "key_file"]
+    );
     for (name, check) in checks::TARGETS {
         // The split used by `added_lines` seeds, and each check on the empty input.
         check(b"");
         let _ = name;
     }
     assert_eq!(checks::split_pair(b"a\xffb"), (&b"a"[..], &b"b"[..]));
+}
+
+#[test]
+fn key_file_corpus() {
+    replay("key_file", checks::key_file);
 }

@@ -346,3 +346,30 @@ fn env_file_patterns_can_be_added_and_exempted() {
     let t = blocked(&r, &out);
     assert!(t.contains(".env.test:2:"), "{t}");
 }
+
+#[test]
+fn password_hashes_pass_unless_the_optional_rule_is_enabled() {
+    let r = Repo::new();
+    // A bcrypt hash in a seed file and an htpasswd line: what a system stores, not a password.
+    let salt = "UVXWRfYmETG9JlbzI9XLn/";
+    let seed = format!(
+        "INSERT INTO users (email, password_hash) VALUES ('ops@example.org', '$2b$12${salt}zWhNkvKpBO6tixWhma3.vHkey8mevrX');\n"
+    );
+    let out = r.commit_file("db/seed.sql", &seed);
+    assert!(out.status.success(), "{}", text(&out));
+    // The same line is reported once the rule is on (so the hash above is one it knows).
+    let scan = r.keyhook(&["scan", "db/seed.sql"]);
+    assert_eq!(scan.status.code(), Some(0), "{}", text(&scan));
+    // A team that wants them reported turns the rule on.
+    r.write(".keyhook.toml", "enable = [\"password-hash\"]\n");
+    r.add(".keyhook.toml");
+    let out = r.commit_file(
+        "deploy/htpasswd",
+        format!("admin:$2y$10${salt}Qm7vT2pL9wR4Zq8vN3kL0pW7rT2mXc5\n"),
+    );
+    let t = blocked(&r, &out);
+    assert!(t.contains("password-hash"), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", "deploy/htpasswd"]);
+    let scan = r.keyhook(&["scan", "db/seed.sql"]);
+    assert_eq!(scan.status.code(), Some(1), "{}", text(&scan));
+}

@@ -30,7 +30,9 @@ fn preparsed_catalog_matches_toml() {
 /// automaton) or large (DFA keyword automaton).
 #[test]
 fn examples_found_with_both_automata() {
-    let det = keyhook::detect::Detector::builtin().expect("detector");
+    // Optional rules included on both sides (`Detector::builtin` leaves them out).
+    let fast = keyhook::rules::builtin_rules().expect("pre-parsed catalog");
+    let det = keyhook::detect::Detector::new(fast, &[]).expect("detector");
     let full = keyhook::detect::Detector::new(builtin_specs().unwrap(), &[]).expect("detector");
     let key = |c: &keyhook::detect::Candidate| (c.rule, c.line, c.start, c.end, c.secret.clone());
     let padding = "let x = 1;\n".repeat(5000);

@@ -83,6 +83,10 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "ecdsa-sha2-",
     "sk-ssh-ed25519",
     "sk-ecdsa-sha2-",
+    // RevenueCat's public app-specific SDK keys (Apple, Google, Amazon), shipped in apps.
+    "appl_",
+    "goog_",
+    "amzn_",
 ];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
@@ -154,6 +158,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
         || s.starts_with(b"EJ[")
+        // Spring Cloud Config's encrypted values.
+        || s.starts_with(b"{cipher}")
 }
 
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
@@ -406,7 +412,28 @@ fn has_template_slot(s: &[u8]) -> bool {
         }
         false
     };
-    s.starts_with(b"<")
+    // A Python f-string / `str.format` field opening the value: `{db_password}`,
+    // `{os.environ['MSSQL_PASSWORD']}`.
+    let format_field = s.starts_with(b"{") && {
+        let inner = s[1..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count();
+        // Cut short by the rule (`{os.environ` before `['X']}`): a lowercase dotted name.
+        let name = &s[1..1 + inner];
+        let cut_name = name
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.'))
+            && name.iter().any(|b| matches!(b, b'_' | b'.'));
+        inner >= 2
+            && match s.get(1 + inner) {
+                Some(b'}' | b'[' | b'(') => true,
+                None => cut_name,
+                _ => false,
+            }
+    };
+    format_field
+        || s.starts_with(b"<")
         || s.ends_with(b">")
         || s.starts_with(b"${")
         || s.starts_with(b"{{")
@@ -717,6 +744,43 @@ fn is_cache_key(s: &[u8]) -> bool {
         && digest.iter().all(u8::is_ascii_hexdigit)
 }
 
+/// A password hash in a stored format (crypt `$id$`, bcrypt, argon2, scrypt, PBKDF2 as Django
+/// and Werkzeug write it, PostgreSQL's SCRAM verifier, LDAP `{SSHA}`): what a system keeps
+/// instead of the password, not the password. (`{PLAIN}` is the password itself.)
+pub fn is_password_hash(s: &[u8]) -> bool {
+    const PREFIXES: &[&[u8]] = &[
+        b"$1$",
+        b"$2a$",
+        b"$2b$",
+        b"$2x$",
+        b"$2y$",
+        b"$5$",
+        b"$6$",
+        b"$7$",
+        b"$y$",
+        b"$gy$",
+        b"$argon2",
+        b"$scrypt$",
+        b"$pbkdf2",
+        b"pbkdf2_sha",
+        b"pbkdf2:sha",
+        b"pbkdf2$",
+        b"argon2$",
+        b"bcrypt$",
+        b"bcrypt_sha256$",
+        b"scrypt$",
+        b"SCRAM-SHA-",
+        b"{SSHA",
+        b"{SHA",
+        b"{SMD5}",
+        b"{CRYPT}",
+        b"{PBKDF2",
+        b"{ARGON2",
+        b"{BLF-CRYPT}",
+    ];
+    s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
+}
+
 /// A hash digest labelled with its algorithm (`sha256:<64 hex>`, SRI `sha512-<base64>`,
 /// `md5=<32 hex>`), also as an image reference pins one (`nginx@sha256:<64 hex>`): integrity
 /// data, published on purpose.
@@ -774,11 +838,17 @@ pub fn plausible_password(s: &[u8]) -> bool {
     // A flag (`--inputbox`) or a variable (`$CPAN::Config`, `$cfg->{pass}`) is not typed text.
     let variable = s.first() == Some(&b'$') && s.get(1).is_some_and(|b| b.is_ascii_alphabetic());
     // Documentation of the choices (`true|false`, `on|off|auto`), not a choice.
-    let options = s.contains(&b'|')
-        && s.split(|&b| b == b'|')
-            .all(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphabetic));
+    let options = [b'|', b','].iter().any(|&sep| {
+        s.contains(&sep)
+            && s.split(|&b| b == sep)
+                .all(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphabetic))
+    });
+    // A pattern a password must match (`^[A-Za-z0-9!@#$%^&*]{12,}$`), not a password.
+    let pattern = s.starts_with(b"^") && s.ends_with(b"$");
     if !(8..=64).contains(&s.len())
         || options
+        || pattern
+        || is_call_or_index(s)
         || (is_dotted_name(s) && !starts_with_word_and_number(s))
         || s.starts_with(b"/")
         || s.starts_with(b"-")
@@ -810,6 +880,29 @@ pub fn plausible_password(s: &[u8]) -> bool {
         && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
         && !names_itself(&lower)
+}
+
+/// Code that computes the value: a call or an index on a name, `hash(raw_password)`,
+/// `getpass.getpass(prompt)`, `config["db"]["password"]`, `ENV.fetch("X");`, a call continued
+/// on the next line (`Prompt.ask(`), a type (`list[str],`), a Rust path (`::try_from(v)`). The
+/// name must read as code (a path, snake_case, camelCase or lowercase), so a generated password
+/// such as `Kizezem373Upafa[` is not taken for one.
+pub fn is_call_or_index(s: &[u8]) -> bool {
+    let colons = s.iter().take_while(|&&b| b == b':').count();
+    let s = &s[colons..];
+    let name = s
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b':'))
+        .count();
+    if name < 2 || !s[0].is_ascii_alphabetic() || !matches!(s.get(name), Some(b'(' | b'[')) {
+        return false;
+    }
+    let path = &s[..name];
+    let capitalized = path[0].is_ascii_uppercase() && path[1..].iter().all(u8::is_ascii_lowercase);
+    path.iter().any(|b| matches!(b, b'.' | b'_' | b':'))
+        || path.iter().all(u8::is_ascii_lowercase)
+        || capitalized
+        || is_camel_case_words(path)
 }
 
 /// A part of 8+ letters in random case (`pTyDDhHdqKxefoZ`, the `ApXdThar` of
@@ -1089,6 +1182,21 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "authority",
     // .NET's `<UserSecretsId>`: the GUID naming a local secret store, committed by design.
     "usersecretsid",
+    // Keys made for browsers and apps, documented as safe to expose: publishable keys (Stripe,
+    // Radar, Clerk), client-side tokens and client keys (Paddle, Adyen, Midtrans, GrowthBook,
+    // DevCycle). A client *secret* stays a secret, and so does a `client_token` (Vault's).
+    "publishable",
+    "clientside",
+    "client_side",
+    "client-side",
+    "clientkey",
+    "client_key",
+    "client-key",
+    "client_sdk",
+    "clientsdk",
+    // An AES-GCM authentication tag, stored beside the ciphertext (Chef encrypted data bags).
+    "auth_tag",
+    "authtag",
 ];
 
 /// Short words that say a name is about the secret, not the secret (`token_type`, `keyFile`,
@@ -1134,7 +1242,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         .iter()
         .filter_map(|w| lower.rfind(w))
         .max();
-    !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+    // git's `user.signingkey` is the id of a GPG key (its fingerprint), not the key.
+    lower != "signingkey"
+        && !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
         && !NON_SECRET_NAME_WHOLE_WORDS
             .iter()
             .any(|w| is_whole_word_in(name, &lower, w, last_strong))
@@ -1209,6 +1319,15 @@ fn names_a_setting(name: &[u8], lower: &str) -> bool {
         "scheme",
         "policy",
         "strategy",
+        // What a value must look like, or what to show: `password_regex`, `PasswordHint`.
+        "regex",
+        "pattern",
+        "format",
+        "hint",
+        "prompt",
+        "label",
+        "placeholder",
+        "complexity",
     ];
     let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     SETTING_WORDS.iter().any(|w| {
@@ -1513,13 +1632,49 @@ mod tests {
             "%(password)s",
             "$(cat /run/secret)",
             "<token",
+            "{db_password}",
+            "{os.environ['MSSQL_PASSWORD']}",
         ] {
             assert!(is_placeholder(v.as_bytes()), "{v}");
         }
+        assert!(is_ciphertext(
+            b"{cipher}c4bf1102fd3679e33e7fc09fdb164e99a190ec05f978"
+        ));
+        for code in [
+            "os.getcwd()",
+            "Prompt.ask(",
+            "list[str],",
+            ":try_from(value.as_bytes())",
+            "hash(raw_password)",
+            "getPassword(name)",
+            "Final[int]",
+            "String[Literal[True]]",
+        ] {
+            assert!(is_call_or_index(code.as_bytes()), "{code}");
+        }
+        for password in [
+            "Kizezem373Upafa[",
+            "iZH>9T)N:dAdlac+q5GuGX2(",
+            "x]7Lq;Mv2#Rt9(Wz",
+        ] {
+            assert!(!is_call_or_index(password.as_bytes()), "{password}");
+        }
+        for h in [
+            "pbkdf2_sha256$260000$Qm7vT2pL9wR4$Zq8vN3kL0pW7rT2mXc5B",
+            "$6$rounds=5000$saltsalt$Zq8vN3kL0pW7rT2mXc5B",
+            "SCRAM-SHA-256$4096:Qm7vT2pL9wR4==$Zq8vN3kL0pW7rT2mXc5B=",
+            "{SSHA}Zq8vN3kL0pW7rT2mXc5BQm7v",
+        ] {
+            assert!(is_password_hash(h.as_bytes()), "{h}");
+        }
+        assert!(!is_password_hash(b"{PLAIN}Zq8vN3kL0pW7rT2mXc5B"));
+        assert!(!is_password_hash(b"$Zq8vN3kL0pW7rT2mXc5B"));
         // WordPress salts: every printable character, brackets at random.
         for v in [
             "xM)]69FPX|Y|_x<qK8P[x(]y/JvK2K!p>[itNFtTBFj}R+_.xWliGl78T)AN~Dq~",
             "s(VfnYG=EcF.Y;}G(jeg;*~]>LxC.vsSNqSaWEl&p!;<;%2h4F4LF`*WE WR|/9M",
+            "{x}Qm7#vT2pL9wR4",
+            "{Zq8vN3kL0pW7rT2mXc5B",
         ] {
             assert!(!is_placeholder(v.as_bytes()), "{v}");
         }

@@ -264,8 +264,11 @@ impl Detector {
     }
 
     /// The built-in catalog.
+    /// The built-in rules a repository gets without configuration (optional rules off).
     pub fn builtin() -> Result<Self> {
-        Detector::new(crate::rules::builtin_rules()?, &[])
+        let mut specs = crate::rules::builtin_rules()?;
+        specs.retain(|s| !s.optional);
+        Detector::new(specs, &[])
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -683,6 +686,12 @@ impl Detector {
                     if filters::is_public_id(&secret) {
                         drop_as!(DropReason::PublicId, start..end);
                     }
+                    if filters::is_password_hash(&secret) {
+                        drop_as!(DropReason::Digest, start..end);
+                    }
+                    if filters::is_call_or_index(&secret) {
+                        drop_as!(DropReason::NotRandom, start..end);
+                    }
                     if self.provider_shaped(&secret) {
                         drop_as!(DropReason::ProviderShaped, start..end);
                     }
@@ -881,7 +890,25 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         }
         j += 1;
     }
-    is_key_material(&body).then_some(body)
+    // PuTTY writes the key's own bytes, not a DER wrapper: an Ed25519 key is 48 characters.
+    let putty = lines[i].trim_ascii_start().starts_with(b"Private-Lines:");
+    let enough = if putty {
+        body.len() >= PUTTY_MIN_BODY && distinct(&body) >= 20
+    } else {
+        is_key_material(&body)
+    };
+    enough.then_some(body)
+}
+
+/// The shortest PuTTY private body: an Ed25519 key (4 + 32 bytes, 48 base64 characters).
+const PUTTY_MIN_BODY: usize = 44;
+
+fn distinct(body: &[u8]) -> usize {
+    let mut seen = [false; 256];
+    for &b in body {
+        seen[b as usize] = true;
+    }
+    seen.iter().filter(|&&s| s).count()
 }
 
 /// A PEM body (in the clear or decoded from base64) that holds a key: 64+ base64 characters of
@@ -889,11 +916,7 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
 /// `A`, so no placeholder test.)
 pub(crate) fn is_key_material(body: &[u8]) -> bool {
     const MIN_BODY: usize = 64;
-    let mut seen = [false; 256];
-    for &b in body {
-        seen[b as usize] = true;
-    }
-    body.len() >= MIN_BODY && seen.iter().filter(|&&s| s).count() >= 20
+    body.len() >= MIN_BODY && distinct(body) >= 20
 }
 
 /// Is the match the start of a longer quoted string (`'django-insecure-b^q@…(r8ls))_=i'`, cut at

@@ -116,6 +116,10 @@ pub struct RuleSpec {
     /// this provider's keys.
     #[serde(default)]
     pub shape_keywords: bool,
+    /// Off unless a repository turns it on (`enable = ["<id>"]` in `.keyhook.toml`): findings
+    /// that some teams want and most do not (password hashes).
+    #[serde(default)]
+    pub optional: bool,
     #[serde(default)]
     pub rotate: Option<String>,
     #[serde(default)]
@@ -452,6 +456,7 @@ struct StaticRule {
     kind: Kind,
     stopwords: &'static [&'static str],
     shape_keywords: bool,
+    optional: bool,
     rotate: Option<&'static str>,
 }
 
@@ -484,6 +489,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             kind: r.kind,
             stopwords: strs(r.stopwords),
             shape_keywords: r.shape_keywords,
+            optional: r.optional,
             rotate: r.rotate.map(Into::into),
             examples: Vec::new(),
             negatives: Vec::new(),
