@@ -905,6 +905,33 @@ pub fn is_call_or_index(s: &[u8]) -> bool {
         || is_camel_case_words(path)
 }
 
+/// A generated passphrase: short words and one number joined by one separator, as password
+/// managers' "memorable password" generators make them (`anchor.kernel.summit.85.Sherpa`,
+/// `window-ladder-39-Lotus-quill`), or a capitalised word and a year (`Stratagen.2020`). Code
+/// paths (`os.path.join`, `self.db.password`) have no number part.
+pub fn is_passphrase(s: &[u8]) -> bool {
+    let word = |p: &[u8]| {
+        (3..=10).contains(&p.len())
+            && p[1..].iter().all(u8::is_ascii_lowercase)
+            && p[0].is_ascii_alphabetic()
+    };
+    let number = |p: &[u8]| (1..=4).contains(&p.len()) && p.iter().all(u8::is_ascii_digit);
+    [b'.', b'-', b'_'].iter().any(|&sep| {
+        let parts: Vec<&[u8]> = s.split(|&b| b == sep).collect();
+        if !parts.iter().all(|p| word(p) || number(p)) {
+            return false;
+        }
+        let words = parts.iter().filter(|p| word(p)).count();
+        let numbers = parts.len() - words;
+        (parts.len() >= 4 && words >= 3 && numbers == 1)
+            || (parts.len() == 2
+                && words == 1
+                && parts[0].len() >= 4
+                && parts[0][0].is_ascii_uppercase()
+                && parts[1].len() == 4)
+    })
+}
+
 /// A part of 8+ letters in random case (`pTyDDhHdqKxefoZ`, the `ApXdThar` of
 /// `inventory_preprod_ApXdThar`): generated, though without a digit or a symbol; not words
 /// in camelCase or one case (`MyPassword`, `ADMIN`).
@@ -1658,6 +1685,23 @@ mod tests {
             "x]7Lq;Mv2#Rt9(Wz",
         ] {
             assert!(!is_call_or_index(password.as_bytes()), "{password}");
+        }
+        for p in [
+            "anchor.kernel.summit.zebra.85.Sherpa",
+            "window-ladder-39-Lotus-quill",
+            "Stratagen.2020",
+            "comet.Talon.75.pewter",
+        ] {
+            assert!(is_passphrase(p.as_bytes()), "{p}");
+        }
+        for code in [
+            "os.path.join",
+            "self.db.password",
+            "v1.2.3",
+            "Base64.Encoder",
+            "items.0.name",
+        ] {
+            assert!(!is_passphrase(code.as_bytes()), "{code}");
         }
         for h in [
             "pbkdf2_sha256$260000$Qm7vT2pL9wR4$Zq8vN3kL0pW7rT2mXc5B",

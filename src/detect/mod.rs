@@ -670,8 +670,15 @@ impl Detector {
                 }
                 // A typed password under a password-like name counts even when not random.
                 let typed_password = || {
-                    filters::plausible_password(&secret)
-                        && name_span.is_some_and(|n| filters::names_password(&line[n.range()]))
+                    name_span.is_some_and(|n| {
+                        let name = &line[n.range()];
+                        let lower = name.to_ascii_lowercase();
+                        (filters::plausible_password(&secret) && filters::names_password(name))
+                            || (filters::is_passphrase(&secret)
+                                && (filters::names_password(name)
+                                    || filters::contains(&lower, b"secret")
+                                    || filters::contains(&lower, b"psk")))
+                    })
                 };
                 if rule.spec.random {
                     // A UUID is an id, except where the rule or the name says credential
