@@ -83,6 +83,9 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "ecdsa-sha2-",
     "sk-ssh-ed25519",
     "sk-ecdsa-sha2-",
+    // Branch's SDK key, embedded in apps (its secret is `secret_live_…`).
+    "key_live_",
+    "key_test_",
     // RevenueCat's public app-specific SDK keys (Apple, Google, Amazon), shipped in apps.
     "appl_",
     "goog_",

@@ -417,7 +417,21 @@ impl Detector {
     fn provider_shaped(&self, value: &[u8]) -> bool {
         // Environment words that many providers put in front of their keys (Mollie, Lob,
         // GoCardless `live_`; Twitch's stream key is one of them): they name no one's format.
-        const SHARED_PREFIXES: &[&[u8]] = &[b"live_", b"test_", b"prod_", b"sandbox_"];
+        // Nor do the prefixes that several payment and SaaS providers share with Stripe or JWTs
+        // (`sk_live_` at Culqi, Paystack and Magic; Klaviyo's private `pk_`; Conekta's `key_`;
+        // Branch's `secret_live_`; Census's `secret-token:`).
+        const SHARED_PREFIXES: &[&[u8]] = &[
+            b"live_",
+            b"test_",
+            b"prod_",
+            b"sandbox_",
+            b"sk_live_",
+            b"sk_test_",
+            b"pk_",
+            b"key_",
+            b"secret_",
+            b"secret-",
+        ];
         if SHARED_PREFIXES
             .iter()
             .any(|p| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p))
@@ -563,6 +577,10 @@ impl Detector {
         let key_group = re
             .group_info()
             .to_index(regex_automata::PatternID::ZERO, "key");
+        // What a keyed rule's name says between the provider and the value (`_PUBLIC_KEY = `).
+        let gap_group = re
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, "gap");
         let line = lines[i];
         let mut context_ok: Option<bool> = None;
         // Report why a match was dropped (a no-op unless explaining) and go to the next one.
@@ -618,6 +636,13 @@ impl Detector {
             if let Some(key) = key_group.and_then(|g| caps.get_group(g)) {
                 if filters::key_names_no_secret(&line[key.range()]) {
                     drop_as!(DropReason::NameNotSecret, start..end);
+                }
+            }
+            // `DISQUS_PUBLIC_KEY = …`, `branchPublishableKey`: the provider's public half.
+            if let Some(gap) = gap_group.and_then(|g| caps.get_group(g)) {
+                let said = line[gap.range()].to_ascii_lowercase();
+                if filters::contains(&said, b"public") || filters::contains(&said, b"publishable") {
+                    drop_as!(DropReason::PublicId, start..end);
                 }
             }
             if end == start {

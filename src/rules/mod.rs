@@ -211,8 +211,8 @@ fn mark(hir: &regex_syntax::hir::Hir, alphabet: &mut [bool; 256]) {
 }
 
 /// The pattern of a rule given by keywords and a value format: a keyword (any case), then on the
-/// same line up to 40 characters ending in a delimiter, then the value, then a delimiter or the
-/// end of the line.
+/// same line up to 40 characters ending in a delimiter (group `gap`: the rest of the name, which
+/// may say `public`), then the value, then a delimiter or the end of the line.
 pub fn keyed_regex(keywords: &[String], value: &str) -> String {
     // A keyword starts a word: after a non-alphanumeric, or as a camelCase hump (`myAylienKey`);
     // `ipapi` inside `ZIPAPI_KEY` names nothing.
@@ -234,7 +234,7 @@ pub fn keyed_regex(keywords: &[String], value: &str) -> String {
         })
         .collect();
     format!(
-        r"(?:{})(?:[^\r\n]{{0,40}}?[^A-Za-z0-9_+/\r\n])?((?:{value}))(?:[^A-Za-z0-9_+/-]|$)",
+        r"(?:{})(?P<gap>[^\r\n]{{0,40}}?[^A-Za-z0-9_+/\r\n])?(?P<secret>(?:{value}))(?:[^A-Za-z0-9_+/-]|$)",
         names.join("|")
     )
 }
