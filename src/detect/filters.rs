@@ -1428,6 +1428,19 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if matches!(next, Some(b'[' | b'(' | b'{')) {
         return false;
     }
+    // A value that is another assignment (`ember-auth: trace_id=b63a…` in a log line) belongs to
+    // its own name, which says what it is.
+    if let Some(eq) = value.iter().position(|&b| b == b'=') {
+        let inner = &value[..eq];
+        // A name as people write one (`trace_id`, `commit`), not the start of a random value.
+        let identifier = (3..=40).contains(&inner.len())
+            && inner
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'));
+        if identifier && eq + 1 < value.len() && !names_credential(inner) {
+            return false;
+        }
+    }
     let lower = name.to_ascii_lowercase();
     let says = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
     if names_password(name) || says(b"secret") || says(b"credential") {
@@ -1645,6 +1658,26 @@ mod tests {
         // a password may hold anything.
         let cut = b"mQ1yoFjk5JLlxbzRUzKTA6vsfR8wq"; // keyhook:allow=generic-secret-assignment
         assert!(!value_fits_name(b"authToken", cut, Some(b'"'), Some(b',')));
+        // A log line's `component-auth: trace_id=…`: the value is another name's.
+        let nested = b"trace_id=b63a1990f730c1b5f8d9bdc5db935c22";
+        assert!(!value_fits_name(
+            b"ember-auth",
+            nested,
+            Some(b' '),
+            Some(b' ')
+        ));
+        assert!(value_fits_name(
+            b"ember-auth",
+            b"Qm7=vT2pL9wR4Zq8vN3k",
+            Some(b' '),
+            Some(b' ')
+        ));
+        assert!(value_fits_name(
+            b"auth",
+            b"token=vT2pL9wR4Zq8vN3k",
+            Some(b' '),
+            Some(b' ')
+        ));
         assert!(value_fits_name(b"authToken", cut, Some(b'"'), Some(b'"')));
         assert!(value_fits_name(b"authToken", cut, Some(b'\''), Some(b'\\')));
         assert!(value_fits_name(b"authToken", cut, Some(b' '), Some(b',')));
