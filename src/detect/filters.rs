@@ -1674,6 +1674,7 @@ mod tests {
         ));
         assert!(value_fits_name(
             b"auth",
+            // keyhook:allow-next-line=generic-secret-assignment (a test value)
             b"token=vT2pL9wR4Zq8vN3k",
             Some(b' '),
             Some(b' ')
