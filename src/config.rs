@@ -181,6 +181,25 @@ impl Settings {
             }
             b.build().map_err(|e| err(1, 1, e.to_string()))
         };
+        // `enable` turns on optional built-in rules: a misspelt id would silently do nothing.
+        if !config.enable.is_empty() {
+            let optional: Vec<String> = crate::rules::builtin_rules()?
+                .into_iter()
+                .filter(|s| s.optional)
+                .map(|s| s.id)
+                .collect();
+            if let Some(id) = config.enable.iter().find(|id| !optional.contains(id)) {
+                let (l, c) = locate(text, &format!("\"{id}\""));
+                return Err(err(
+                    l,
+                    c,
+                    format!(
+                        "`{id}` is not an optional rule (optional rules: {})",
+                        optional.join(", ")
+                    ),
+                ));
+            }
+        }
         let path_globs = glob_set(&config.allow.paths, "allow.paths")?;
         let env_block = glob_set(&config.env.block, "env.block")?;
         let env_exempt = glob_set(&config.env.exempt, "env.exempt")?;
@@ -347,6 +366,16 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.starts_with(".keyhook.toml:2:"), "{e}");
+        // A misspelt optional rule is an error, not a silent no-op.
+        let e = Settings::parse(
+            ".keyhook.toml",
+            b"# hashes\nenable = [\"password-hashes\"]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with(".keyhook.toml:2:"), "{e}");
+        assert!(e.contains("password-hash"), "{e}");
+        assert!(Settings::parse(".keyhook.toml", b"enable = [\"password-hash\"]\n").is_ok());
     }
 }
 
