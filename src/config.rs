@@ -183,11 +183,7 @@ impl Settings {
         };
         // `enable` turns on optional built-in rules: a misspelt id would silently do nothing.
         if !config.enable.is_empty() {
-            let optional: Vec<String> = crate::rules::builtin_rules()?
-                .into_iter()
-                .filter(|s| s.optional)
-                .map(|s| s.id)
-                .collect();
+            let optional = crate::rules::optional_ids()?;
             if let Some(id) = config.enable.iter().find(|id| !optional.contains(id)) {
                 let (l, c) = locate(text, &format!("\"{id}\""));
                 return Err(err(

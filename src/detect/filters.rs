@@ -531,20 +531,16 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     // Very few distinct characters for its length: `aaaabbbbccccdddd`, `0000-1111-…`.
-    if secret.len() >= 16 {
-        let mut seen = [false; 256];
-        let mut distinct = 0;
-        for &b in secret {
-            if !seen[b as usize] {
-                seen[b as usize] = true;
-                distinct += 1;
-            }
-        }
-        if distinct < 7 {
-            return true;
-        }
+    secret.len() >= 16 && distinct(secret) < 7
+}
+
+/// How many different bytes `s` holds.
+pub fn distinct(s: &[u8]) -> usize {
+    let mut seen = [false; 256];
+    for &b in s {
+        seen[b as usize] = true;
     }
-    false
+    seen.iter().filter(|&&s| s).count()
 }
 
 /// log2(P(pair in English words of source code) / P(pair at random)) × 16, for every pair of

@@ -925,7 +925,7 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
     // PuTTY writes the key's own bytes, not a DER wrapper: an Ed25519 key is 48 characters.
     let putty = lines[i].trim_ascii_start().starts_with(b"Private-Lines:");
     let enough = if putty {
-        body.len() >= PUTTY_MIN_BODY && distinct(&body) >= 20
+        body.len() >= PUTTY_MIN_BODY && filters::distinct(&body) >= 20
     } else {
         is_key_material(&body)
     };
@@ -935,20 +935,12 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
 /// The shortest PuTTY private body: an Ed25519 key (4 + 32 bytes, 48 base64 characters).
 const PUTTY_MIN_BODY: usize = 44;
 
-fn distinct(body: &[u8]) -> usize {
-    let mut seen = [false; 256];
-    for &b in body {
-        seen[b as usize] = true;
-    }
-    seen.iter().filter(|&&s| s).count()
-}
-
 /// A PEM body (in the clear or decoded from base64) that holds a key: 64+ base64 characters of
 /// 20+ different ones, not `<paste your key here>`. (DER and OpenSSH bodies have long runs of
 /// `A`, so no placeholder test.)
 pub(crate) fn is_key_material(body: &[u8]) -> bool {
     const MIN_BODY: usize = 64;
-    body.len() >= MIN_BODY && distinct(body) >= 20
+    body.len() >= MIN_BODY && filters::distinct(body) >= 20
 }
 
 /// Is the match the start of a longer quoted string (`'django-insecure-b^q@…(r8ls))_=i'`, cut at

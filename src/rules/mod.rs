@@ -497,6 +497,23 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
         .collect())
 }
 
+/// The ids of the optional built-in rules (off unless `.keyhook.toml` enables them), without
+/// building every rule's spec.
+pub fn optional_ids() -> Result<Vec<String>> {
+    Ok(match PREPARSED {
+        Some(pre) => pre
+            .iter()
+            .filter(|r| r.optional)
+            .map(|r| r.id.to_string())
+            .collect(),
+        None => builtin_specs()?
+            .into_iter()
+            .filter(|s| s.optional)
+            .map(|s| s.id)
+            .collect(),
+    })
+}
+
 /// All built-in rule specs, in priority order.
 pub fn builtin_specs() -> Result<Vec<RuleSpec>> {
     let mut all = Vec::new();
