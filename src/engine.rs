@@ -316,7 +316,7 @@ pub fn findings_in(
         return Ok(Vec::new());
     }
     let mut candidates = Vec::new();
-    det.scan(lines, added, &mut candidates)?;
+    det.scan_file(path, lines, added, &mut candidates)?;
     let mut found: Vec<Finding> = candidates
         .into_iter()
         .filter_map(|c| allow.judge(det, path, lines, c).ok())

@@ -1361,7 +1361,7 @@ fn head_fingerprints(
     }
     let all: Vec<usize> = (0..lines.len()).collect();
     let mut candidates = Vec::new();
-    det.scan(&lines, &all, &mut candidates)?;
+    det.scan_file(path, &lines, &all, &mut candidates)?;
     for c in candidates {
         fps.insert(allow::fingerprint(&det.rule(c.rule).spec.id, &c.secret));
     }

@@ -456,3 +456,58 @@ fn key_stores_holding_a_private_key_block_and_truststores_pass() {
     let t = text(&out);
     assert!(t.contains("\"kind\": \"key-file\""), "{t}");
 }
+
+#[test]
+fn credential_files_block_on_their_password_lines_and_hashes_pass() {
+    let r = Repo::new();
+    // rsync's secrets file: `user:password`, the password named by the file alone.
+    let pass = random_value(30, 18);
+    let out = r.commit_file(
+        "etc/rsyncd.secrets",
+        format!("# rsync users\nmirror:{pass}\n"),
+    );
+    let t = assert_blocked(&r, &out, 0);
+    assert!(t.contains("etc/rsyncd.secrets:2:8"), "{t}");
+    assert!(!t.contains(&pass), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", "etc/rsyncd.secrets"]);
+
+    // The same line in source code is not a password.
+    assert_passes(
+        &r,
+        &r.commit_file("src/notes.txt", format!("mirror:{pass}\n")),
+        0,
+    );
+
+    // PgBouncer's user list: a stored SCRAM verifier passes, a plain password blocks.
+    let scram = format!(
+        "\"app\" \"SCRAM-SHA-256$4096:{}=${}=:{}=\"\n",
+        random_value(31, 22),
+        random_value(32, 43),
+        random_value(33, 43)
+    );
+    assert_passes(&r, &r.commit_file("pgbouncer/userlist.txt", &scram), 1);
+    let plain = random_value(34, 20);
+    let out = r.commit_file(
+        "pgbouncer/userlist.txt",
+        format!("{scram}\"report\" \"{plain}\"\n"),
+    );
+    let t = assert_blocked(&r, &out, 2);
+    assert!(t.contains("pgbouncer/userlist.txt:2:11"), "{t}");
+
+    // Only the added line counts: the file's old lines were committed already.
+    r.git_ok(&["rm", "-q", "--cached", "pgbouncer/userlist.txt"]);
+    assert_passes(
+        &r,
+        &r.commit_file(
+            "conf/shiro.ini",
+            "[main]\nsessionManager = org.example.Sessions\n",
+        ),
+        2,
+    );
+    let out = r.commit_file(
+        "conf/shiro.ini",
+        format!("[main]\nsessionManager = org.example.Sessions\n[users]\nops = {plain}, admin\n"),
+    );
+    let t = assert_blocked(&r, &out, 3);
+    assert!(t.contains("conf/shiro.ini:4:7"), "{t}");
+}

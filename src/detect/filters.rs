@@ -168,6 +168,13 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // RFC 8032 section 7.1 Ed25519 test vectors 1-3 and RFC 7748 section 6.1 X25519 private
+    // keys (Alice, Bob): test-vector tables in every crypto library.
+    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+    "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+    "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+    "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
+    "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb",
     // Firebase Android SDK test keys (github.com/firebase/firebase-android-sdk).
     "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
     "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
@@ -492,7 +499,13 @@ fn has_format_directive(s: &[u8]) -> bool {
                 && !s.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
         })
         .count();
-    directives >= 2 || (directives == 1 && s.len() < 40)
+    // A lone directive in a value that is random without it is a character pair of a generated
+    // password (`bbk5vEhJIWu%v!3N9S`), not a template.
+    let random_without = || {
+        let rest: Vec<u8> = s.iter().copied().filter(|&b| b != b'%').collect();
+        looks_random(&rest)
+    };
+    directives >= 2 || (directives == 1 && s.len() < 40 && !random_without())
 }
 
 /// Is this value a placeholder (`YOUR_API_KEY_HERE`, `<token>`, `${VAR}`, `xxxx…`, `changeme`,
@@ -826,7 +839,10 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
-    lower.windows(4).any(|w| w == b"pass") || lower.windows(3).any(|w| w == b"pwd")
+    // (`-p`: the password flag of `docker login` and its kin.)
+    lower.windows(4).any(|w| w == b"pass")
+        || lower.windows(3).any(|w| w == b"pwd")
+        || lower == b"-p"
 }
 
 /// Could this be a password someone typed (under a password-like name)? Weak passwords are not
@@ -848,7 +864,7 @@ pub fn plausible_password(s: &[u8]) -> bool {
         || options
         || pattern
         || is_call_or_index(s)
-        || (is_dotted_name(s) && !starts_with_word_and_number(s))
+        || (is_dotted_name(s) && !starts_with_word_and_number(s) && !has_number_led_word(s))
         || s.starts_with(b"/")
         || s.starts_with(b"-")
         || variable
@@ -953,7 +969,16 @@ fn has_random_case_part(s: &[u8]) -> bool {
     })
 }
 
-/// `Welcome21.Quentin`, `Summer2024.x`: a capitalised word and a number, as people make
+/// A dotted part that is a number run into a word (`Marek.1988winter`, `Yusuf.2001garden`): no
+/// identifier starts with digits, but people's passwords do.
+fn has_number_led_word(s: &[u8]) -> bool {
+    s.split(|&b| b == b'.').any(|p| {
+        let digits = p.iter().take_while(|b| b.is_ascii_digit()).count();
+        digits >= 2 && p.len() - digits >= 3 && p[digits..].iter().all(u8::is_ascii_lowercase)
+    })
+}
+
+/// `Welcome21.Quentin`, `February1.1`, `Linda16.window`: a capitalised word and a number, as people make
 /// passwords; not a type with a bit width (`Base64.Encoder`, `Sha256.Digest`, `Int32.Parse`).
 fn starts_with_word_and_number(s: &[u8]) -> bool {
     let first = s.split(|&b| b == b'.').next().unwrap_or(s);
@@ -962,19 +987,36 @@ fn starts_with_word_and_number(s: &[u8]) -> bool {
     let Ok(n) = std::str::from_utf8(number).unwrap_or("").parse::<u32>() else {
         return false;
     };
+    // (`Base64.encode`, `Float32.max`: a type's name and its width, then a member.)
+    const TYPE_WORDS: [&[u8]; 8] = [
+        b"base", b"float", b"uint", b"bits", b"byte", b"bytes", b"word", b"char",
+    ];
+    let type_width =
+        n.is_power_of_two() && TYPE_WORDS.contains(&word.to_ascii_lowercase().as_slice());
     word.len() >= 4
         && word[0].is_ascii_uppercase()
         && word[1..].iter().all(u8::is_ascii_lowercase)
-        && (2..=4).contains(&number.len())
-        && !n.is_power_of_two()
+        && (1..=4).contains(&number.len())
+        && !type_width
 }
 
 /// Does the (lowercased) value say `key`, `token`, `secret`, `pass` or `auth`? Then it is a
 /// name (`rc4_key_st`, `self.password`), not a value.
 fn names_itself(lower: &[u8]) -> bool {
-    SELF_NAMES
+    // (Not by accident: `monkeyCactus!2043`, `Passion.1984`, `authorName`.)
+    const IN_VALUES: [&str; 4] = ["passion", "compass", "passport", "author"];
+    let says = |text: &[u8]| SELF_NAMES.iter().any(|w| contains(text, w));
+    if !says(lower) {
+        return false;
+    }
+    if !ACCIDENTAL_SECRET_WORDS
         .iter()
-        .any(|w| lower.windows(w.len()).any(|x| x == *w))
+        .chain(&IN_VALUES)
+        .any(|w| contains(lower, w.as_bytes()))
+    {
+        return true;
+    }
+    says(blank_accidents(&String::from_utf8_lossy(lower), &IN_VALUES).as_bytes())
 }
 
 const SELF_NAMES: [&[u8]; 5] = [b"key", b"token", b"secret", b"pass", b"auth"];
@@ -1009,6 +1051,42 @@ fn has_random_run(s: &[u8], low: &[u8]) -> bool {
     }
     runs.push(&s[start..]);
     runs.iter().any(|r| r.len() >= 20 && looks_random(r))
+}
+
+/// 16 to 19 hex digits, mixed letters and digits (`bbdf66995e4d6b68`): too short for
+/// `looks_random`, which takes short hex for an id, but a key where the name says secret.
+pub fn is_short_hex_key(s: &[u8]) -> bool {
+    let digits = s.iter().filter(|b| b.is_ascii_digit()).count();
+    (16..20).contains(&s.len())
+        && s.iter().all(u8::is_ascii_hexdigit)
+        && (s.iter().all(|b| !b.is_ascii_uppercase()) || s.iter().all(|b| !b.is_ascii_lowercase()))
+        && (3..=s.len() - 3).contains(&digits)
+        && distinct(s) >= 8
+}
+
+/// Is the last word of a variable's name `secret` or `password` (`apiSecret`, `HMAC_SECRET`,
+/// `db.password`)? Not a type path (`AWS::SecretsManager::Secret` names a resource type).
+pub fn ends_in_secret_word(name: &[u8]) -> bool {
+    if contains(name, b"::") {
+        return false;
+    }
+    let last = last_word_of_name(name);
+    [&b"secret"[..], b"password", b"passwd", b"pwd"].contains(&last.as_slice())
+}
+
+/// The last word of a name, lower-cased: its last alphanumeric segment, or that segment's last
+/// camelCase hump (`tokenCommit` → `commit`, `app.auth.revision` → `revision`).
+fn last_word_of_name(name: &[u8]) -> Vec<u8> {
+    let segment = name
+        .rsplit(|b| !b.is_ascii_alphanumeric())
+        .find(|s| !s.is_empty())
+        .unwrap_or(name);
+    let hump = segment
+        .iter()
+        .rposition(u8::is_ascii_uppercase)
+        .filter(|&i| i > 0 && segment[i - 1].is_ascii_lowercase())
+        .map_or(segment, |i| &segment[i..]);
+    hump.to_ascii_lowercase()
 }
 
 /// Does this value look like a machine-generated secret rather than a word, an identifier, a path
@@ -1069,17 +1147,18 @@ pub fn looks_random(s: &[u8]) -> bool {
     if h < need.min(cap) {
         return false;
     }
+    // A value that itself says `key`/`token`/`secret`/`pass` is a name (`rc4_key_st`), unless
+    // what is left without those words is random on its own (`oauth2:<40 hex>`, a vendor prefix
+    // such as `tskey-…` or `secret_<32 hex>`, or a random body that happens to spell `auTh`).
+    // The run is judged alone: the word in front would make the whole read as English.
+    let low = s.to_ascii_lowercase();
+    if names_itself(&low) {
+        return has_random_run(s, &low);
+    }
     // Word-like: identifiers (`SubnetGroups`, `maximumPageSize`), prose, paths. (Not hex with
     // digits in it: runs of `a`-`f` such as `acdf`, `feaaa` are not words.)
     let hex_with_digits = digit >= 4 && s.iter().all(u8::is_ascii_hexdigit);
     if !hex_with_digits && wordiness(s) >= 0.6 {
-        return false;
-    }
-    // A value that itself says `key`/`token`/`secret`/`pass` is a name (`rc4_key_st`), unless
-    // what is left without those words is random on its own (`oauth2:<40 hex>`, a vendor prefix
-    // such as `tskey-…`, or a random body that happens to spell `auTh`).
-    let low = s.to_ascii_lowercase();
-    if names_itself(&low) && !has_random_run(s, &low) {
         return false;
     }
     // Short hex strings are ids and digests more often than keys.
@@ -1110,6 +1189,20 @@ pub fn looks_random(s: &[u8]) -> bool {
             && (p[..letters].iter().all(u8::is_ascii_uppercase)
                 || p[..letters].iter().all(u8::is_ascii_lowercase))
     };
+    // Words with a digest on the end (`node-cache-Linux-x64-npm-<sha256>`): a cache key or an
+    // artifact's name. (One word in front, `key-…`, `secret_…`, may be a provider's prefix.)
+    let wordish = |p: &&[u8]| {
+        p.iter().all(u8::is_ascii_alphabetic) || (p.len() <= 3 && p[0].is_ascii_alphabetic())
+    };
+    if let Some((last, words)) = segments.split_last() {
+        if words.len() >= 3
+            && matches!(last.len(), 40 | 64)
+            && last.iter().all(u8::is_ascii_hexdigit)
+            && words.iter().all(|p| wordish(p) || word_with_number(p))
+        {
+            return false;
+        }
+    }
     if segments.len() >= 2
         && segments.iter().all(|p| {
             p.iter().all(u8::is_ascii_alphabetic)
@@ -1142,7 +1235,6 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "guid",
     "public",
     "pubkey",
-    "fingerprint",
     "keyid",
     "key_id",
     "keyname",
@@ -1153,23 +1245,10 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "placeholder",
     "example",
     "sample",
-    "keyboard",
-    "monkey",
-    "donkey",
-    "turkey",
-    "hotkey",
-    "keystroke",
-    "keyword",
-    "keyframe",
-    "keycode",
-    "keymap",
-    "keyspace",
     "foreign",
     "sort_key",
     "sortkey",
     "partition",
-    "tokenizer",
-    "tokens_",
     "max_tokens",
     "expir",
     "timeout",
@@ -1220,10 +1299,54 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "client-key",
     "client_sdk",
     "clientsdk",
+    // Algolia's search-only API key: made for the browser, it can only query public indices.
+    "search_only",
+    "searchonly",
+    "search-only",
     // An AES-GCM authentication tag, stored beside the ciphertext (Chef encrypted data bags).
     "auth_tag",
     "authtag",
 ];
+
+/// Words that hold a secret word by accident (`keyboard`, `SurveyMonkey`, `tokenizer`): they
+/// make no name secret, but another secret word in the same name still does
+/// (`SURVEYMONKEY_ACCESS_TOKEN`; not `keyboard_layout`).
+const ACCIDENTAL_SECRET_WORDS: &[&str] = &[
+    "keyboard",
+    "monkey",
+    "donkey",
+    "turkey",
+    "hotkey",
+    "keystroke",
+    "keyword",
+    "keyframe",
+    "keycode",
+    "keymap",
+    "keyspace",
+    "tokenizer",
+    "keychain",
+];
+
+/// Does the name still say `key`, `token`, `secret`, `pass` or `auth` once the accidental secret
+/// words are blanked out?
+fn secret_word_besides_accidents(lower: &str) -> bool {
+    if !ACCIDENTAL_SECRET_WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let blank = blank_accidents(lower, &[]);
+    SECRET_WORDS.iter().any(|w| blank.contains(w))
+}
+
+/// `lower` with the accidental secret words (and `more`) blanked out with `_`.
+fn blank_accidents(lower: &str, more: &[&str]) -> String {
+    let mut blank = lower.to_string();
+    for w in ACCIDENTAL_SECRET_WORDS.iter().chain(more) {
+        if blank.contains(w) {
+            blank = blank.replace(w, &"_".repeat(w.len()));
+        }
+    }
+    blank
+}
 
 /// Short words that say a name is about the secret, not the secret (`token_type`, `keyFile`,
 /// `key_size`, `expires_at`, `TOKEN_TTL`), counted only as whole words of the name, or right
@@ -1271,6 +1394,16 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
     // git's `user.signingkey` is the id of a GPG key (its fingerprint), not the key.
     lower != "signingkey"
         && !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+        && secret_word_besides_accidents(&lower)
+        // A count of LLM tokens (`tokens_used`, `max_tokens`), not `SUPERTOKENS_API_KEY`.
+        && !lower
+            .match_indices("tokens_")
+            .any(|(at, _)| word_boundary_at(name, at))
+        // A key's fingerprint (`key_fingerprint`, `FINGERPRINT_SHA256`); before the last strong
+        // secret word it is a namespace (`FINGERPRINT_SECRET_API_KEY`, fingerprint.com's).
+        && !lower
+            .match_indices("fingerprint")
+            .any(|(at, _)| last_strong.is_none_or(|s| at > s))
         && !NON_SECRET_NAME_WHOLE_WORDS
             .iter()
             .any(|w| is_whole_word_in(name, &lower, w, last_strong))
@@ -1286,17 +1419,7 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
 /// Does the name's last word say it holds a version of something (`app.auth.revision`,
 /// `tokenCommit`, `secret_sha`, `keyRef`)? Its value is a git SHA or a reference, not a secret.
 fn ends_in_a_version_word(name: &[u8]) -> bool {
-    let segment = name
-        .rsplit(|b| !b.is_ascii_alphanumeric())
-        .find(|s| !s.is_empty())
-        .unwrap_or(name);
-    // The last camelCase hump of the segment (`tokenCommit` → `Commit`).
-    let hump = segment
-        .iter()
-        .rposition(u8::is_ascii_uppercase)
-        .filter(|&i| i > 0 && segment[i - 1].is_ascii_lowercase())
-        .map_or(segment, |i| &segment[i..]);
-    let last = hump.to_ascii_lowercase();
+    let last = last_word_of_name(name);
     const WORDS: [&[u8]; 5] = [b"revision", b"rev", b"commit", b"sha", b"ref"];
     WORDS.contains(&last.as_slice())
 }
@@ -1429,10 +1552,12 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if let Some(eq) = value.iter().position(|&b| b == b'=') {
         let inner = &value[..eq];
         // A name as people write one (`trace_id`, `commit`), not the start of a random value.
+        // (Not four random letters that open a password: `yynm=` + the rest.)
         let identifier = (3..=40).contains(&inner.len())
             && inner
                 .iter()
-                .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'));
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'))
+            && (inner.iter().any(|b| matches!(b, b'_' | b'-')) || wordiness(inner) >= 0.5);
         if identifier && eq + 1 < value.len() && !names_credential(inner) {
             return false;
         }
@@ -1881,7 +2006,7 @@ mod tests {
             "AKIAIOSFODNN7EXAMPLE",
             "sk_live_aaaaaaaaaaaaaaaaaaaaaaaa",
             "abcdef1234567890abcdef",
-            "2xN7puShxzNf5fZleQthTg305l95D3gSD%c^",
+            "Bearer %s",
             "5Aep861eN26Sp9j0R5QPjh0AAAABBBBCCCCjcNqfo5kVBplkpP5tzyWXyVGAivx26AAAABBBBjYE1",
             "sk_test_YourKeyGoesInHere00",
             "px-dep-d4c3b2a1-f6e5-h8g7-j1i8-p5o0n5m3l2k1",
@@ -1896,6 +2021,8 @@ mod tests {
         for s in [
             "ghp_x8Kd93LmQzT4vB1nR7sW2yE6uH0jC5aF9gP3",
             "q8Z!v3@Lk29#Wm4",
+            // A generated password whose `%` happens to precede a directive letter.
+            "bbk5vEhJIWu%v!3N9S@B9%cj",
         ] {
             assert!(!is_placeholder(s.as_bytes()), "{s}");
         }
@@ -1912,6 +2039,7 @@ mod tests {
             assert!(looks_random(r.as_bytes()), "{r}");
         }
         for w in [
+            "node-cache-Linux-x64-npm-5ce6dc21474ea35937c0dee3ebb034a52aab701303bc53b0578a2831db915846",
             "my_database_password",
             "DefaultConnectionString",
             "config.auth.token",

@@ -5,6 +5,7 @@
 //! (placeholder, randomness, entropy, checksum) before they reach the allow stage.
 
 pub mod checksum;
+mod credfile;
 pub mod filters;
 mod pair;
 
@@ -222,11 +223,16 @@ impl Detector {
                     && !keyword_rules[slot]
                         .iter()
                         .all(|&r| rules[r as usize].spec.shape_keywords)
-                    && (k.len() > 3
-                        || !k.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && (!k.bytes().all(|b| b.is_ascii_alphanumeric())
                         || keyword_rules[slot].iter().any(|&r| {
                             let re = rules[r as usize].spec.regex.to_ascii_lowercase();
-                            re.contains(&format!("({k}"))
+                            // A provider's name that its keys do not start with (`voyage`:
+                            // its keys start `pa-`) is context, not a prefix.
+                            if k.len() > 3 {
+                                re.contains(k.as_str())
+                            } else {
+                                re.contains(&format!("({k}"))
+                            }
                         }))
             })
             .collect();
@@ -282,7 +288,20 @@ impl Detector {
     /// Scan the lines whose indices are in `added` (ascending), with all of `lines` (the whole
     /// file) available as context. Candidates are appended to `out`.
     pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
-        self.scan_with(lines, added, out, &mut ())
+        self.scan_with(None, lines, added, out, &mut ())
+    }
+
+    /// `scan` for a file at `path`: lines of credential files that hold a password with no
+    /// name in front of it (`credfile`: rsync secrets, PgBouncer user lists, realm files…) are
+    /// scanned again as `password = "<value>"`.
+    pub fn scan_file(
+        &self,
+        path: &str,
+        lines: &[&[u8]],
+        added: &[usize],
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
+        self.scan_with(Some(path), lines, added, out, &mut ())
     }
 
     /// Scan every line of a text and also return what the filters dropped, and why.
@@ -301,12 +320,13 @@ impl Detector {
         let lines = crate::added::split_lines(text);
         let all: Vec<usize> = (0..lines.len()).collect();
         let mut out = Vec::new();
-        self.scan_with(&lines, &all, &mut out, trace)?;
+        self.scan_with(None, &lines, &all, &mut out, trace)?;
         Ok(out)
     }
 
     fn scan_with<T: Trace>(
         &self,
+        path: Option<&str>,
         lines: &[&[u8]],
         added: &[usize],
         out: &mut Vec<Candidate>,
@@ -317,6 +337,7 @@ impl Detector {
             hits: Vec::new(),
             low: Vec::new(),
         };
+        let file = path.map(credfile::File::of);
         for &i in added {
             if i >= lines.len() {
                 continue;
@@ -325,6 +346,11 @@ impl Detector {
             self.scan_line(&mut scratch, lines, i, out, trace)?;
             if out.len() == first {
                 self.scan_paired(&mut scratch, lines, i, out)?;
+            }
+            if out.len() == first {
+                if let Some(p) = file.as_ref().and_then(|f| credfile::rewrite(f, lines, i)) {
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                }
             }
         }
         Ok(())
@@ -343,6 +369,19 @@ impl Detector {
         let Some(p) = pair::paired(lines, i) else {
             return Ok(());
         };
+        self.scan_rewritten(scratch, lines, i, p, out)
+    }
+
+    /// Scan line `i` rewritten (`p`) within a window of the lines around it; only matches inside
+    /// the value count, mapped back to the real line.
+    fn scan_rewritten(
+        &self,
+        scratch: &mut Scratch,
+        lines: &[&[u8]],
+        i: usize,
+        p: pair::Paired,
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
         const WINDOW: usize = 200;
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW + 1).min(lines.len());
@@ -712,7 +751,19 @@ impl Detector {
                         && (rule.spec.uuid_is_secret
                             || name_span
                                 .is_some_and(|n| filters::names_credential(&line[n.range()])));
-                    if !(filters::looks_random(&secret) || typed_password() || credential_uuid) {
+                    // A short hex value is an id or a digest, except under a name that says
+                    // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
+                    // a type path's (`AWS::SecretsManager::Secret`).
+                    let hex_secret = filters::is_short_hex_key(&secret)
+                        && name_span.is_some_and(|n| {
+                            !line[..n.start].ends_with(b"::")
+                                && filters::ends_in_secret_word(&line[n.range()])
+                        });
+                    if !(filters::looks_random(&secret)
+                        || typed_password()
+                        || credential_uuid
+                        || hex_secret)
+                    {
                         drop_as!(DropReason::NotRandom, start..end);
                     }
                     if filters::is_public_id(&secret) {

@@ -180,6 +180,16 @@ impl ValueShape {
     /// Is `v` almost of this format: its alphabet at a length up to 3 off, or the right length
     /// with up to 2 characters outside the alphabet? (A truncated, padded or mistyped key.)
     pub fn near_miss(&self, v: &[u8]) -> bool {
+        // URL-safe base64 writes `-` and `_` alike: a format that allows one of them and meets
+        // the other is a reading of the provider's docs, not a mistyped key.
+        let sibling = |b: u8| match b {
+            b'_' => self.alphabet[b'-' as usize],
+            b'-' => self.alphabet[b'_' as usize],
+            _ => false,
+        };
+        if v.iter().any(|&b| !self.alphabet[b as usize] && sibling(b)) {
+            return false;
+        }
         let outside = v.iter().filter(|&&b| !self.alphabet[b as usize]).count();
         let max = self.max.unwrap_or(usize::MAX);
         let len = v.len();
@@ -542,5 +552,9 @@ mod tests {
             .expect("parses");
         assert_eq!(uuid.min, 36);
         assert!(!uuid.near_miss(b"6D8B5AUIRDQCB3NRKSMZZL9RCV9G07GTHUR3"));
+        // `_` where the format has `-`: URL-safe base64, another reading of the format.
+        let dashed = ValueShape::of("[a-zA-Z0-9-]{43}").expect("parses");
+        assert!(!dashed.near_miss(b"4Y_KrVgFV6jDItsV4zr-IhbpduDO6B7ead5-u68DRgc"));
+        assert!(dashed.near_miss(b"4Y%KrVgFV6jDItsV4zr-IhbpduDO6B7ead5-u68DRgc"));
     }
 }

@@ -1,0 +1,402 @@
+//! Credential files whose lines are `user` and `password` with no name in front of the
+//! password: rsync's secrets file (`user:password`), PgBouncer's `userlist.txt` (`"user"
+//! "password"`), Jetty/ActiveMQ realm files (`user: password, role`), Apache Shiro's `[users]`
+//! section (`user = password, role`), an OpenVPN `auth-user-pass` file (user, then password),
+//! cloud-init's `chpasswd` list (`user:password`) and a RADIUS/TACACS+ server's `key` on
+//! network gear. The file's name (or the block the line sits in) says what the value is, so
+//! the detector scans such a line again as `password = "<value>"` (an exported settings table,
+//! `NAME,value` in CSV, as `NAME = "<value>"`), and the generic rule's
+//! filters judge the value as they judge any password: placeholders, hashes (`MD5:…`,
+//! `$shiro1$…`, `SCRAM-SHA-256$…`), references and words pass.
+
+use super::pair::Paired;
+
+/// What a file's name says about its lines, worked out once per file.
+pub struct File {
+    kind: Kind,
+    /// An OpenVPN credentials file: `auth.txt`, `*.auth`, `auth-user-pass*` in a VPN's folder.
+    vpn_auth: bool,
+    /// Not source code: cloud-init `chpasswd` lists and RADIUS/TACACS+ keys may be in it.
+    config: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    RsyncSecrets,
+    PgBouncerUsers,
+    Realm,
+    Ini,
+    Table,
+    Other,
+}
+
+impl File {
+    pub fn of(path: &str) -> File {
+        let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+        let kind = if name == "rsyncd.secrets" || name == "rsync.secrets" {
+            Kind::RsyncSecrets
+        } else if name == "userlist.txt" {
+            Kind::PgBouncerUsers
+        } else if name.ends_with("realm.properties") {
+            Kind::Realm
+        } else if name.ends_with(".ini") {
+            Kind::Ini
+        } else if name.ends_with(".csv") || name.ends_with(".tsv") {
+            Kind::Table
+        } else {
+            Kind::Other
+        };
+        let named = name == "auth.txt"
+            || name.ends_with(".auth")
+            || name.starts_with("auth-user-pass")
+            || name == "credentials.txt"
+            || name == "login.conf";
+        let vpn_auth = named
+            && (path.to_ascii_lowercase().contains("vpn") || name.starts_with("auth-user-pass"));
+        // cloud-init user data and network gear's configs are not source code: the checks
+        // for their blocks are skipped in code (where they would cost a pass over every line).
+        let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+        let config = !SOURCE_EXTENSIONS.contains(&ext);
+        File {
+            kind,
+            vpn_auth,
+            config,
+        }
+    }
+}
+
+/// Extensions of source code and markup that hold neither a cloud-init list nor a switch's config.
+const SOURCE_EXTENSIONS: &[&str] = &[
+    "rs", "py", "pyi", "js", "mjs", "cjs", "jsx", "ts", "tsx", "go", "java", "kt", "kts", "scala",
+    "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "mm", "rb", "php", "pl", "pm", "lua",
+    "r", "jl", "ex", "exs", "erl", "hs", "dart", "groovy", "vue", "svelte", "html", "htm", "css",
+    "scss", "md", "rst", "json", "lock", "sum", "xml", "svg", "toml",
+];
+
+/// Line `i` rewritten as `password = "<value>"` when the file (or its block) says the line
+/// holds a password with no name of its own.
+pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
+    if file.kind == Kind::Other && !file.vpn_auth && !file.config {
+        return None;
+    }
+    let line = *lines.get(i)?;
+    let body = line.trim_ascii();
+    if body.is_empty() || matches!(body[0], b'#' | b';' | b'!') {
+        return None;
+    }
+    let (start, end) = match file.kind {
+        Kind::RsyncSecrets => user_colon_password(line)?,
+        Kind::PgBouncerUsers => pgbouncer(line)?,
+        Kind::Realm => realm(line)?,
+        Kind::Ini
+            if lines.len() <= 5000 && in_section(lines, i, b"[users]") && !hashed_realm(lines) =>
+        {
+            realm(line)?
+        }
+        // An exported settings table (`SMTP_PASSWORD,yvXG…,production`): the row's own name.
+        Kind::Table => {
+            let (name_end, start, end) = name_value_row(line)?;
+            return synthetic(&line[..name_end], line, start, end);
+        }
+        _ if file.vpn_auth && openvpn_password_line(lines, i) => {
+            let at = line.len() - line.trim_ascii_start().len();
+            (at, at + body.len())
+        }
+        _ if file.config && chpasswd_list(lines, i) => user_colon_password(line)?,
+        _ if file.config => network_key(lines, i)?,
+        _ => return None,
+    };
+    synthetic(b"password", line, start, end)
+}
+
+/// `NAME = "<value>"` for the value at `start..end` of `line` (none for a value with a quote).
+fn synthetic(name: &[u8], line: &[u8], start: usize, end: usize) -> Option<Paired> {
+    if start >= end || line[start..end].contains(&b'"') {
+        return None;
+    }
+    let mut text = name.to_vec();
+    text.extend_from_slice(b" = \"");
+    let at = text.len();
+    text.extend_from_slice(&line[start..end]);
+    text.push(b'"');
+    Some(Paired {
+        line: text,
+        value_at: start,
+        synthetic_value_at: at,
+    })
+}
+
+/// A CSV/TSV row whose first field is an environment variable's name (`DB_PASSWORD`) and whose
+/// second is its value: (end of the name, span of the value).
+fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize)> {
+    let sep = line.iter().position(|&b| b == b',' || b == b'\t')?;
+    let name = &line[..sep];
+    let env_name = name.len() >= 3
+        && name[0].is_ascii_uppercase()
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if !env_name {
+        return None;
+    }
+    let mut start = sep + 1;
+    let quoted = line.get(start) == Some(&b'"');
+    if quoted {
+        start += 1;
+    }
+    let len = line[start..]
+        .iter()
+        .position(|&b| {
+            if quoted {
+                b == b'"'
+            } else {
+                b == line[sep] || b == b'\r'
+            }
+        })
+        .unwrap_or(line.len() - start);
+    (len > 0).then_some((sep, start, start + len))
+}
+
+/// `user:password` (rsync secrets, cloud-init `chpasswd` lists): the span of the password.
+fn user_colon_password(line: &[u8]) -> Option<(usize, usize)> {
+    let mut at = line.len() - line.trim_ascii_start().len();
+    if line[at..].starts_with(b"- ") {
+        at += 2;
+    }
+    let body = line[at..].trim_ascii_end();
+    let colon = body.iter().position(|&b| b == b':')?;
+    let user = &body[..colon];
+    if user.is_empty() || !user.iter().all(|&b| is_user_byte(b)) {
+        return None;
+    }
+    let pass = &body[colon + 1..];
+    if pass.is_empty() || pass.iter().any(u8::is_ascii_whitespace) {
+        return None;
+    }
+    Some((at + colon + 1, at + body.len()))
+}
+
+/// PgBouncer's `"user" "password"`.
+fn pgbouncer(line: &[u8]) -> Option<(usize, usize)> {
+    let mut quotes = line
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'"')
+        .map(|(i, _)| i);
+    let (_, _, open, close) = (
+        quotes.next()?,
+        quotes.next()?,
+        quotes.next()?,
+        quotes.next()?,
+    );
+    if quotes.next().is_some() || !line[close + 1..].trim_ascii().is_empty() {
+        return None;
+    }
+    Some((open + 1, close))
+}
+
+/// A realm line: `user: password[, role…]` or `user = password[, role…]`.
+fn realm(line: &[u8]) -> Option<(usize, usize)> {
+    let sep = line.iter().position(|&b| b == b':' || b == b'=')?;
+    let user = line[..sep].trim_ascii();
+    if user.is_empty() || !user.iter().all(|&b| is_user_byte(b)) {
+        return None;
+    }
+    let rest = &line[sep + 1..];
+    let start = sep + 1 + (rest.len() - rest.trim_ascii_start().len());
+    let value_len = line[start..]
+        .iter()
+        .position(|&b| b == b',' || b.is_ascii_whitespace())
+        .unwrap_or(line.len() - start);
+    let end = start + value_len;
+    // (Jetty's hashed and obfuscated forms name themselves: `MD5:`, `CRYPT:`, `OBF:`.)
+    let value = &line[start..end];
+    if [&b"MD5:"[..], b"CRYPT:", b"OBF:"]
+        .iter()
+        .any(|p| value.starts_with(p))
+    {
+        return None;
+    }
+    Some((start, end))
+}
+
+fn is_user_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@' | b'\\')
+}
+
+/// Does a Shiro INI set a credentials matcher (`Sha256CredentialsMatcher`,
+/// `HashedCredentialsMatcher`)? Then its `[users]` hold password hashes.
+fn hashed_realm(lines: &[&[u8]]) -> bool {
+    lines
+        .iter()
+        .any(|l| super::filters::contains(&l.to_ascii_lowercase(), b"credentialsmatcher"))
+}
+
+/// Is line `i` inside the INI section `header` (the nearest `[…]` line above it)?
+fn in_section(lines: &[&[u8]], i: usize, header: &[u8]) -> bool {
+    lines[i.saturating_sub(1000)..i]
+        .iter()
+        .rev()
+        .map(|l| l.trim_ascii())
+        .find(|l| l.starts_with(b"["))
+        .is_some_and(|l| l.eq_ignore_ascii_case(header))
+}
+
+/// The second line of a two-line OpenVPN `auth-user-pass` file (user, then password).
+fn openvpn_password_line(lines: &[&[u8]], i: usize) -> bool {
+    if i != 1 || lines.len() > 3 {
+        return false;
+    }
+    let content: Vec<&[u8]> = lines
+        .iter()
+        .map(|l| l.trim_ascii())
+        .filter(|l| !l.is_empty())
+        .collect();
+    content.len() == 2
+        && lines[1].trim_ascii() == content[1]
+        && !content[1].iter().any(u8::is_ascii_whitespace)
+}
+
+/// A `user:password` line of cloud-init's `chpasswd: list:` block (a few lines below it).
+fn chpasswd_list(lines: &[&[u8]], i: usize) -> bool {
+    let indented = lines[i].first().is_some_and(|b| matches!(b, b' ' | b'\t'));
+    indented
+        && lines[i.saturating_sub(6)..i].iter().any(|l| {
+            let t = l.trim_ascii();
+            t.starts_with(b"chpasswd:")
+        })
+        && lines[..i]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|l| !l.trim_ascii().starts_with(b"chpasswd:"))
+            .all(|l| {
+                let t = l.trim_ascii();
+                t.starts_with(b"list:")
+                    || t.starts_with(b"expire:")
+                    || user_colon_password(l).is_some()
+            })
+}
+
+/// ` key <secret>` (or `key 0 <secret>`) under a `radius server` / `tacacs server` block, and
+/// `radius-server … key <secret>` / `tacacs-server … key <secret>` on one line (Cisco IOS).
+/// Type 7 keys are reversible encodings but not the typed secret: left out.
+fn network_key(lines: &[&[u8]], i: usize) -> Option<(usize, usize)> {
+    let line = lines[i];
+    if !line.windows(4).any(|w| w.eq_ignore_ascii_case(b"key ")) {
+        return None;
+    }
+    let lower = line.to_ascii_lowercase();
+    let one_line = lower.trim_ascii_start().starts_with(b"radius-server")
+        || lower.trim_ascii_start().starts_with(b"tacacs-server");
+    let block = lower.trim_ascii_start().starts_with(b"key ")
+        && lines[i.saturating_sub(6)..i].iter().any(|l| {
+            let t = l.trim_ascii().to_ascii_lowercase();
+            t.starts_with(b"radius server ") || t.starts_with(b"tacacs server ")
+        });
+    if !(one_line || block) {
+        return None;
+    }
+    let at = super::filters::find(&lower, b" key ")? + 5;
+    let mut rest = &line[at..];
+    let mut start = at;
+    if let Some(r) = rest.strip_prefix(b"0 ") {
+        rest = r;
+        start += 2;
+    } else if rest.starts_with(b"7 ") || rest.starts_with(b"6 ") {
+        return None;
+    }
+    let len = rest
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(rest.len());
+    (len > 0).then_some((start, start + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{rewrite, File};
+
+    fn value(path: &str, text: &str, i: usize) -> Option<String> {
+        let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+        rewrite(&File::of(path), &lines, i).map(|p| {
+            let v = &p.line[p.synthetic_value_at..p.line.len() - 1];
+            assert_eq!(v, &lines[i][p.value_at..p.value_at + v.len()]);
+            String::from_utf8_lossy(v).into_owned()
+        })
+    }
+
+    #[test]
+    fn credential_file_lines() {
+        assert_eq!(
+            value("etc/rsyncd.secrets", "mirror:nwoKZEMf", 0).as_deref(),
+            Some("nwoKZEMf")
+        );
+        assert_eq!(
+            value("pgbouncer/userlist.txt", "\"app\" \"Kitten_1989\"", 0).as_deref(),
+            Some("Kitten_1989")
+        );
+        assert_eq!(
+            value("conf/jetty-realm.properties", "admin: WAry1p=bNE, admin", 0).as_deref(),
+            Some("WAry1p=bNE")
+        );
+        assert_eq!(
+            value(
+                "conf/realm.properties",
+                "admin: MD5:164c88b302622e17050af52c89945d44,admin",
+                0
+            ),
+            None
+        );
+        assert_eq!(
+            value(
+                "conf/shiro.ini",
+                "[main]\nx = y\n[users]\nops = FjVTStm, admin",
+                3
+            )
+            .as_deref(),
+            Some("FjVTStm")
+        );
+        assert_eq!(
+            value("conf/shiro.ini", "[main]\nsecurityManager = x, y", 1),
+            None
+        );
+        let hashed = "[main]\nm = org.apache.shiro.authc.credential.Sha256CredentialsMatcher\n[users]\nops = c64f76c7ae46d9e4, admin";
+        assert_eq!(value("conf/shiro.ini", hashed, 3), None);
+        assert_eq!(
+            value("vpn/auth.txt", "mary@example.io\nOtt3r+76871\n", 1).as_deref(),
+            Some("Ott3r+76871")
+        );
+        assert_eq!(
+            value("docs/auth.txt", "mary@example.io\nOtt3r+76871\n", 1),
+            None
+        );
+        let cloud = "chpasswd:\n  expire: false\n  list: |\n    ops:X-JT!TGzTSo1\n";
+        assert_eq!(
+            value("cloud-init/user-data", cloud, 3).as_deref(),
+            Some("X-JT!TGzTSo1")
+        );
+        let radius =
+            "radius server ISE\n address ipv4 10.0.0.1 auth-port 1812\n key VX0OO4vup4W8\n";
+        assert_eq!(value("sw.cfg", radius, 2).as_deref(), Some("VX0OO4vup4W8"));
+        assert_eq!(
+            value("sw.cfg", "radius server ISE\n key 7 0822455D0A16\n", 1),
+            None
+        );
+        assert_eq!(
+            value("sw.cfg", "tacacs-server host 10.0.0.9 key 0 Tq8vLm2x", 0).as_deref(),
+            Some("Tq8vLm2x")
+        );
+        assert_eq!(value("src/main.rs", "mirror:nwoKZEMf", 0), None);
+        assert_eq!(
+            value(
+                "exports/heroku-config.csv",
+                "SMTP_PASSWORD,yvXGyXq8,production",
+                0
+            )
+            .as_deref(),
+            Some("yvXGyXq8")
+        );
+        assert_eq!(value("exports/users.csv", "name,email,role", 0), None);
+    }
+}
