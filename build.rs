@@ -73,6 +73,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "stopwords",
         "shape_keywords",
         "optional",
+        "password",
         "rotate",
         "examples",
         "negatives",
@@ -135,12 +136,13 @@ fn rule(t: &toml::Table) -> Option<String> {
     let uuid_is_secret = flag("uuid_is_secret")?;
     let shape_keywords = flag("shape_keywords")?;
     let optional = flag("optional")?;
+    let password = flag("password")?;
     t.get("keywords")?;
     for k in ["examples", "negatives"] {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, password: {password}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),

@@ -263,6 +263,67 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     }
 }
 
+/// Does the name say auth, basic or credential (`BASIC_AUTH_HEADER`, `elastic-auth`)?
+pub fn names_auth(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    contains(&lower, b"auth") || contains(&lower, b"basic") || contains(&lower, b"credential")
+}
+
+/// HTTP Basic credentials in base64: `user:password` with a user name and a password of six or
+/// more characters that is no placeholder (`b3JkZXJzOlE3dkwyeEBt…`).
+pub fn is_basic_credential(s: &[u8]) -> bool {
+    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
+    if s.len() < 12 || s[body..].iter().any(|&b| b != b'=') || encodes_placeholder_text(s) {
+        return false;
+    }
+    let Some(text) = base64_decode(s) else {
+        return false;
+    };
+    let Some(colon) = text.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let (user, pass) = (&text[..colon], &text[colon + 1..]);
+    !user.is_empty()
+        && user.len() <= 64
+        && user
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@'))
+        && pass.len() >= 6
+        && pass.iter().all(u8::is_ascii_graphic)
+}
+
+/// The `"…"` and `'…'` literals of a line without escapes: (offset of the content, content).
+pub fn quoted_literals(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < line.len() {
+            let q = line[i];
+            i += 1;
+            if q != b'"' && q != b'\'' {
+                continue;
+            }
+            let start = i;
+            let len = line[start..].iter().position(|&b| b == q || b == b'\\')?;
+            i = start + len + 1;
+            if line[start + len] == q {
+                return Some((start, &line[start..start + len]));
+            }
+        }
+        None
+    })
+}
+
+/// The text a base64 literal decodes to, when it is all base64 (padding only at the end) and
+/// decodes to printable ASCII of 16 bytes or more.
+pub fn base64_text(s: &[u8]) -> Option<Vec<u8>> {
+    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
+    if s[body..].iter().any(|&b| b != b'=') {
+        return None;
+    }
+    let text = base64_decode(s)?;
+    (text.len() >= 16 && text.iter().all(|b| b.is_ascii_graphic() || *b == b' ')).then_some(text)
+}
+
 /// Decode base64 or base64url, padded or not.
 pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
@@ -843,6 +904,21 @@ pub fn names_password(name: &[u8]) -> bool {
     lower.windows(4).any(|w| w == b"pass")
         || lower.windows(3).any(|w| w == b"pwd")
         || lower == b"-p"
+}
+
+/// Where the syntax says the value is a password (a login call's password argument), a typed
+/// one only needs two kinds of characters (`Cobalt.Vane.88`; not `testpw`, `doesnotexist`).
+pub fn typed_in_password_slot(s: &[u8]) -> bool {
+    let kinds = [
+        s.iter().any(u8::is_ascii_lowercase),
+        s.iter().any(u8::is_ascii_uppercase),
+        s.iter().any(u8::is_ascii_digit),
+        s.iter().any(u8::is_ascii_punctuation),
+    ];
+    (6..=128).contains(&s.len())
+        && s.iter().any(u8::is_ascii_alphabetic)
+        && kinds.iter().filter(|&&k| k).count() >= 2
+        && !s.iter().any(u8::is_ascii_whitespace)
 }
 
 /// Could this be a password someone typed (under a password-like name)? Weak passwords are not

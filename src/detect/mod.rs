@@ -111,6 +111,8 @@ pub struct Detector {
     /// A three-letter word counts only where a rule's capture group starts with it (`(eyJ…`),
     /// not where it names the provider in the context (`(?i:aws`, `\bhec`, `cko`).
     prefix_slots: Vec<bool>,
+    /// Per keyword slot: does it say the line decodes base64 (`base64`, `atob(`, `decode(`)?
+    decode_slots: Vec<bool>,
 }
 
 /// The keyword automaton of a scan and the buffers its lines reuse.
@@ -118,6 +120,8 @@ struct Scratch<'a> {
     ac: &'a AhoCorasick,
     hits: Vec<u32>,
     low: Vec<u8>,
+    /// The last line scanned says it decodes base64.
+    decodes: bool,
 }
 
 /// The providers named around a line (see `Detector::claim`).
@@ -165,6 +169,17 @@ impl Detector {
                 }
             }
             rules.push(Rule::new(spec));
+        }
+        // Words of a line that decodes base64 (see `scan_decoded`): keywords of no rule.
+        let mut decode_slots = vec![false; keywords.len()];
+        for k in ["base64", "b64", "atob(", "decode("] {
+            let slot = *index.entry(k.to_string()).or_insert_with(|| {
+                keywords.push(k.to_string());
+                keyword_rules.push(Vec::new());
+                keyword_rules.len() - 1
+            });
+            decode_slots.resize(keywords.len(), false);
+            decode_slots[slot] = true;
         }
         // A keyword "claims" a line for a provider when it names the provider (`twilio`,
         // `datadog`) or is a distinctive token prefix (`ghp_`, `xoxb-`, `sk_live_`); generic
@@ -246,6 +261,7 @@ impl Detector {
             keyword_rules,
             claims,
             prefix_slots,
+            decode_slots,
         })
     }
 
@@ -336,6 +352,7 @@ impl Detector {
             ac: self.automaton(added.len()),
             hits: Vec::new(),
             low: Vec::new(),
+            decodes: false,
         };
         let file = path.map(credfile::File::of);
         for &i in added {
@@ -344,36 +361,66 @@ impl Detector {
             }
             let first = out.len();
             self.scan_line(&mut scratch, lines, i, out, trace)?;
+            let decodes = scratch.decodes;
+            // A value line whose name is on a line above it (`pair`), as `NAME: value`.
             if out.len() == first {
-                self.scan_paired(&mut scratch, lines, i, out)?;
+                if let Some(p) = pair::paired(lines, i) {
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                }
             }
             if out.len() == first {
                 if let Some(p) = file.as_ref().and_then(|f| credfile::rewrite(f, lines, i)) {
                     self.scan_rewritten(&mut scratch, lines, i, p, out)?;
                 }
             }
+            if out.len() == first && decodes {
+                self.scan_decoded(&mut scratch, lines, i, out)?;
+            }
         }
         Ok(())
     }
 
-    /// Scan a value line again as `NAME: value` when its name is on a line above it (see
-    /// `pair`), within a window of lines around it that serves as its context. (What the
-    /// filters drop here is not traced: it would point into the rewritten line.)
-    fn scan_paired(
+    /// A key kept in base64 on a line that decodes it (`Buffer.from("eG94Yi…", "base64")`,
+    /// `b64decode("c2tfbGl2…")`, `mustDecode(…)`: the keyword pass saw `base64`, `b64`,
+    /// `atob(` or `decode(` on it): the decoded text is scanned in the line's
+    /// place, and what it finds covers the quoted literal. Only formats that need no name can
+    /// match there (`xoxb-`, `sk_live_`, `npm_`…): the decoded text has no name in front.
+    fn scan_decoded(
         &self,
         scratch: &mut Scratch,
         lines: &[&[u8]],
         i: usize,
         out: &mut Vec<Candidate>,
     ) -> Result<()> {
-        let Some(p) = pair::paired(lines, i) else {
-            return Ok(());
-        };
-        self.scan_rewritten(scratch, lines, i, p, out)
+        let line = lines[i];
+        for (at, literal) in filters::quoted_literals(line) {
+            if !(20..=4096).contains(&literal.len()) {
+                continue;
+            }
+            let Some(text) = filters::base64_text(literal) else {
+                continue;
+            };
+            let first = out.len();
+            let p = pair::Paired {
+                line: text,
+                value_at: at,
+                synthetic_value_at: 0,
+            };
+            self.scan_rewritten(scratch, lines, i, p, out)?;
+            for c in &mut out[first..] {
+                c.start = at;
+                c.end = at + literal.len();
+            }
+            if out.len() > first {
+                break;
+            }
+        }
+        Ok(())
     }
 
-    /// Scan line `i` rewritten (`p`) within a window of the lines around it; only matches inside
-    /// the value count, mapped back to the real line.
+    /// Scan line `i` rewritten (`p`) within a window of the lines around it that serves as its
+    /// context; only matches inside the value count, mapped back to the real line. (What the
+    /// filters drop here is not traced: it would point into the rewritten line.)
     fn scan_rewritten(
         &self,
         scratch: &mut Scratch,
@@ -414,10 +461,18 @@ impl Detector {
         out: &mut Vec<Candidate>,
         trace: &mut T,
     ) -> Result<()> {
-        let Scratch { ac, hits, low } = scratch;
+        let Scratch {
+            ac,
+            hits,
+            low,
+            decodes,
+        } = scratch;
         hits.clear();
+        *decodes = false;
         for m in ac.find_overlapping_iter(lowercase(lines[i], low)) {
-            hits.extend_from_slice(&self.keyword_rules[m.pattern().as_usize()]);
+            let slot = m.pattern().as_usize();
+            hits.extend_from_slice(&self.keyword_rules[slot]);
+            *decodes |= self.decode_slots[slot];
         }
         if hits.is_empty() {
             return Ok(());
@@ -655,7 +710,11 @@ impl Detector {
                     }
                 }
                 let name = &line[name.range()];
-                if !filters::name_may_hold_secret(name) {
+                // (`BASIC_AUTH_HEADER = 'b3Jk…'`: a name about a header, but the value is the
+                // Basic credential itself, `user:password` in base64.)
+                let basic_credential =
+                    || filters::names_auth(name) && filters::is_basic_credential(&line[start..end]);
+                if !(filters::name_may_hold_secret(name) || basic_credential()) {
                     drop_as!(DropReason::NameNotSecret, start..end);
                 }
                 if !filters::value_fits_name(
@@ -734,15 +793,16 @@ impl Detector {
                 }
                 // A typed password under a password-like name counts even when not random.
                 let typed_password = || {
-                    name_span.is_some_and(|n| {
-                        let name = &line[n.range()];
-                        let lower = name.to_ascii_lowercase();
-                        (filters::plausible_password(&secret) && filters::names_password(name))
-                            || (filters::is_passphrase(&secret)
-                                && (filters::names_password(name)
-                                    || filters::contains(&lower, b"secret")
-                                    || filters::contains(&lower, b"psk")))
-                    })
+                    (rule.spec.password && filters::typed_in_password_slot(&secret))
+                        || name_span.is_some_and(|n| {
+                            let name = &line[n.range()];
+                            let lower = name.to_ascii_lowercase();
+                            (filters::plausible_password(&secret) && filters::names_password(name))
+                                || (filters::is_passphrase(&secret)
+                                    && (filters::names_password(name)
+                                        || filters::contains(&lower, b"secret")
+                                        || filters::contains(&lower, b"psk")))
+                        })
                 };
                 if rule.spec.random {
                     // A UUID is an id, except where the rule or the name says credential
@@ -1052,6 +1112,26 @@ fn is_body_line(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A provider key kept in base64 on a line that decodes it is found, and the finding covers
+    /// the literal; harmless base64 and base64 on a line that does not decode it are not.
+    #[test]
+    fn base64_literals_that_code_decodes_are_scanned_decoded() {
+        let det = Detector::builtin().expect("catalog");
+        let line = b"const slackBotToken = Buffer.from(\"eG94Yi00MDAxNzM0Mjk2NTQwLTE2NDUxNDE0NDY5MDUtdmhiR2VSRXo1VVpNMlM0TU0xZURSSlV5\", \"base64\").toString(\"utf8\");";
+        let found = det.scan_text(line).expect("scan");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(det.rule(found[0].rule).spec.id, "slack-bot-token");
+        assert_eq!(
+            &line[found[0].start..found[0].end],
+            b"eG94Yi00MDAxNzM0Mjk2NTQwLTE2NDUxNDE0NDY5MDUtdmhiR2VSRXo1VVpNMlM0TU0xZURSSlV5"
+        );
+        let harmless =
+            b"const payload = JSON.parse(atob(\"eyJuYW1lIjoid2lkZ2V0Iiwic2l6ZSI6MTJ9\"));";
+        assert!(det.scan_text(harmless).expect("scan").is_empty());
+        let undecoded = b"const fixture = \"eG94Yi00MDAxNzM0Mjk2NTQwLTE2NDUxNDE0NDY5MDUtdmhiR2VSRXo1VVpNMlM0TU0xZURSSlV5\";";
+        assert!(det.scan_text(undecoded).expect("scan").is_empty());
+    }
 
     /// A PEM marker in code that builds a key (`'-----BEGIN …-----\n' + b64(der) + '\n-----END`)
     /// has no body: the code on the lines up to the END marker is not base64.

@@ -120,6 +120,10 @@ pub struct RuleSpec {
     /// that some teams want and most do not (password hashes).
     #[serde(default)]
     pub optional: bool,
+    /// Random rules: the value sits where a password goes (a login call's password argument),
+    /// so a password a person typed (`Saffron#1987`) counts as well as a random one.
+    #[serde(default)]
+    pub password: bool,
     #[serde(default)]
     pub rotate: Option<String>,
     #[serde(default)]
@@ -467,6 +471,7 @@ struct StaticRule {
     stopwords: &'static [&'static str],
     shape_keywords: bool,
     optional: bool,
+    password: bool,
     rotate: Option<&'static str>,
 }
 
@@ -500,6 +505,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             stopwords: strs(r.stopwords),
             shape_keywords: r.shape_keywords,
             optional: r.optional,
+            password: r.password,
             rotate: r.rotate.map(Into::into),
             examples: Vec::new(),
             negatives: Vec::new(),
