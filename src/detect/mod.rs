@@ -110,10 +110,17 @@ pub struct Detector {
     /// Per keyword slot: can a value start with it as a token prefix (`ghp_`, `AKIA`, `eyJ`)?
     /// A three-letter word counts only where a rule's capture group starts with it (`(eyJ…`),
     /// not where it names the provider in the context (`(?i:aws`, `\bhec`, `cko`).
-    prefix_slots: Vec<bool>,
+    /// (Worked out the first time a value is checked against them: most commits never do.)
+    prefix_slots: OnceLock<Vec<bool>>,
     /// Per keyword slot: does it say the line decodes base64 (`base64`, `atob(`, `decode(`)?
     decode_slots: Vec<bool>,
 }
+
+/// Keywords that name no one: generic parts of many providers' keys (`api_`, `live_`).
+const NOT_DISTINCTIVE: &[&str] = &[
+    "api-", "api_", "sdk-", "sdk_", "box-", "box_", "lob-", "lob_", "exa-", "exa_", "live_",
+    "test_", "prod_", "user_", "app_", "pat.", "sat.", "sig=",
+];
 
 /// The keyword automaton of a scan and the buffers its lines reuse.
 struct Scratch<'a> {
@@ -201,10 +208,6 @@ impl Detector {
         // pair: ~3,000 × ~130 tests cost ~2 ms on every commit.
         let generic_ac = keyword_automaton(&generic_words, AhoCorasickKind::ContiguousNFA)
             .map_err(|e| Error::Catalog(format!("generic keyword automaton: {e}")))?;
-        const NOT_DISTINCTIVE: &[&str] = &[
-            "api-", "api_", "sdk-", "sdk_", "box-", "box_", "lob-", "lob_", "exa-", "exa_",
-            "live_", "test_", "prod_", "user_", "app_", "pat.", "sat.", "sig=",
-        ];
         let claims: Vec<bool> = keywords
             .iter()
             .enumerate()
@@ -226,31 +229,6 @@ impl Detector {
                 })
             })
             .collect();
-        let prefix_slots: Vec<bool> = keywords
-            .iter()
-            .enumerate()
-            .map(|(slot, k)| {
-                // `sk-` starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more: only
-                // a longer prefix such as `sk-ant-` names a format. Nor do the words that name no
-                // one (`api_live.…` is Onfido's, not the format of a rule keyed on `api_`).
-                k != "sk-"
-                    && !NOT_DISTINCTIVE.contains(&k.as_str())
-                    && !keyword_rules[slot]
-                        .iter()
-                        .all(|&r| rules[r as usize].spec.shape_keywords)
-                    && (!k.bytes().all(|b| b.is_ascii_alphanumeric())
-                        || keyword_rules[slot].iter().any(|&r| {
-                            let re = rules[r as usize].spec.regex.to_ascii_lowercase();
-                            // A provider's name that its keys do not start with (`voyage`:
-                            // its keys start `pa-`) is context, not a prefix.
-                            if k.len() > 3 {
-                                re.contains(k.as_str())
-                            } else {
-                                re.contains(&format!("({k}"))
-                            }
-                        }))
-            })
-            .collect();
         let ac = keyword_automaton(&keywords, AhoCorasickKind::ContiguousNFA)
             .map_err(|e| Error::Catalog(format!("keyword automaton: {e}")))?;
         Ok(Detector {
@@ -260,7 +238,7 @@ impl Detector {
             keywords,
             keyword_rules,
             claims,
-            prefix_slots,
+            prefix_slots: OnceLock::new(),
             decode_slots,
         })
     }
@@ -508,6 +486,40 @@ impl Detector {
     /// Does the value start with a provider's token prefix (`AKIA`, `ghp_`, `sk_live_`)? Then the
     /// provider's own rule decides: a value it did not accept is a truncated or made-up
     /// look-alike, not a generic secret.
+    /// Per keyword slot: can a value start with it as a token prefix (see `prefix_slots`)?
+    fn prefix_slots(&self) -> &[bool] {
+        self.prefix_slots.get_or_init(|| {
+            let rules = &self.rules;
+            self.keywords
+                .iter()
+                .enumerate()
+                .map(|(slot, k)| {
+                    let of_slot = &self.keyword_rules[slot];
+                    // `sk-` starts the keys of OpenAI, Anthropic, DeepSeek, Braintrust and more:
+                    // only a longer prefix such as `sk-ant-` names a format. Nor do the words
+                    // that name no one (`api_live.…` is Onfido's, not the format of a rule keyed
+                    // on `api_`).
+                    k != "sk-"
+                        && !NOT_DISTINCTIVE.contains(&k.as_str())
+                        && !of_slot
+                            .iter()
+                            .all(|&r| rules[r as usize].spec.shape_keywords)
+                        && (!k.bytes().all(|b| b.is_ascii_alphanumeric())
+                            || of_slot.iter().any(|&r| {
+                                let re = rules[r as usize].spec.regex.to_ascii_lowercase();
+                                // A provider's name that its keys do not start with (`voyage`:
+                                // its keys start `pa-`) is context, not a prefix.
+                                if k.len() > 3 {
+                                    re.contains(k.as_str())
+                                } else {
+                                    re.contains(&format!("({k}"))
+                                }
+                            }))
+                })
+                .collect()
+        })
+    }
+
     fn provider_shaped(&self, value: &[u8]) -> bool {
         // Environment words that many providers put in front of their keys (Mollie, Lob,
         // GoCardless `live_`; Twitch's stream key is one of them): they name no one's format.
@@ -540,7 +552,9 @@ impl Detector {
         let mut prefix_rules = self
             .ac
             .find_overlapping_iter(lowercase(value, &mut low))
-            .filter(|m| m.start() == 0 && m.len() >= 3 && self.prefix_slots[m.pattern().as_usize()])
+            .filter(|m| {
+                m.start() == 0 && m.len() >= 3 && self.prefix_slots()[m.pattern().as_usize()]
+            })
             .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
             .map(|&r| &self.rules[r as usize])
             .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
