@@ -1054,8 +1054,9 @@ fn has_number_led_word(s: &[u8]) -> bool {
     })
 }
 
-/// `Welcome21.Quentin`, `February1.1`, `Linda16.window`: a capitalised word and a number, as people make
-/// passwords; not a type with a bit width (`Base64.Encoder`, `Sha256.Digest`, `Int32.Parse`).
+/// `Welcome21.Quentin`, `February1.1`, `Linda16.window`: a capitalised word and a number, as
+/// people make passwords; not a type with a bit width (`Base64.Encoder`, `Sha256.Digest`,
+/// `Int32.Parse`).
 fn starts_with_word_and_number(s: &[u8]) -> bool {
     let first = s.split(|&b| b == b'.').next().unwrap_or(s);
     let letters = first.iter().take_while(|b| b.is_ascii_alphabetic()).count();
