@@ -2,6 +2,7 @@
 //! password: rsync's secrets file (`user:password`), PgBouncer's `userlist.txt` (`"user"
 //! "password"`), Jetty/ActiveMQ realm files (`user: password, role`), Apache Shiro's `[users]`
 //! section (`user = password, role`), an OpenVPN `auth-user-pass` file (user, then password),
+//! `.htpasswd` (`user:password`, hashes pass), an Ansible vault password file (the password),
 //! cloud-init's `chpasswd` list (`user:password`) and a RADIUS/TACACS+ server's `key` on
 //! network gear. The file's name (or the block the line sits in) says what the value is, so
 //! the detector scans such a line again as `password = "<value>"` (an exported settings table,
@@ -27,8 +28,21 @@ enum Kind {
     Realm,
     Ini,
     Table,
+    /// The whole file is one password (Ansible's `--vault-password-file`).
+    VaultPassword,
     Other,
 }
+
+/// Ansible vault password files, by their conventional names.
+const VAULT_PASSWORD_FILES: &[&str] = &[
+    ".vault_pass",
+    ".vault_pass.txt",
+    "vault_pass.txt",
+    ".vault-pass",
+    ".vault_password",
+    "vault_password.txt",
+    ".ansible-vault-pass",
+];
 
 impl File {
     pub fn of(path: &str) -> File {
@@ -39,6 +53,12 @@ impl File {
             Kind::PgBouncerUsers
         } else if name.ends_with("realm.properties") {
             Kind::Realm
+        } else if name == ".htpasswd" || name == "htpasswd" || name.ends_with(".htpasswd") {
+            // (Hashes, `$apr1$…`, `{SHA}…`, `$2y$…`, pass the generic filters; plain text,
+            // which Apache still accepts on some platforms, does not.)
+            Kind::RsyncSecrets
+        } else if VAULT_PASSWORD_FILES.contains(&name.as_str()) {
+            Kind::VaultPassword
         } else if name.ends_with(".ini") {
             Kind::Ini
         } else if name.ends_with(".csv") || name.ends_with(".tsv") {
@@ -88,6 +108,10 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::RsyncSecrets => user_colon_password(line)?,
         Kind::PgBouncerUsers => pgbouncer(line)?,
         Kind::Realm => realm(line)?,
+        Kind::VaultPassword if lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() == 1 => {
+            let at = line.len() - line.trim_ascii_start().len();
+            (at, at + body.len())
+        }
         Kind::Ini
             if lines.len() <= 5000 && in_section(lines, i, b"[users]") && !hashed_realm(lines) =>
         {
@@ -157,7 +181,8 @@ fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize)> {
     (len > 0).then_some((sep, start, start + len))
 }
 
-/// `user:password` (rsync secrets, cloud-init `chpasswd` lists): the span of the password.
+/// `user:password` (rsync secrets, `.htpasswd`, cloud-init `chpasswd` lists): the span of the
+/// password.
 fn user_colon_password(line: &[u8]) -> Option<(usize, usize)> {
     let mut at = line.len() - line.trim_ascii_start().len();
     if line[at..].starts_with(b"- ") {
@@ -328,75 +353,84 @@ mod tests {
 
     #[test]
     fn credential_file_lines() {
-        assert_eq!(
-            value("etc/rsyncd.secrets", "mirror:nwoKZEMf", 0).as_deref(),
-            Some("nwoKZEMf")
-        );
-        assert_eq!(
-            value("pgbouncer/userlist.txt", "\"app\" \"Kitten_1989\"", 0).as_deref(),
-            Some("Kitten_1989")
-        );
-        assert_eq!(
-            value("conf/jetty-realm.properties", "admin: WAry1p=bNE, admin", 0).as_deref(),
-            Some("WAry1p=bNE")
-        );
-        assert_eq!(
-            value(
-                "conf/realm.properties",
-                "admin: MD5:164c88b302622e17050af52c89945d44,admin",
-                0
-            ),
-            None
-        );
-        assert_eq!(
-            value(
-                "conf/shiro.ini",
-                "[main]\nx = y\n[users]\nops = FjVTStm, admin",
-                3
-            )
-            .as_deref(),
-            Some("FjVTStm")
-        );
-        assert_eq!(
-            value("conf/shiro.ini", "[main]\nsecurityManager = x, y", 1),
-            None
-        );
-        let hashed = "[main]\nm = org.apache.shiro.authc.credential.Sha256CredentialsMatcher\n[users]\nops = c64f76c7ae46d9e4, admin";
-        assert_eq!(value("conf/shiro.ini", hashed, 3), None);
-        assert_eq!(
-            value("vpn/auth.txt", "mary@example.io\nOtt3r+76871\n", 1).as_deref(),
-            Some("Ott3r+76871")
-        );
-        assert_eq!(
-            value("docs/auth.txt", "mary@example.io\nOtt3r+76871\n", 1),
-            None
-        );
+        let hashed = "[main]\nm = org.apache.shiro.authc.credential.Sha256CredentialsMatcher\n\
+                      [users]\nops = c64f76c7ae46d9e4, admin";
         let cloud = "chpasswd:\n  expire: false\n  list: |\n    ops:X-JT!TGzTSo1\n";
-        assert_eq!(
-            value("cloud-init/user-data", cloud, 3).as_deref(),
-            Some("X-JT!TGzTSo1")
-        );
         let radius =
             "radius server ISE\n address ipv4 10.0.0.1 auth-port 1812\n key VX0OO4vup4W8\n";
-        assert_eq!(value("sw.cfg", radius, 2).as_deref(), Some("VX0OO4vup4W8"));
-        assert_eq!(
-            value("sw.cfg", "radius server ISE\n key 7 0822455D0A16\n", 1),
-            None
-        );
-        assert_eq!(
-            value("sw.cfg", "tacacs-server host 10.0.0.9 key 0 Tq8vLm2x", 0).as_deref(),
-            Some("Tq8vLm2x")
-        );
-        assert_eq!(value("src/main.rs", "mirror:nwoKZEMf", 0), None);
-        assert_eq!(
-            value(
+        // (path, file, line, the password read on that line)
+        let cases: &[(&str, &str, usize, Option<&str>)] = &[
+            ("etc/rsyncd.secrets", "mirror:nwoKZEMf", 0, Some("nwoKZEMf")),
+            (
+                "pgbouncer/userlist.txt",
+                "\"app\" \"Kitten_1989\"",
+                0,
+                Some("Kitten_1989"),
+            ),
+            (
+                "conf/jetty-realm.properties",
+                "admin: WAry1p=bNE, admin",
+                0,
+                Some("WAry1p=bNE"),
+            ),
+            (
+                "conf/realm.properties",
+                "admin: MD5:164c88b302622e17050af52c89945d44,admin",
+                0,
+                None,
+            ),
+            (
+                "conf/shiro.ini",
+                "[main]\nx = y\n[users]\nops = FjVTStm, admin",
+                3,
+                Some("FjVTStm"),
+            ),
+            ("conf/shiro.ini", "[main]\nsecurityManager = x, y", 1, None),
+            ("conf/shiro.ini", hashed, 3, None),
+            (
+                "vpn/auth.txt",
+                "mary@example.io\nOtt3r+76871\n",
+                1,
+                Some("Ott3r+76871"),
+            ),
+            ("docs/auth.txt", "mary@example.io\nOtt3r+76871\n", 1, None),
+            ("cloud-init/user-data", cloud, 3, Some("X-JT!TGzTSo1")),
+            ("sw.cfg", radius, 2, Some("VX0OO4vup4W8")),
+            (
+                "sw.cfg",
+                "radius server ISE\n key 7 0822455D0A16\n",
+                1,
+                None,
+            ),
+            (
+                "sw.cfg",
+                "tacacs-server host 10.0.0.9 key 0 Tq8vLm2x",
+                0,
+                Some("Tq8vLm2x"),
+            ),
+            ("src/main.rs", "mirror:nwoKZEMf", 0, None),
+            (
+                "proxy/.htpasswd",
+                "reviewer:D@gny%Umb3r88!",
+                0,
+                Some("D@gny%Umb3r88!"),
+            ),
+            (
+                "deploy/.vault_pass",
+                "<.c7K;74&,[CV5a~4V\n",
+                0,
+                Some("<.c7K;74&,[CV5a~4V"),
+            ),
+            (
                 "exports/heroku-config.csv",
                 "SMTP_PASSWORD,yvXGyXq8,production",
-                0
-            )
-            .as_deref(),
-            Some("yvXGyXq8")
-        );
-        assert_eq!(value("exports/users.csv", "name,email,role", 0), None);
+                0,
+                Some("yvXGyXq8"),
+            ),
+            ("exports/users.csv", "name,email,role", 0, None),
+        ];
+        for &(path, text, i, want) in cases {
+            assert_eq!(value(path, text, i).as_deref(), want, "{path} line {i}");
+        }
     }
 }

@@ -823,6 +823,11 @@ fn is_cache_key(s: &[u8]) -> bool {
 pub fn is_password_hash(s: &[u8]) -> bool {
     const PREFIXES: &[&[u8]] = &[
         b"$1$",
+        // Apache's MD5 (`htpasswd -m`) and the SHA-crypt forms Dovecot writes.
+        b"$apr1$",
+        b"{MD5-CRYPT}",
+        b"{SHA256-CRYPT}",
+        b"{SHA512-CRYPT}",
         b"$2a$",
         b"$2b$",
         b"$2x$",
@@ -1946,6 +1951,7 @@ mod tests {
         ] {
             assert!(is_password_hash(h.as_bytes()), "{h}");
         }
+        // keyhook:allow-next-line=inline-user-password (a fixture: a plain password is no hash)
         assert!(!is_password_hash(b"{PLAIN}Zq8vN3kL0pW7rT2mXc5B"));
         assert!(!is_password_hash(b"$Zq8vN3kL0pW7rT2mXc5B"));
         // WordPress salts: every printable character, brackets at random.

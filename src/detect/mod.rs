@@ -108,8 +108,8 @@ pub struct Detector {
     /// (a distinctive provider keyword, not a generic word such as `token`)?
     claims: Vec<bool>,
     /// Per keyword slot: can a value start with it as a token prefix (`ghp_`, `AKIA`, `eyJ`)?
-    /// A three-letter word counts only where a rule's capture group starts with it (`(eyJ…`),
-    /// not where it names the provider in the context (`(?i:aws`, `\bhec`, `cko`).
+    /// A word counts only where a rule's pattern starts a key with it (`(eyJ…`, `|AKIA`), not
+    /// where it names the provider in the context (`(?i:aws`, `\bhec`, `cko`, `atlas`).
     /// (Worked out the first time a value is checked against them: most commits never do.)
     prefix_slots: OnceLock<Vec<bool>>,
     /// Per keyword slot: does it say the line decodes base64 (`base64`, `atob(`, `decode(`)?
@@ -507,13 +507,13 @@ impl Detector {
                         && (!k.bytes().all(|b| b.is_ascii_alphanumeric())
                             || of_slot.iter().any(|&r| {
                                 let re = rules[r as usize].spec.regex.to_ascii_lowercase();
-                                // A provider's name that its keys do not start with (`voyage`:
-                                // its keys start `pa-`) is context, not a prefix.
-                                if k.len() > 3 {
-                                    re.contains(k.as_str())
-                                } else {
-                                    re.contains(&format!("({k}"))
-                                }
+                                // A word counts where the pattern starts a key with it (`(eyJ`,
+                                // `|AKIA`, `(?:xox`); a provider's name that its keys do not
+                                // start with (`voyage`, `atlas`, `cypress`) is context, and a
+                                // password may start with it.
+                                ["(", "|", "(?:"]
+                                    .iter()
+                                    .any(|open| re.contains(&format!("{open}{k}")))
                             }))
                 })
                 .collect()
