@@ -19,6 +19,8 @@ pub struct File {
     vpn_auth: bool,
     /// Not source code: cloud-init `chpasswd` lists and RADIUS/TACACS+ keys may be in it.
     config: bool,
+    /// An INI file's `[users]` hold hashes (`hashed_realm`), read once per file when needed.
+    hashed_realm: std::cell::OnceCell<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -81,6 +83,7 @@ impl File {
             kind,
             vpn_auth,
             config,
+            hashed_realm: std::cell::OnceCell::new(),
         }
     }
 }
@@ -113,7 +116,8 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
             (at, at + body.len())
         }
         Kind::Ini
-            if lines.len() <= 5000 && in_section(lines, i, b"[users]") && !hashed_realm(lines) =>
+            if in_section(lines, i, b"[users]")
+                && !*file.hashed_realm.get_or_init(|| hashed_realm(lines)) =>
         {
             realm(line)?
         }

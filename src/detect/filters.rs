@@ -905,10 +905,7 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
-    // (`-p`: the password flag of `docker login` and its kin.)
-    lower.windows(4).any(|w| w == b"pass")
-        || lower.windows(3).any(|w| w == b"pwd")
-        || lower == b"-p"
+    lower.windows(4).any(|w| w == b"pass") || lower.windows(3).any(|w| w == b"pwd")
 }
 
 /// Where the syntax says the value is a password (a login call's password argument), a typed
