@@ -115,6 +115,16 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .chain(PUBLIC_KEY_DER_PREFIXES)
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
+        || is_paddle_client_token(s)
+}
+
+/// Paddle Billing's client-side token (`live_` or `test_` and 27 lowercase hex digits), made for
+/// Paddle.js in the browser; Paddle's API keys are `pdl_live_apikey_…`.
+fn is_paddle_client_token(s: &[u8]) -> bool {
+    let Some(body) = s.strip_prefix(b"live_").or(s.strip_prefix(b"test_")) else {
+        return false;
+    };
+    body.len() == 27 && body.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// Is `url_start` (a line up to a URL query parameter's name) inside a Codecov badge or graph
@@ -259,7 +269,9 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
                 || (p.len() <= 5 && p.iter().all(u8::is_ascii_alphabetic))
                 || is_placeholder(p)
         }
-        None => false,
+        // A placeholder of a provider's token (`ghp_...` in a Kubernetes Secret's data).
+        // (A token with a run of `A`s, Twitter's, is random after it.)
+        None => is_placeholder(&text) && !looks_random(&text),
     }
 }
 
@@ -1382,6 +1394,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "search_only",
     "searchonly",
     "search-only",
+    // Ghost's Content API key: read-only access to published content, documented as safe in
+    // browsers (the Admin API key is `<id>:<secret>`).
+    "content_api_key",
+    "contentapikey",
+    "content-api-key",
     // An AES-GCM authentication tag, stored beside the ciphertext (Chef encrypted data bags).
     "auth_tag",
     "authtag",
@@ -1734,6 +1751,8 @@ mod tests {
             "op://Production/Inventory/credential",
             // base64 of `[FILTERED]`
             "W0ZJTFRFUkVEXQ==",
+            // base64 of `ghp_...`
+            "Z2hwXy4uLg==",
             "set-me",
             "postgres://analytics:***@search-postgres.data.svc:5432/app",
         ] {
@@ -1989,6 +2008,11 @@ mod tests {
             b"MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg"
         ));
         assert!(!looks_random(b"https://tools.ietf.org/html/rfc7517"));
+        // Paddle.js client-side tokens and Ghost Content API keys are made for browsers.
+        assert!(is_public_id(b"live_94b45a9c125942dbe1e957ac10a"));
+        assert!(!is_public_id(b"live_94b45a9c125942dbe1e957ac10aZ"));
+        assert!(!name_may_hold_secret(b"GHOST_CONTENT_API_KEY"));
+        assert!(name_may_hold_secret(b"GHOST_ADMIN_API_KEY"));
     }
 
     #[test]
