@@ -67,6 +67,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "checksum",
         "context",
         "context_lines",
+        "public_context",
         "random",
         "uuid_is_secret",
         "kind",
@@ -142,7 +143,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, password: {password}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, public_context: {}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, password: {password}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),
@@ -150,6 +151,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         s("regex")?.unwrap_or_else(|| "\"\"".into()),
         opt(s("value")?),
         opt(s("context")?),
+        opt(s("public_context")?),
         list("stopwords")?,
         opt(s("rotate")?),
     ))

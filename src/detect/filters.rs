@@ -90,6 +90,10 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "appl_",
     "goog_",
     "amzn_",
+    // Supabase's publishable key (its secret key is `sb_secret_…`).
+    "sb_publishable_",
+    // PostHog's project API key, made for its browser snippet (personal keys are `phx_`).
+    "phc_",
 ];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
@@ -116,6 +120,48 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
         || is_paddle_client_token(s)
+        || is_datadog_client_token(s)
+        || is_braintree_tokenization_key(s)
+}
+
+/// Datadog's client token (`pub` and 32 hex digits), made for browser and mobile RUM SDKs.
+fn is_datadog_client_token(s: &[u8]) -> bool {
+    s.len() == 35
+        && s.starts_with(b"pub")
+        && s[3..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// Braintree's tokenization key (`production_<8>_<16>`), the client-side key of its Drop-in UI.
+fn is_braintree_tokenization_key(s: &[u8]) -> bool {
+    let Some(rest) = [&b"production_"[..], b"sandbox_", b"development_"]
+        .iter()
+        .find_map(|p| s.strip_prefix(*p))
+    else {
+        return false;
+    };
+    let lower_alnum = |w: &[u8]| {
+        w.iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    rest.len() == 25 && rest[8] == b'_' && lower_alnum(&rest[..8]) && lower_alnum(&rest[9..])
+}
+
+/// A JWT whose claims give it the `anon` role: Supabase's anon key, made for browsers and apps
+/// (row-level security guards the data; the `service_role` key is the secret).
+pub fn is_anon_role_jwt(s: &[u8]) -> bool {
+    let mut parts = s.split(|&b| b == b'.');
+    let (Some(_), Some(claims)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    base64_decode(claims).is_some_and(|json| {
+        let json: Vec<u8> = json
+            .into_iter()
+            .filter(|b| !b.is_ascii_whitespace())
+            .collect();
+        contains(&json, b"\"role\":\"anon\"")
+    })
 }
 
 /// Paddle Billing's client-side token (`live_` or `test_` and 27 lowercase hex digits), made for
@@ -1507,9 +1553,50 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
             .iter()
             .any(|w| ends_a_word_in(name, &lower, w))
         && !names_an_id(name, &lower)
+        && !names_client_side_key(&lower)
         && !names_a_setting(name, &lower)
         && !has_random_segment(name)
         && !ends_in_a_version_word(name)
+}
+
+/// Keys that providers make for browsers and apps and document as public, named by the
+/// provider and the key's own word: Amplitude's API key, Mixpanel's project token, Pusher's app
+/// key, Stream's API key, Adjust's app token, Facebook's and Datadog's client tokens, and the
+/// search-only keys of Algolia, Meilisearch and Typesense. The same providers' secrets are
+/// named secret, admin, master or private (`PUSHER_SECRET`, `ALGOLIA_ADMIN_KEY`).
+fn names_client_side_key(lower: &str) -> bool {
+    // (provider, at the start of the name only?, the key's word)
+    const KEYS: &[(&str, bool, &str)] = &[
+        ("amplitude", false, "apikey"),
+        ("mixpanel", false, "token"),
+        ("pusher", false, "key"),
+        ("stream", true, "apikey"),
+        ("getstream", false, "apikey"),
+        ("adjust", false, "apptoken"),
+        // A Shopify app's API key is its client id; the app's secret is `SHOPIFY_API_SECRET`.
+        ("shopify", false, "apikey"),
+        ("facebook", false, "clienttoken"),
+        ("fb", true, "clienttoken"),
+        ("datadog", false, "clienttoken"),
+        ("dd", true, "clienttoken"),
+        ("algolia", false, "search"),
+        ("meili", false, "search"),
+        ("typesense", false, "search"),
+    ];
+    let flat: String = lower
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | '.' | ' '))
+        .collect();
+    ["secret", "admin", "master", "private", "write", "server"]
+        .iter()
+        .all(|w| !flat.contains(w))
+        && KEYS.iter().any(|&(provider, at_start, key)| {
+            (if at_start {
+                flat.starts_with(provider)
+            } else {
+                flat.contains(provider)
+            }) && flat.contains(key)
+        })
 }
 
 /// Does the name's last word say it holds a version of something (`app.auth.revision`,
@@ -1531,10 +1618,17 @@ fn has_random_segment(name: &[u8]) -> bool {
 /// word of the name ends (`SERVICE_URL`, `authorName`; not `RECURLY_API_KEY`, `AUTHORIZE_NET_…`).
 const NON_SECRET_NAME_WORDS: &[&str] = &["url", "uri", "author"];
 
+/// Names that end in one of those words by accident (`SUCURI_API_SECRET`).
+const ACCIDENTAL_NON_SECRET_WORDS: &[&str] = &["sucuri"];
+
 fn ends_a_word_in(name: &[u8], lower: &str, word: &str) -> bool {
-    lower
-        .match_indices(word)
-        .any(|(at, _)| word_boundary_at(name, at + word.len()))
+    lower.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        word_boundary_at(name, end)
+            && !ACCIDENTAL_NON_SECRET_WORDS
+                .iter()
+                .any(|w| lower[..end].ends_with(w) && word_boundary_at(name, end - w.len()))
+    })
 }
 
 /// Does a word of the name start or end at byte `at`: an end of the name, a separator or digit
@@ -2012,6 +2106,36 @@ mod tests {
         assert!(is_public_id(b"live_94b45a9c125942dbe1e957ac10a"));
         assert!(!is_public_id(b"live_94b45a9c125942dbe1e957ac10aZ"));
         assert!(!name_may_hold_secret(b"GHOST_CONTENT_API_KEY"));
+        assert!(name_may_hold_secret(b"SUCURI_API_SECRET"));
+        // Client-side keys by their provider's documentation; the same providers' secrets.
+        for n in [
+            "AMPLITUDE_API_KEY",
+            "mixpanelToken",
+            "PusherAppKey",
+            "STREAM_API_KEY",
+            "ADJUST_APP_TOKEN",
+            "FB_CLIENT_TOKEN",
+            "DD_CLIENT_TOKEN",
+            "algoliaSearchApiKey",
+        ] {
+            assert!(!name_may_hold_secret(n.as_bytes()), "{n}");
+        }
+        for n in [
+            "AMPLITUDE_SECRET_KEY",
+            "MIXPANEL_API_SECRET",
+            "PUSHER_SECRET",
+            "STREAM_API_SECRET",
+            "ALGOLIA_ADMIN_KEY",
+            "UPSTREAM_API_KEY",
+        ] {
+            assert!(name_may_hold_secret(n.as_bytes()), "{n}");
+        }
+        assert!(is_public_id(b"pub0081a6c3cdd0ee46ccfaa8d8583a5b10"));
+        assert!(is_public_id(b"production_wjbir83t_u1kenpyvraiu3yf9"));
+        // Supabase's anon key, and its service-role key.
+        assert!(is_anon_role_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJl"));
+        assert!(!is_anon_role_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.c2lnbmF0dXJl"));
+        assert!(!name_may_hold_secret(b"SECRET_URI"));
         assert!(name_may_hold_secret(b"GHOST_ADMIN_API_KEY"));
     }
 

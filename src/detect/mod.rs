@@ -520,6 +520,50 @@ impl Detector {
         })
     }
 
+    /// The rules whose keys start with a keyword that `value` starts with (in the pattern's own
+    /// case: `eaa…` hex is not Meta's `EAA…`).
+    fn prefix_rules<'a>(
+        &'a self,
+        value: &'a [u8],
+        low: &'a mut Vec<u8>,
+    ) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.ac
+            .find_overlapping_iter(lowercase(value, low))
+            .filter(|m| {
+                m.start() == 0 && m.len() >= 3 && self.prefix_slots()[m.pattern().as_usize()]
+            })
+            .flat_map(|m| {
+                self.keyword_rules[m.pattern().as_usize()]
+                    .iter()
+                    .map(move |&r| (m.len(), r))
+            })
+            .map(|(len, r)| (&value[..len], &self.rules[r as usize]))
+            .filter(|(prefix, rule)| {
+                !rule.spec.random
+                    && rule.spec.value.is_none()
+                    && !written_in_another_case(&rule.spec.regex, prefix)
+            })
+            .map(|(_, rule)| rule)
+    }
+
+    /// Is `value` (on line `i`) a key of a provider's format where the lines around it say the
+    /// provider made it public (`public_context`: a Firebase config's `AIza…` under a generic
+    /// `apiKey` name)?
+    fn public_by_its_format(&self, value: &[u8], lines: &[&[u8]], i: usize) -> bool {
+        let mut low = Vec::new();
+        let public = self.prefix_rules(value, &mut low).any(|rule| {
+            rule.public_context().is_ok_and(|public| {
+                public.is_some_and(|public| {
+                    rule.regex().is_ok_and(|re| re.is_match(value))
+                        && lines[i.saturating_sub(CONTEXT_LINES)..=i]
+                            .iter()
+                            .any(|l| public.is_match(l))
+                })
+            })
+        });
+        public
+    }
+
     fn provider_shaped(&self, value: &[u8]) -> bool {
         // Environment words that many providers put in front of their keys (Mollie, Lob,
         // GoCardless `live_`; Twitch's stream key is one of them): they name no one's format.
@@ -549,16 +593,7 @@ impl Detector {
         // but none of their patterns fits it. (One that fits only lacked its context, such as
         // the provider's name nearby: then it is a key, not a look-alike; unless its checksum
         // fails.)
-        let mut prefix_rules = self
-            .ac
-            .find_overlapping_iter(lowercase(value, &mut low))
-            .filter(|m| {
-                m.start() == 0 && m.len() >= 3 && self.prefix_slots()[m.pattern().as_usize()]
-            })
-            .flat_map(|m| self.keyword_rules[m.pattern().as_usize()].iter())
-            .map(|&r| &self.rules[r as usize])
-            .filter(|rule| !rule.spec.random && rule.spec.value.is_none())
-            .peekable();
+        let mut prefix_rules = self.prefix_rules(value, &mut low).peekable();
         prefix_rules.peek().is_some()
             && !prefix_rules.any(|rule| {
                 // A fit whose checksum fails was judged by that rule already: a look-alike.
@@ -794,6 +829,9 @@ impl Detector {
                     if filters::is_camel_case_words(&secret) {
                         drop_as!(DropReason::NotRandom, start..end);
                     }
+                    if filters::is_anon_role_jwt(&secret) {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                     if filters::is_ciphertext(&secret)
                         || (secret.len() >= 100 && in_sealed_secret(lines, i))
                     {
@@ -852,6 +890,9 @@ impl Detector {
                     if self.provider_shaped(&secret) {
                         drop_as!(DropReason::ProviderShaped, start..end);
                     }
+                    if self.public_by_its_format(&secret, lines, i) {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                 }
                 if !rule.spec.stopwords.is_empty() {
                     let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
@@ -872,6 +913,12 @@ impl Detector {
                     drop_as!(DropReason::NoContext, start..end);
                 }
             }
+            if let Some(public) = rule.public_context()? {
+                let lo = i.saturating_sub(CONTEXT_LINES);
+                if lines[lo..=i].iter().any(|l| public.is_match(*l)) {
+                    drop_as!(DropReason::PublicId, start..end);
+                }
+            }
             out.push(Candidate {
                 rule: r,
                 line: i,
@@ -889,6 +936,19 @@ impl Detector {
     pub fn use_dfa(&self) {
         self.dfa();
     }
+}
+
+/// Does a case-sensitive pattern write `prefix` only in another case (`EAA` for a value that
+/// starts `eaa`)?
+fn written_in_another_case(regex: &str, prefix: &[u8]) -> bool {
+    let Ok(prefix) = std::str::from_utf8(prefix) else {
+        return false;
+    };
+    !regex.contains("(?i")
+        && !regex.contains(prefix)
+        && regex
+            .to_ascii_lowercase()
+            .contains(&prefix.to_ascii_lowercase())
 }
 
 /// An inline PEM body (`-----BEGIN …-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: …\n\nMIIE…` in a
@@ -1201,6 +1261,29 @@ mod tests {
         assert!(why.contains(&DropReason::NameNotSecret), "{why:?}");
         let scanned = det.scan_text(text).expect("scan");
         assert_eq!(scanned.len(), found.len());
+    }
+
+    /// Keys that providers make for browsers and apps are not reported by any rule: a Firebase
+    /// config's `AIza…` (the provider rule's `public_context`, and the generic rule that sees
+    /// the same value under `apiKey`), Supabase's anon JWT, PostHog's `phc_`. The same
+    /// format elsewhere is a key (Gemini).
+    #[test]
+    fn keys_made_for_clients_are_not_secrets() {
+        let det = Detector::builtin().expect("catalog");
+        for text in [
+            &b"const firebaseConfig = {\n  apiKey: \"AIzaSyeoFvI9rLuvYI5z5JeF0LKQ8uszcN_ykLm\",\n};\n"[..],
+            b"NEXT_PUBLIC_FIREBASE_API_KEY: AIzaSyb1V-BZNf2Qh5ExfeHvjuJgWcceJnK1Sd3\n",
+            b"  \"api_key\": [\n    {\n      \"current_key\": \"AIzaSyncEtdM6gXSwh0D2yjF9oZ7ZE3K1nLfhXn\"\n",
+            b"SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.Kq3vTn8LzR5wKp2mYc7BdF4hJ9sQ1xW6\n",
+            b"POSTHOG_PROJECT_API_KEY: phc_aR4Ipwyd1yGKEZ34Hx3lxN92YZB3nanjuVcNrwixsTA\n",
+            b"DD_CLIENT_TOKEN: pub0081a6c3cdd0ee46ccfaa8d8583a5b10\n",
+            b"AMPLITUDE_API_KEY: 113e9a7013841e68f158d06b766d2003\n",
+        ] {
+            let found = det.scan_text(text).expect("scan");
+            assert!(found.is_empty(), "{}", String::from_utf8_lossy(text));
+        }
+        let gemini = b"llm = Gemini(apiKey: \"AIzaSyrViaxhVPCgOueVdFmHTBW1t3y3FvspwaU\")\n"; // keyhook:allow
+        assert_eq!(det.scan_text(gemini).expect("scan").len(), 1);
     }
 
     /// A provider named on the line whose rules define no value format cannot judge a value:

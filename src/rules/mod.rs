@@ -99,6 +99,10 @@ pub struct RuleSpec {
     /// `detect::CONTEXT_LINES`; a Kubernetes `Secret`'s `kind:` can sit far above its `data:`).
     #[serde(default)]
     pub context_lines: Option<usize>,
+    /// Where the lines around a match say the key is made for browsers and apps (a Firebase web
+    /// config's `apiKey`), the match is a public identifier, not a secret.
+    #[serde(default)]
+    pub public_context: Option<String>,
     /// Generic rules: the value must look random (see `detect::filters::looks_random`).
     #[serde(default)]
     pub random: bool,
@@ -145,6 +149,7 @@ pub struct Rule {
     pub spec: RuleSpec,
     regex: OnceLock<Result<meta::Regex, String>>,
     context: OnceLock<Option<Result<meta::Regex, String>>>,
+    public_context: OnceLock<Option<Result<meta::Regex, String>>>,
     /// Indices of the capture groups that may hold the secret (first that matched wins).
     groups: OnceLock<Vec<usize>>,
     /// Index of the `name` group (the variable name, for generic rules), if any.
@@ -261,6 +266,7 @@ impl Rule {
             shape: OnceLock::new(),
             regex: OnceLock::new(),
             context: OnceLock::new(),
+            public_context: OnceLock::new(),
             groups: OnceLock::new(),
             name_groups: OnceLock::new(),
         }
@@ -325,14 +331,28 @@ impl Rule {
     }
 
     pub fn context(&self) -> Result<Option<&meta::Regex>> {
-        match self
-            .context
-            .get_or_init(|| self.spec.context.as_deref().map(compile_rule))
-        {
+        self.lazy(&self.context, self.spec.context.as_deref(), "context")
+    }
+
+    pub fn public_context(&self) -> Result<Option<&meta::Regex>> {
+        self.lazy(
+            &self.public_context,
+            self.spec.public_context.as_deref(),
+            "public_context",
+        )
+    }
+
+    fn lazy<'a>(
+        &self,
+        cell: &'a OnceLock<Option<Result<meta::Regex, String>>>,
+        source: Option<&str>,
+        what: &str,
+    ) -> Result<Option<&'a meta::Regex>> {
+        match cell.get_or_init(|| source.map(compile_rule)) {
             None => Ok(None),
             Some(Ok(re)) => Ok(Some(re)),
             Some(Err(e)) => Err(Error::Catalog(format!(
-                "rule `{}` context: {e}",
+                "rule `{}` {what}: {e}",
                 self.spec.id
             ))),
         }
@@ -366,6 +386,7 @@ impl Rule {
     pub fn compile_now(&self) -> Result<()> {
         self.regex()?;
         self.context()?;
+        self.public_context()?;
         self.value()?;
         Ok(())
     }
@@ -465,6 +486,7 @@ struct StaticRule {
     checksum: Option<Checksum>,
     context: Option<&'static str>,
     context_lines: Option<usize>,
+    public_context: Option<&'static str>,
     random: bool,
     uuid_is_secret: bool,
     kind: Kind,
@@ -499,6 +521,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             checksum: r.checksum,
             context: r.context.map(Into::into),
             context_lines: r.context_lines,
+            public_context: r.public_context.map(Into::into),
             random: r.random,
             uuid_is_secret: r.uuid_is_secret,
             kind: r.kind,
