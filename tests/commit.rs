@@ -511,3 +511,35 @@ fn credential_files_block_on_their_password_lines_and_hashes_pass() {
     let t = assert_blocked(&r, &out, 3);
     assert!(t.contains("conf/shiro.ini:4:7"), "{t}");
 }
+
+#[test]
+fn keys_an_app_ships_pass_in_its_config_files_and_block_elsewhere() {
+    let r = Repo::new();
+    let google = format!("AIza{}", random_value(40, 35));
+    // Firebase's Android config and an app's string resources: keys made to ship in the app.
+    let services = format!(
+        "{{\n  \"client\": [{{\n    \"api_key\": [\n      {{\n        \"current_key\": \"{google}\"\n      }}\n    ]\n  }}]\n}}\n"
+    );
+    assert_passes(&r, &r.commit_file("app/google-services.json", &services), 0);
+    let write_key = random_value(41, 32);
+    let strings = format!(
+        "<resources>\n    <string name=\"segment_write_key\" translatable=\"false\">{write_key}</string>\n</resources>\n"
+    );
+    assert_passes(
+        &r,
+        &r.commit_file("app/src/main/res/values/keys.xml", &strings),
+        1,
+    );
+    // The same Google key in a server's code, and a Gemini key in the app's own code, block.
+    let out = r.commit_file("server/geo.py", format!("MAPS_API_KEY = \"{google}\"\n"));
+    let t = assert_blocked(&r, &out, 2);
+    assert!(t.contains("server/geo.py:1:"), "{t}");
+    r.git_ok(&["rm", "-q", "--cached", "server/geo.py"]);
+    let gemini = format!("AIza{}", random_value(42, 35));
+    let out = r.commit_file(
+        "app/src/main/java/com/example/Keys.kt",
+        format!("object Keys {{\n    const val GEMINI_API_KEY = \"{gemini}\"\n}}\n"),
+    );
+    let t = assert_blocked(&r, &out, 2);
+    assert!(t.contains("Keys.kt:2:"), "{t}");
+}

@@ -19,6 +19,14 @@ pub struct File {
     vpn_auth: bool,
     /// Not source code: cloud-init `chpasswd` lists and RADIUS/TACACS+ keys may be in it.
     config: bool,
+    /// A mobile, desktop or game app's file (Android resources and manifests, Gradle scripts,
+    /// iOS plists and xcconfigs, Expo configs, Flutter, Swift and Kotlin sources, Unity assets,
+    /// Godot and Unreal configs): what it holds ships inside the app.
+    pub client_app: bool,
+    /// Of those, the configuration files made to hold an app's keys (Android resources,
+    /// manifests and Gradle scripts, plists, xcconfigs, Expo configs, `google-services.json`,
+    /// `firebase_options.dart`, Unity assets, Godot and Unreal configs), not its source code.
+    pub app_config: bool,
     /// An INI file's `[users]` hold hashes (`hashed_realm`), read once per file when needed.
     hashed_realm: std::cell::OnceCell<bool>,
 }
@@ -83,12 +91,45 @@ impl File {
             kind,
             vpn_auth,
             config,
+            client_app: is_client_app_file(path, &name, ext),
+            app_config: is_app_config_file(path, &name, ext),
             hashed_realm: std::cell::OnceCell::new(),
         }
     }
 }
 
 /// Extensions of source code and markup that hold neither a cloud-init list nor a switch's config.
+/// See `File::client_app`.
+fn is_client_app_file(path: &str, name: &str, ext: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    is_app_config_file(path, name, ext)
+        || ["dart", "swift", "kt", "gd"].contains(&ext)
+        || lower.contains("/app/src/main/")
+        || (ext == "cs" && (lower.starts_with("assets/") || lower.contains("/assets/")))
+}
+
+/// See `File::app_config`.
+fn is_app_config_file(path: &str, name: &str, ext: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "app.json",
+        "app.config.js",
+        "app.config.ts",
+        "eas.json",
+        "info.plist",
+        "googleservice-info.plist",
+        "androidmanifest.xml",
+        "google-services.json",
+        "project.godot",
+        "defaultengine.ini",
+        "defaultgame.ini",
+        "firebase_options.dart",
+    ];
+    NAMES.contains(&name)
+        || ["xcconfig", "gradle", "asset"].contains(&ext)
+        || name.ends_with(".gradle.kts")
+        || path.to_ascii_lowercase().contains("/res/values")
+}
+
 const SOURCE_EXTENSIONS: &[&str] = &[
     "rs", "py", "pyi", "js", "mjs", "cjs", "jsx", "ts", "tsx", "go", "java", "kt", "kts", "scala",
     "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "mm", "rb", "php", "pl", "pm", "lua",

@@ -1599,6 +1599,40 @@ fn names_client_side_key(lower: &str) -> bool {
         })
 }
 
+/// In an app's own files (see `credfile::File::client_app`), keys the providers make to ship
+/// inside apps: Google's `AIza…` keys (Firebase, Maps, Places; restricted to the app's
+/// signature), Bugsnag's notifier key, Segment's write key, AppsFlyer's dev key and App Center's
+/// app secret (a UUID); Google's keys only in the files made for an app's keys (`config`), not
+/// as constants in its source code. `context` is the line up to the value (and the line before
+/// it where the value has no name of its own: a plist's `<string>`). A Gemini or other AI key
+/// in an app is still a secret.
+pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
+    let flat: Vec<u8> = context
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let has = |w: &[u8]| contains(&flat, w);
+    if [
+        &b"gemini"[..],
+        b"genai",
+        b"generative",
+        b"openai",
+        b"vertex",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
+        return false;
+    }
+    (config && secret.starts_with(b"AIza"))
+        || has(b"bugsnag")
+        || (has(b"segment") && has(b"writekey"))
+        || ((has(b"appsflyer") || has(b"afdevkey")) && has(b"devkey"))
+        || (has(b"appcenter") && is_uuid(secret))
+        || ((has(b"maps") || has(b"places")) && has(b"apikey"))
+}
+
 /// Does the name's last word say it holds a version of something (`app.auth.revision`,
 /// `tokenCommit`, `secret_sha`, `keyRef`)? Its value is a git SHA or a reference, not a secret.
 fn ends_in_a_version_word(name: &[u8]) -> bool {

@@ -339,6 +339,9 @@ impl Detector {
             }
             let first = out.len();
             self.scan_line(&mut scratch, lines, i, out, trace)?;
+            if let Some(f) = file.as_ref().filter(|f| f.client_app && out.len() > first) {
+                drop_public_in_app(lines, i, first, f.app_config, out, trace);
+            }
             let decodes = scratch.decodes;
             // A value line whose name is on a line above it (`pair`), as `NAME: value`.
             if out.len() == first {
@@ -935,6 +938,45 @@ impl Detector {
     /// history's file versions): each would otherwise search with the slower NFA.
     pub fn use_dfa(&self) {
         self.dfa();
+    }
+}
+
+/// Drop the candidates `out[first..]` of line `i` of an app's file that the app is meant to
+/// carry (see `filters::public_in_app`).
+fn drop_public_in_app<T: Trace>(
+    lines: &[&[u8]],
+    i: usize,
+    first: usize,
+    config: bool,
+    out: &mut Vec<Candidate>,
+    trace: &mut T,
+) {
+    let mut k = first;
+    while k < out.len() {
+        let c = &out[k];
+        let before = &lines[i][..c.start.min(lines[i].len())];
+        // A value without a name of its own (`<string>AIza…</string>` under a plist `<key>`):
+        // the line before names it.
+        let unnamed = before
+            .split(|b| !b.is_ascii_alphanumeric())
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case(b"string"));
+        let mut context = Vec::new();
+        if unnamed && i > 0 {
+            context.extend_from_slice(lines[i - 1]);
+            context.push(b'\n');
+        }
+        context.extend_from_slice(before);
+        if filters::public_in_app(&c.secret, &context, config) {
+            let c = out.remove(k);
+            trace.dropped(|| Dropped {
+                rule: c.rule,
+                line: c.line,
+                value: c.secret,
+                why: DropReason::PublicId,
+            });
+            continue;
+        }
+        k += 1;
     }
 }
 
