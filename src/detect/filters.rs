@@ -652,10 +652,16 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
-    // A masked or shortened value (`ub9p...t8oC`, `sk-…Qx`): the real one is elsewhere.
-    if [&b"..."[..], "\u{2026}".as_bytes()]
-        .iter()
-        .any(|m| secret.windows(m.len()).any(|w| w == *m))
+    // A masked or shortened value (`ub9p...t8oC`, `sk-…Qx`, `••••••••ple5` as dashboards and
+    // CI logs show them): the real one is elsewhere.
+    if [
+        &b"..."[..],
+        "\u{2026}".as_bytes(),
+        "\u{2022}".as_bytes(),
+        "\u{25cf}".as_bytes(),
+    ]
+    .iter()
+    .any(|m| secret.windows(m.len()).any(|w| w == *m))
     {
         return true;
     }
@@ -1114,27 +1120,42 @@ fn has_number_led_word(s: &[u8]) -> bool {
     })
 }
 
-/// `Welcome21.Quentin`, `February1.1`, `Linda16.window`: a capitalised word and a number, as
-/// people make passwords; not a type with a bit width (`Base64.Encoder`, `Sha256.Digest`,
-/// `Int32.Parse`).
+/// `Welcome21.Quentin`, `February1.1`, `Linda16.window`, `Henrik.Dragon96`, `greta83.Cobalt`,
+/// `maple_copper.winter7`: words and a word with a number, as people make passwords; not a type
+/// with a bit width (`Base64.Encoder`, `Sha256.Digest`, `Int32.Parse`) or an algorithm
+/// (`hashlib.sha256`, `Http2.settings`).
 fn starts_with_word_and_number(s: &[u8]) -> bool {
-    let first = s.split(|&b| b == b'.').next().unwrap_or(s);
-    let letters = first.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let (word, number) = first.split_at(letters);
-    let Ok(n) = std::str::from_utf8(number).unwrap_or("").parse::<u32>() else {
-        return false;
-    };
     // (`Base64.encode`, `Float32.max`: a type's name and its width, then a member.)
-    const TYPE_WORDS: [&[u8]; 8] = [
-        b"base", b"float", b"uint", b"bits", b"byte", b"bytes", b"word", b"char",
+    const TYPE_WORDS: [&[u8]; 13] = [
+        b"base", b"float", b"uint", b"bits", b"byte", b"bytes", b"word", b"char", b"http", b"sha",
+        b"blake", b"utf", b"ipv",
     ];
-    let type_width =
-        n.is_power_of_two() && TYPE_WORDS.contains(&word.to_ascii_lowercase().as_slice());
-    word.len() >= 4
-        && word[0].is_ascii_uppercase()
-        && word[1..].iter().all(u8::is_ascii_lowercase)
-        && (1..=4).contains(&number.len())
-        && !type_width
+    let segments: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
+    segments.iter().enumerate().any(|(at, seg)| {
+        // The last word of a snake_case segment (`maple_copper` + `winter7`).
+        let seg = seg.rsplit(|&b| b == b'_').next().unwrap_or(seg);
+        let letters = seg.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let (word, number) = seg.split_at(letters);
+        let Ok(n) = std::str::from_utf8(number).unwrap_or("").parse::<u32>() else {
+            return false;
+        };
+        let lower = word.to_ascii_lowercase();
+        let type_width = TYPE_WORDS.iter().any(|t| {
+            lower.starts_with(t) && (n.is_power_of_two() || n % 8 == 0 || lower.len() <= 5)
+        });
+        // A capitalised word anywhere; a lowercase one where a member name would not be
+        // (first, or after a capitalised word: `Maple.puffin9`).
+        let capitalised = word.first().is_some_and(u8::is_ascii_uppercase)
+            && word[1..].iter().all(u8::is_ascii_lowercase);
+        let lowercase = word.iter().all(u8::is_ascii_lowercase)
+            && (at == 0
+                || segments[at - 1].first().is_some_and(u8::is_ascii_uppercase)
+                || segments[at - 1].contains(&b'_'));
+        word.len() >= 4
+            && (capitalised || lowercase)
+            && (1..=4).contains(&number.len())
+            && !type_width
+    })
 }
 
 /// Does the (lowercased) value say `key`, `token`, `secret`, `pass` or `auth`? Then it is a
@@ -1882,6 +1903,7 @@ mod tests {
             // base64 of `ghp_...`
             "Z2hwXy4uLg==",
             "set-me",
+            "\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}ple5",
             "postgres://analytics:***@search-postgres.data.svc:5432/app",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");

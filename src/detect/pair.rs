@@ -3,7 +3,8 @@
 //! and HAR `{"key": "password", "value": …}` objects, Terraform parameters (`name =
 //! "/app/api_key"`, `type = …`, `value = …`), a YAML key that opens a list of one value
 //! (`Authorization:` then `- "Basic …"`) and Apple property lists (`<key>ApiToken</key>` then
-//! `<string>…</string>`). The detector scans such a line again as `NAME: value`
+//! `<string>…</string>`) and Hadoop configurations (`<name>fs.azure.account.key.…</name>` then
+//! `<value>…</value>`). The detector scans such a line again as `NAME: value`
 //! so that every rule and filter that reads a name applies.
 
 /// How many lines above a `value` line its `name` may be (a `type = …` line between them).
@@ -48,6 +49,15 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
             return None;
         }
         (key.to_vec(), indent + b"<string>".len())
+    } else if body.starts_with(b"<value>") {
+        // A Hadoop-style configuration (`core-site.xml`, `hive-site.xml`): `<name>NAME</name>`
+        // then `<value>value</value>`.
+        let above = lines[i.checked_sub(1)?].trim_ascii();
+        let key = above.strip_prefix(b"<name>")?.strip_suffix(b"</name>")?;
+        if key.is_empty() || !key.iter().all(|&b| is_name_byte(b)) {
+            return None;
+        }
+        (key.to_vec(), indent + b"<value>".len())
     } else {
         return None;
     };
@@ -207,6 +217,10 @@ mod tests {
         assert_eq!(
             synth("\t<key>ApiToken</key>\n\t<string>b24704Xq</string>").as_deref(),
             Some("ApiToken: b24704Xq</string>")
+        );
+        assert_eq!(
+            synth("    <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n    <value>Zk3p</value>").as_deref(),
+            Some("fs.azure.account.key.lake.dfs.core.windows.net: Zk3p</value>")
         );
     }
 
