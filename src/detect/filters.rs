@@ -250,6 +250,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    // Azurite's (the Azure Storage emulator's) published development account key.
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     // Stripe's documentation test key (printed in every example of the API reference).
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     // The example UUIDs of RFC 4122 / Wikipedia, copied into countless docs.
@@ -1002,9 +1004,14 @@ pub fn plausible_password(s: &[u8]) -> bool {
     });
     // A pattern a password must match (`^[A-Za-z0-9!@#$%^&*]{12,}$`), not a password.
     let pattern = s.starts_with(b"^") && s.ends_with(b"$");
+    // A path of lowercase words (`data-platform/warehouse`, a vault item's), not typed text.
+    let word_path = s.contains(&b'/')
+        && s.iter()
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'/' | b'-' | b'_' | b'.'));
     if !(8..=64).contains(&s.len())
         || options
         || pattern
+        || word_path
         || is_call_or_index(s)
         || (is_dotted_name(s) && !starts_with_word_and_number(s) && !has_number_led_word(s))
         || s.starts_with(b"/")
@@ -1594,6 +1601,8 @@ fn names_client_side_key(lower: &str) -> bool {
         ("stream", true, "apikey"),
         ("getstream", false, "apikey"),
         ("adjust", false, "apptoken"),
+        // Segment's analytics.js snippet (`analytics._writeKey="…"`).
+        ("analytics", true, "writekey"),
         // A Shopify app's API key is its client id; the app's secret is `SHOPIFY_API_SECRET`.
         ("shopify", false, "apikey"),
         ("facebook", false, "clienttoken"),
@@ -2187,6 +2196,13 @@ mod tests {
             assert!(name_may_hold_secret(n.as_bytes()), "{n}");
         }
         assert!(is_public_id(b"pub0081a6c3cdd0ee46ccfaa8d8583a5b10"));
+        assert!(!name_may_hold_secret(b"analytics._writeKey"));
+        // The Azure Storage emulator's published key; a path of words is no typed password.
+        assert!(is_placeholder(
+            b"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+        ));
+        assert!(!plausible_password(b"data-platform/warehouse"));
+        assert!(plausible_password(b"juniper-granite!cobalt8"));
         assert!(is_public_id(b"production_wjbir83t_u1kenpyvraiu3yf9"));
         // Supabase's anon key, and its service-role key.
         assert!(is_anon_role_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJl"));
