@@ -1617,16 +1617,20 @@ fn names_client_side_key(lower: &str) -> bool {
         .chars()
         .filter(|c| !matches!(c, '_' | '-' | '.' | ' '))
         .collect();
-    ["secret", "admin", "master", "private", "write", "server"]
-        .iter()
-        .all(|w| !flat.contains(w))
-        && KEYS.iter().any(|&(provider, at_start, key)| {
-            (if at_start {
-                flat.starts_with(provider)
-            } else {
-                flat.contains(provider)
-            }) && flat.contains(key)
-        })
+    KEYS.iter().any(|&(provider, at_start, key)| {
+        let named = if at_start {
+            flat.starts_with(provider)
+        } else {
+            flat.contains(provider)
+        };
+        // Besides the key's own word (`writekey`).
+        let rest = flat.replace(key, "_");
+        named
+            && flat.contains(key)
+            && ["secret", "admin", "master", "private", "write", "server"]
+                .iter()
+                .all(|w| !rest.contains(w))
+    })
 }
 
 /// In an app's own files (see `credfile::File::client_app`), keys the providers make to ship
