@@ -123,8 +123,13 @@ fn is_app_config_file(path: &str, name: &str, ext: &str) -> bool {
         "defaultengine.ini",
         "defaultgame.ini",
         "firebase_options.dart",
+        // Android Studio's per-machine settings, where Google's guides put an app's keys.
+        "local.properties",
     ];
+    let android_properties =
+        name == "gradle.properties" && path.to_ascii_lowercase().contains("android");
     NAMES.contains(&name)
+        || android_properties
         || ["xcconfig", "gradle", "asset"].contains(&ext)
         || name.ends_with(".gradle.kts")
         || path.to_ascii_lowercase().contains("/res/values")

@@ -339,9 +339,6 @@ impl Detector {
             }
             let first = out.len();
             self.scan_line(&mut scratch, lines, i, out, trace)?;
-            if let Some(f) = file.as_ref().filter(|f| f.client_app && out.len() > first) {
-                drop_public_in_app(lines, i, first, f.app_config, out, trace);
-            }
             let decodes = scratch.decodes;
             // A value line whose name is on a line above it (`pair`), as `NAME: value`.
             if out.len() == first {
@@ -356,6 +353,9 @@ impl Detector {
             }
             if out.len() == first && decodes {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
+            }
+            if let Some(f) = file.as_ref().filter(|f| f.client_app && out.len() > first) {
+                drop_public_in_app(lines, i, first, f.app_config, out, trace);
             }
         }
         Ok(())
