@@ -1128,7 +1128,7 @@ fn has_number_led_word(s: &[u8]) -> bool {
 }
 
 /// `Welcome21.Quentin`, `February1.1`, `Linda16.window`, `Henrik.Dragon96`, `greta83.Cobalt`,
-/// `maple_copper.winter7`: words and a word with a number, as people make passwords; not a type
+/// `maple_copper.winter7`, `granite-walrus.tundra4`, `Leeds.3784`: words and a word with a number, as people make passwords; not a type
 /// with a bit width (`Base64.Encoder`, `Sha256.Digest`, `Int32.Parse`) or an algorithm
 /// (`hashlib.sha256`, `Http2.settings`).
 fn starts_with_word_and_number(s: &[u8]) -> bool {
@@ -1138,6 +1138,17 @@ fn starts_with_word_and_number(s: &[u8]) -> bool {
         b"blake", b"utf", b"ipv",
     ];
     let segments: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
+    // `Leeds.3784`: a capitalised word, then a number.
+    if let [word, number] = segments[..] {
+        if word.len() >= 4
+            && word[0].is_ascii_uppercase()
+            && word[1..].iter().all(u8::is_ascii_lowercase)
+            && (2..=4).contains(&number.len())
+            && number.iter().all(u8::is_ascii_digit)
+        {
+            return true;
+        }
+    }
     segments.iter().enumerate().any(|(at, seg)| {
         // The last word of a snake_case segment (`maple_copper` + `winter7`).
         let seg = seg.rsplit(|&b| b == b'_').next().unwrap_or(seg);
@@ -1157,7 +1168,8 @@ fn starts_with_word_and_number(s: &[u8]) -> bool {
         let lowercase = word.iter().all(u8::is_ascii_lowercase)
             && (at == 0
                 || segments[at - 1].first().is_some_and(u8::is_ascii_uppercase)
-                || segments[at - 1].contains(&b'_'));
+                || segments[at - 1].contains(&b'_')
+                || segments[at - 1].contains(&b'-'));
         word.len() >= 4
             && (capitalised || lowercase)
             && (1..=4).contains(&number.len())
@@ -1686,8 +1698,8 @@ fn has_random_segment(name: &[u8]) -> bool {
 /// word of the name ends (`SERVICE_URL`, `authorName`; not `RECURLY_API_KEY`, `AUTHORIZE_NET_…`).
 const NON_SECRET_NAME_WORDS: &[&str] = &["url", "uri", "author"];
 
-/// Names that end in one of those words by accident (`SUCURI_API_SECRET`).
-const ACCIDENTAL_NON_SECRET_WORDS: &[&str] = &["sucuri"];
+/// Names that end in one of those words by accident (`SUCURI_API_SECRET`, `TAURI_KEY_PASSWORD`).
+const ACCIDENTAL_NON_SECRET_WORDS: &[&str] = &["sucuri", "tauri"];
 
 fn ends_a_word_in(name: &[u8], lower: &str, word: &str) -> bool {
     lower.match_indices(word).any(|(at, _)| {
@@ -2176,6 +2188,7 @@ mod tests {
         assert!(!is_public_id(b"live_94b45a9c125942dbe1e957ac10aZ"));
         assert!(!name_may_hold_secret(b"GHOST_CONTENT_API_KEY"));
         assert!(name_may_hold_secret(b"SUCURI_API_SECRET"));
+        assert!(name_may_hold_secret(b"TAURI_KEY_PASSWORD"));
         // Client-side keys by their provider's documentation; the same providers' secrets.
         for n in [
             "AMPLITUDE_API_KEY",
