@@ -661,6 +661,9 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         "\u{2026}".as_bytes(),
         "\u{2022}".as_bytes(),
         "\u{25cf}".as_bytes(),
+        // (The same, escaped in JSON.)
+        b"\\u2022",
+        b"\\u25cf",
     ]
     .iter()
     .any(|m| secret.windows(m.len()).any(|w| w == *m))
