@@ -94,6 +94,11 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "sb_publishable_",
     // PostHog's project API key, made for its browser snippet (personal keys are `phx_`).
     "phc_",
+    // New Relic's browser key, embedded in every page its browser agent watches.
+    "NRBR-",
+    // Lob's publishable keys (its secret keys are `live_`/`test_` without `pub_`).
+    "live_pub_",
+    "test_pub_",
 ];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
