@@ -24,7 +24,7 @@ pub struct Config {
     /// Built-in or custom rule ids that never report.
     #[serde(default)]
     pub disable: Vec<String>,
-    /// Optional built-in rules to turn on (off by default: `password-hash`).
+    /// Optional built-in rules to turn on (off by default: `password-hash`, `twilio-api-key`).
     #[serde(default)]
     pub enable: Vec<String>,
     #[serde(default)]
