@@ -1609,8 +1609,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
 
 /// Keys that providers make for browsers and apps and document as public, named by the
 /// provider and the key's own word: Amplitude's API key, Mixpanel's project token, Pusher's app
-/// key, Stream's API key, Adjust's app token, Facebook's and Datadog's client tokens, and the
-/// search-only keys of Algolia, Meilisearch and Typesense. The same providers' secrets are
+/// key, Stream's API key, Adjust's app token, AppsFlyer's dev key, App Center's app secret,
+/// Facebook's and Datadog's client tokens, Segment's snippet write key, and the search-only keys
+/// of Algolia, Meilisearch and Typesense. The same providers' secrets are
 /// named secret, admin, master or private (`PUSHER_SECRET`, `ALGOLIA_ADMIN_KEY`).
 fn names_client_side_key(lower: &str) -> bool {
     // (provider, at the start of the name only?, the key's word)
@@ -1621,6 +1622,10 @@ fn names_client_side_key(lower: &str) -> bool {
         ("stream", true, "apikey"),
         ("getstream", false, "apikey"),
         ("adjust", false, "apptoken"),
+        // AppsFlyer's SDK dev key and App Center's app secret start the SDK inside the app.
+        ("appsflyer", false, "devkey"),
+        ("af", true, "devkey"),
+        ("appcenter", false, "secret"),
         // Segment's analytics.js snippet (`analytics._writeKey="…"`).
         ("analytics", true, "writekey"),
         // A Shopify app's API key is its client id; the app's secret is `SHOPIFY_API_SECRET`.
