@@ -2204,6 +2204,8 @@ mod tests {
         assert!(name_may_hold_secret(b"TAURI_KEY_PASSWORD"));
         // Client-side keys by their provider's documentation; the same providers' secrets.
         for n in [
+            "APPCENTER_APP_SECRET",
+            "AF_DEV_KEY",
             "AMPLITUDE_API_KEY",
             "mixpanelToken",
             "PusherAppKey",
