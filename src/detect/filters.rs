@@ -1047,7 +1047,16 @@ pub fn plausible_password(s: &[u8]) -> bool {
         let v: Vec<u8> = lower.iter().copied().filter(class).collect();
         v.len() >= 3 && v.windows(2).all(|w| w[1] == w[0] + 1)
     };
-    (marks >= 1 || has_random_case_part(s))
+    // A Google app password: 16 random lowercase letters (`qhhlkakpowkliblr`), shown in four
+    // groups of four.
+    let app_password = {
+        let letters: Vec<u8> = s.iter().copied().filter(|b| *b != b' ').collect();
+        letters.len() == 16
+            && (s.len() == 16 || s.len() == 19)
+            && letters.iter().all(u8::is_ascii_lowercase)
+            && wordiness(&letters) < 0.5
+    };
+    (marks >= 1 || has_random_case_part(s) || app_password)
         && letters >= 3
         && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
@@ -2235,6 +2244,8 @@ mod tests {
         ));
         assert!(!plausible_password(b"data-platform/warehouse"));
         assert!(plausible_password(b"juniper-granite!cobalt8"));
+        assert!(plausible_password(b"qhhlkakpowkliblr"));
+        assert!(!plausible_password(b"authenticationid"));
         assert!(is_public_id(b"production_wjbir83t_u1kenpyvraiu3yf9"));
         // Supabase's anon key, and its service-role key.
         assert!(is_anon_role_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJl"));
