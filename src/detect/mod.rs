@@ -177,9 +177,11 @@ impl Detector {
             }
             rules.push(Rule::new(spec));
         }
-        // Words of a line that decodes base64 (see `scan_decoded`): keywords of no rule.
+        // Words of a line that decodes base64 (see `scan_decoded`), or hands base64 on as a
+        // Basic credential (fastlane match's `git_basic_authorization("…")`): keywords of no
+        // rule.
         let mut decode_slots = vec![false; keywords.len()];
-        for k in ["base64", "b64", "atob(", "decode("] {
+        for k in ["base64", "b64", "atob(", "decode(", "basic_authorization"] {
             let slot = *index.entry(k.to_string()).or_insert_with(|| {
                 keywords.push(k.to_string());
                 keyword_rules.push(Vec::new());
