@@ -67,8 +67,9 @@ def main():
     if os.path.exists(sp):
         for l in open(sp):
             d = json.loads(l); needles[d["file"]] = d["needle"]
-    pos = [m for m in man if m["label"] == "pos"]
-    neg = [m for m in man if m["label"] == "neg"]
+    # (`pos`/`neg`, or `positive`/`negative` as some generators write them.)
+    pos = [m for m in man if m["label"] in ("pos", "positive")]
+    neg = [m for m in man if m["label"] in ("neg", "negative")]
     res = {}
     print(f"{'scanner':12s} {'recall':>16s} {'FPR':>14s} {'precision':>10s}")
     for tool, (pf, nf) in runs.items():
