@@ -9,6 +9,9 @@
 //! `NAME,value` in CSV, as `NAME = "<value>"`), and the generic rule's
 //! filters judge the value as they judge any password: placeholders, hashes (`MD5:…`,
 //! `$shiro1$…`, `SCRAM-SHA-256$…`), references and words pass.
+//!
+//! The same per-file facts say whether a file is an app's own (`File::client_app`): the keys
+//! providers make to ship inside apps are not secrets there (`filters::public_in_app`).
 
 use super::pair::Paired;
 
@@ -98,7 +101,6 @@ impl File {
     }
 }
 
-/// Extensions of source code and markup that hold neither a cloud-init list nor a switch's config.
 /// See `File::client_app`.
 fn is_client_app_file(path: &str, name: &str, ext: &str) -> bool {
     let lower = path.to_ascii_lowercase();
@@ -135,6 +137,7 @@ fn is_app_config_file(path: &str, name: &str, ext: &str) -> bool {
         || path.to_ascii_lowercase().contains("/res/values")
 }
 
+/// Extensions of source code and markup that hold neither a cloud-init list nor a switch's config.
 const SOURCE_EXTENSIONS: &[&str] = &[
     "rs", "py", "pyi", "js", "mjs", "cjs", "jsx", "ts", "tsx", "go", "java", "kt", "kts", "scala",
     "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "mm", "rb", "php", "pl", "pm", "lua",

@@ -1145,9 +1145,9 @@ fn has_number_led_word(s: &[u8]) -> bool {
 }
 
 /// `Welcome21.Quentin`, `February1.1`, `Linda16.window`, `Henrik.Dragon96`, `greta83.Cobalt`,
-/// `maple_copper.winter7`, `granite-walrus.tundra4`, `Leeds.3784`: words and a word with a number, as people make passwords; not a type
-/// with a bit width (`Base64.Encoder`, `Sha256.Digest`, `Int32.Parse`) or an algorithm
-/// (`hashlib.sha256`, `Http2.settings`).
+/// `maple_copper.winter7`, `granite-walrus.tundra4`, `Leeds.3784`: words and a word with a
+/// number, as people make passwords; not a type with a bit width (`Base64.Encoder`,
+/// `Sha256.Digest`, `Int32.Parse`) or an algorithm (`hashlib.sha256`, `Http2.settings`).
 fn starts_with_word_and_number(s: &[u8]) -> bool {
     // (`Base64.encode`, `Float32.max`: a type's name and its width, then a member.)
     const TYPE_WORDS: [&[u8]; 13] = [
@@ -1179,7 +1179,8 @@ fn starts_with_word_and_number(s: &[u8]) -> bool {
             lower.starts_with(t) && (n.is_power_of_two() || n % 8 == 0 || lower.len() <= 5)
         });
         // A capitalised word anywhere; a lowercase one where a member name would not be
-        // (first, or after a capitalised word: `Maple.puffin9`).
+        // (first, or after a capitalised or compound word: `Maple.puffin9`,
+        // `granite-walrus.tundra4`).
         let capitalised = word.first().is_some_and(u8::is_ascii_uppercase)
             && word[1..].iter().all(u8::is_ascii_lowercase);
         let lowercase = word.iter().all(u8::is_ascii_lowercase)
@@ -1668,10 +1669,10 @@ fn names_client_side_key(lower: &str) -> bool {
 }
 
 /// In an app's own files (see `credfile::File::client_app`), keys the providers make to ship
-/// inside apps: Google's `AIza…` keys (Firebase, Maps, Places; restricted to the app's
-/// signature), Bugsnag's notifier key, Segment's write key, AppsFlyer's dev key and App Center's
-/// app secret (a UUID); Google's keys only in the files made for an app's keys (`config`), not
-/// as constants in its source code. `context` is the line up to the value (and the line before
+/// inside apps that elsewhere (a server's code) would be secrets: Google's `AIza…` keys
+/// (Firebase, Maps, Places; restricted to the app's signature), Bugsnag's notifier key and
+/// Segment's write key; Google's keys only in the files made for an app's keys (`config`), not
+/// as constants in its source code. (Keys public everywhere are `names_client_side_key`'s.) `context` is the line up to the value (and the line before
 /// it where the value has no name of its own: a plist's `<string>`). A Gemini or other AI key
 /// in an app is still a secret.
 pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
@@ -1696,8 +1697,6 @@ pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
     (config && secret.starts_with(b"AIza"))
         || has(b"bugsnag")
         || (has(b"segment") && has(b"writekey"))
-        || ((has(b"appsflyer") || has(b"afdevkey")) && has(b"devkey"))
-        || (has(b"appcenter") && is_uuid(secret))
         || ((has(b"maps") || has(b"places")) && has(b"apikey"))
 }
 

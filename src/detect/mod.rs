@@ -560,9 +560,7 @@ impl Detector {
             rule.public_context().is_ok_and(|public| {
                 public.is_some_and(|public| {
                     rule.regex().is_ok_and(|re| re.is_match(value))
-                        && lines[i.saturating_sub(CONTEXT_LINES)..=i]
-                            .iter()
-                            .any(|l| public.is_match(l))
+                        && in_public_context(public, lines, i)
                 })
             })
         });
@@ -919,8 +917,7 @@ impl Detector {
                 }
             }
             if let Some(public) = rule.public_context()? {
-                let lo = i.saturating_sub(CONTEXT_LINES);
-                if lines[lo..=i].iter().any(|l| public.is_match(*l)) {
+                if in_public_context(public, lines, i) {
                     drop_as!(DropReason::PublicId, start..end);
                 }
             }
@@ -941,6 +938,13 @@ impl Detector {
     pub fn use_dfa(&self) {
         self.dfa();
     }
+}
+
+/// Does a rule's `public_context` match line `i` or one of the `CONTEXT_LINES` above it?
+fn in_public_context(public: &regex_automata::meta::Regex, lines: &[&[u8]], i: usize) -> bool {
+    lines[i.saturating_sub(CONTEXT_LINES)..=i]
+        .iter()
+        .any(|l| public.is_match(*l))
 }
 
 /// Drop the candidates `out[first..]` of line `i` of an app's file that the app is meant to
