@@ -23,8 +23,8 @@ pub struct File {
     /// Not source code: cloud-init `chpasswd` lists and RADIUS/TACACS+ keys may be in it.
     config: bool,
     /// A mobile, desktop or game app's file (Android resources and manifests, Gradle scripts,
-    /// iOS plists and xcconfigs, Expo configs, Flutter, Swift and Kotlin sources, Unity assets,
-    /// Godot and Unreal configs): what it holds ships inside the app.
+    /// iOS plists and xcconfigs, Expo configs, Flutter, Swift, Objective-C and Kotlin sources,
+    /// Unity assets, Godot and Unreal configs): what it holds ships inside the app.
     pub client_app: bool,
     /// Of those, the configuration files made to hold an app's keys (Android resources,
     /// manifests and Gradle scripts, plists, xcconfigs, Expo configs, `google-services.json`,
@@ -105,7 +105,7 @@ impl File {
 fn is_client_app_file(path: &str, name: &str, ext: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     is_app_config_file(path, name, ext)
-        || ["dart", "swift", "kt", "gd"].contains(&ext)
+        || ["dart", "swift", "kt", "gd", "m", "mm"].contains(&ext)
         || lower.contains("/app/src/main/")
         || (ext == "cs" && (lower.starts_with("assets/") || lower.contains("/assets/")))
 }

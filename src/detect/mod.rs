@@ -961,11 +961,11 @@ fn drop_public_in_app<T: Trace>(
     while k < out.len() {
         let c = &out[k];
         let before = &lines[i][..c.start.min(lines[i].len())];
-        // A value without a name of its own (`<string>AIza…</string>` under a plist `<key>`):
-        // the line before names it.
-        let unnamed = before
-            .split(|b| !b.is_ascii_alphanumeric())
-            .all(|w| w.is_empty() || w.eq_ignore_ascii_case(b"string"));
+        // A value without a name of its own (`<string>AIza…</string>` under a plist `<key>`, a
+        // getter's `return @"…";`): the line before names it.
+        let unnamed = before.split(|b| !b.is_ascii_alphanumeric()).all(|w| {
+            w.is_empty() || w.eq_ignore_ascii_case(b"string") || w.eq_ignore_ascii_case(b"return")
+        });
         let mut context = Vec::new();
         if unnamed && i > 0 {
             context.extend_from_slice(lines[i - 1]);

@@ -2,10 +2,11 @@
 //! Kubernetes and Azure Pipelines `env` lists (`- name: DB_PASSWORD` then `value: …`), Postman
 //! and HAR `{"key": "password", "value": …}` objects, Terraform parameters (`name =
 //! "/app/api_key"`, `type = …`, `value = …`), a YAML key that opens a list of one value
-//! (`Authorization:` then `- "Basic …"`) and Apple property lists (`<key>ApiToken</key>` then
-//! `<string>…</string>`) and Hadoop configurations (`<name>fs.azure.account.key.…</name>` then
-//! `<value>…</value>`). The detector scans such a line again as `NAME: value`
-//! so that every rule and filter that reads a name applies.
+//! (`Authorization:` then `- "Basic …"`), Apple property lists (`<key>ApiToken</key>` then
+//! `<string>…</string>`), Hadoop configurations (`<name>fs.azure.account.key.…</name>` then
+//! `<value>…</value>`) and getters (`+ (NSString *)apiSecret {` then `return @"…";`). The
+//! detector scans such a line again as `NAME: value` so that every rule and filter that reads a
+//! name applies.
 
 /// How many lines above a `value` line its `name` may be (a `type = …` line between them).
 const NAME_LINES: usize = 3;
@@ -26,7 +27,10 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let body = &line[indent..];
     // Every line without a finding comes here: leave at once unless it can start a value
     // (`value`, `"value"`, `- `, `<string>`).
-    if !matches!(body.first(), Some(b'v' | b'V' | b'"' | b'\'' | b'-' | b'<')) {
+    if !matches!(
+        body.first(),
+        Some(b'v' | b'V' | b'"' | b'\'' | b'-' | b'<' | b'r')
+    ) {
         return None;
     }
     let (name, value_at) = if let Some(v) = value_field(body) {
@@ -49,6 +53,15 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
             return None;
         }
         (key.to_vec(), indent + b"<string>".len())
+    } else if let Some(rest) = body.strip_prefix(b"return ") {
+        // A getter's body: `+ (NSString *)apiSecret {` (or `var apiKey: String {`, `String
+        // getToken() {`, Go's `func (c Config) APIKey() string {`) then `return @"…";`.
+        let literal = rest.strip_prefix(b"@").unwrap_or(rest);
+        if !matches!(literal.first(), Some(b'"' | b'\'')) {
+            return None;
+        }
+        let name = getter_name(lines[i.checked_sub(1)?])?;
+        (name.to_vec(), indent + (body.len() - literal.len()))
     } else if body.starts_with(b"<value>") {
         // A Hadoop-style configuration (`core-site.xml`, `hive-site.xml`): `<name>NAME</name>`
         // then `<value>value</value>`.
@@ -154,6 +167,44 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
     None
 }
 
+/// The name of the getter a line opens (it ends with `{`): its last identifier that is not a
+/// type or a keyword.
+fn getter_name(line: &[u8]) -> Option<&[u8]> {
+    const NOT_NAMES: &[&[u8]] = &[
+        b"NSString",
+        b"String",
+        b"string",
+        b"str",
+        b"static",
+        b"var",
+        b"let",
+        b"func",
+        b"fun",
+        b"get",
+        b"override",
+        b"public",
+        b"private",
+        b"internal",
+        b"protected",
+        b"class",
+        b"final",
+        b"const",
+        b"def",
+        b"fn",
+        b"pub",
+        b"virtual",
+        b"readonly",
+    ];
+    let head = line.trim_ascii().strip_suffix(b"{")?;
+    head.split(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .filter(|w| {
+            w.first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        })
+        .filter(|w| !NOT_NAMES.contains(w))
+        .last()
+}
+
 fn unquote(s: &[u8]) -> &[u8] {
     match s {
         [b'"', mid @ .., b'"'] | [b'\'', mid @ .., b'\''] => mid,
@@ -221,6 +272,14 @@ mod tests {
         assert_eq!(
             synth("    <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n    <value>Zk3p</value>").as_deref(),
             Some("fs.azure.account.key.lake.dfs.core.windows.net: Zk3p</value>")
+        );
+        assert_eq!(
+            synth("+ (NSString *)xAccessSecret {\n    return @\"Zk3p\";").as_deref(),
+            Some("xAccessSecret: \"Zk3p\";")
+        );
+        assert_eq!(
+            synth("    static var apiKey: String {\n        return \"Zk3p\"").as_deref(),
+            Some("apiKey: \"Zk3p\"")
         );
     }
 
