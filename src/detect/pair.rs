@@ -196,13 +196,12 @@ fn getter_name(line: &[u8]) -> Option<&[u8]> {
         b"readonly",
     ];
     let head = line.trim_ascii().strip_suffix(b"{")?;
-    head.split(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+    head.rsplit(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
         .filter(|w| {
             w.first()
                 .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
         })
-        .filter(|w| !NOT_NAMES.contains(w))
-        .last()
+        .find(|w| !NOT_NAMES.contains(w))
 }
 
 fn unquote(s: &[u8]) -> &[u8] {
