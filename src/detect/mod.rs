@@ -1311,6 +1311,31 @@ mod tests {
         assert_eq!(scanned.len(), found.len());
     }
 
+    /// A value named on the line above it (`pair`): Kubernetes env lists, JSON name/value
+    /// objects, CloudFormation parameters; not under a name that holds no secret, and not a
+    /// reference.
+    #[test]
+    fn values_named_on_the_line_above_are_found() {
+        let det = Detector::builtin().expect("catalog");
+        for text in [
+            &b"env:\n  - name: DB_PASSWORD\n    value: \"sbSzxMO2BStDRFmVkjIkRrRD\"\n"[..],
+            b"{\n  \"name\": \"API_TOKEN\",\n  \"value\": \"R1ZYmnoWJZdCF3FyUaeI6ZY0VEM0Zf7u\"\n},\n",
+            b"Parameters:\n  - ParameterKey: DbPassword\n    ParameterValue: LEOeiFsVQiqVF6jmz1KboNYq\n",
+        ] {
+            let found = det.scan_text(text).expect("scan");
+            assert_eq!(found.len(), 1, "{}", String::from_utf8_lossy(text));
+        }
+        for text in [
+            &b"env:\n  - name: LOG_LEVEL\n    value: \"sbSzxMO2BStDRFmVkjIkRrRD\"\n"[..],
+            b"env:\n  - name: DB_PASSWORD\n    value: \"${DB_PASSWORD}\"\n",
+            b"env:\n  - name: API_TOKEN_ID\n    value: \"1yf0qPRe2JSyGlrpfYaRgaQG06RRprWX\"\n",
+            b"    - key: ALGOLIA_SEARCH_ONLY_API_KEY\n      value: d01277c895499c7737c41e95e9e30b3c\n",
+        ] {
+            let found = det.scan_text(text).expect("scan");
+            assert!(found.is_empty(), "{}", String::from_utf8_lossy(text));
+        }
+    }
+
     /// Keys that providers make for browsers and apps are not reported by any rule: a Firebase
     /// config's `AIza…` (the provider rule's `public_context`, and the generic rule that sees
     /// the same value under `apiKey`), Supabase's anon JWT, PostHog's `phc_`. The same

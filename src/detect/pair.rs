@@ -1,7 +1,8 @@
 //! A value whose name sits on a line above it, as lists of name/value pairs write them:
 //! Kubernetes and Azure Pipelines `env` lists (`- name: DB_PASSWORD` then `value: …`), Postman
 //! and HAR `{"key": "password", "value": …}` objects, Terraform parameters (`name =
-//! "/app/api_key"`, `type = …`, `value = …`), a YAML key that opens a list of one value
+//! "/app/api_key"`, `type = …`, `value = …`), CloudFormation parameters (`ParameterKey`, then
+//! `ParameterValue`), a YAML key that opens a list of one value
 //! (`Authorization:` then `- "Basic …"`), Apple property lists (`<key>ApiToken</key>` then
 //! `<string>…</string>`), Hadoop configurations (`<name>fs.azure.account.key.…</name>` then
 //! `<value>…</value>`) and getters (`+ (NSString *)apiSecret {` then `return @"…";`). The
@@ -29,7 +30,7 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     // (`value`, `"value"`, `- `, `<string>`).
     if !matches!(
         body.first(),
-        Some(b'v' | b'V' | b'"' | b'\'' | b'-' | b'<' | b'r')
+        Some(b'v' | b'V' | b'P' | b'"' | b'\'' | b'-' | b'<' | b'r')
     ) {
         return None;
     }
@@ -95,7 +96,7 @@ fn value_field(body: &[u8]) -> Option<usize> {
         at = 2;
     }
     let (key, after) = field_key(&body[at..])?;
-    if !key.eq_ignore_ascii_case(b"value") {
+    if !is_value_key(key) {
         return None;
     }
     let at = at + after;
@@ -140,10 +141,13 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         let body = body.strip_prefix(b"- ").unwrap_or(body).trim_ascii_start();
         let body = body.strip_prefix(b"{").unwrap_or(body).trim_ascii_start();
         let (key, after) = field_key(body)?;
-        if key.eq_ignore_ascii_case(b"value") {
+        if is_value_key(key) {
             return None;
         }
-        if !(key.eq_ignore_ascii_case(b"name") || key.eq_ignore_ascii_case(b"key")) {
+        if !(key.eq_ignore_ascii_case(b"name")
+            || key.eq_ignore_ascii_case(b"key")
+            || key.eq_ignore_ascii_case(b"parameterkey"))
+        {
             continue; // another field of the same pair (`type = "SecureString"`)
         }
         let v = unquote(
@@ -202,6 +206,11 @@ fn getter_name(line: &[u8]) -> Option<&[u8]> {
                 .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
         })
         .find(|w| !NOT_NAMES.contains(w))
+}
+
+/// `value`, or CloudFormation's `ParameterValue` (under `ParameterKey`).
+fn is_value_key(key: &[u8]) -> bool {
+    key.eq_ignore_ascii_case(b"value") || key.eq_ignore_ascii_case(b"parametervalue")
 }
 
 fn unquote(s: &[u8]) -> &[u8] {
@@ -271,6 +280,10 @@ mod tests {
         assert_eq!(
             synth("    <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n    <value>Zk3p</value>").as_deref(),
             Some("fs.azure.account.key.lake.dfs.core.windows.net: Zk3p</value>")
+        );
+        assert_eq!(
+            synth("  - ParameterKey: DbPassword\n    ParameterValue: Zk3p").as_deref(),
+            Some("DbPassword: Zk3p")
         );
         assert_eq!(
             synth("+ (NSString *)xAccessSecret {\n    return @\"Zk3p\";").as_deref(),
