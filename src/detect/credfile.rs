@@ -59,7 +59,8 @@ const VAULT_PASSWORD_FILES: &[&str] = &[
 
 impl File {
     pub fn of(path: &str) -> File {
-        let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+        let lower = path.to_ascii_lowercase();
+        let name = lower.rsplit('/').next().unwrap_or(&lower).to_string();
         let kind = if name == "rsyncd.secrets" || name == "rsync.secrets" {
             Kind::RsyncSecrets
         } else if name == "userlist.txt" {
@@ -84,8 +85,7 @@ impl File {
             || name.starts_with("auth-user-pass")
             || name == "credentials.txt"
             || name == "login.conf";
-        let vpn_auth = named
-            && (path.to_ascii_lowercase().contains("vpn") || name.starts_with("auth-user-pass"));
+        let vpn_auth = named && (lower.contains("vpn") || name.starts_with("auth-user-pass"));
         // cloud-init user data and network gear's configs are not source code: the checks
         // for their blocks are skipped in code (where they would cost a pass over every line).
         let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
@@ -94,24 +94,23 @@ impl File {
             kind,
             vpn_auth,
             config,
-            client_app: is_client_app_file(path, &name, ext),
-            app_config: is_app_config_file(path, &name, ext),
+            client_app: is_client_app_file(&lower, &name, ext),
+            app_config: is_app_config_file(&lower, &name, ext),
             hashed_realm: std::cell::OnceCell::new(),
         }
     }
 }
 
-/// See `File::client_app`.
-fn is_client_app_file(path: &str, name: &str, ext: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    is_app_config_file(path, name, ext)
+/// See `File::client_app` (`lower`: the path in lower case).
+fn is_client_app_file(lower: &str, name: &str, ext: &str) -> bool {
+    is_app_config_file(lower, name, ext)
         || ["dart", "swift", "kt", "gd", "m", "mm"].contains(&ext)
         || lower.contains("/app/src/main/")
         || (ext == "cs" && (lower.starts_with("assets/") || lower.contains("/assets/")))
 }
 
-/// See `File::app_config`.
-fn is_app_config_file(path: &str, name: &str, ext: &str) -> bool {
+/// See `File::app_config` (`lower`: the path in lower case).
+fn is_app_config_file(lower: &str, name: &str, ext: &str) -> bool {
     const NAMES: &[&str] = &[
         "app.json",
         "app.config.js",
@@ -128,13 +127,12 @@ fn is_app_config_file(path: &str, name: &str, ext: &str) -> bool {
         // Android Studio's per-machine settings, where Google's guides put an app's keys.
         "local.properties",
     ];
-    let android_properties =
-        name == "gradle.properties" && path.to_ascii_lowercase().contains("android");
+    let android_properties = name == "gradle.properties" && lower.contains("android");
     NAMES.contains(&name)
         || android_properties
         || ["xcconfig", "gradle", "asset"].contains(&ext)
         || name.ends_with(".gradle.kts")
-        || path.to_ascii_lowercase().contains("/res/values")
+        || lower.contains("/res/values")
 }
 
 /// Extensions of source code and markup that hold neither a cloud-init list nor a switch's config.

@@ -156,6 +156,9 @@ fn is_braintree_tokenization_key(s: &[u8]) -> bool {
 /// A JWT whose claims give it the `anon` role: Supabase's anon key, made for browsers and apps
 /// (row-level security guards the data; the `service_role` key is the secret).
 pub fn is_anon_role_jwt(s: &[u8]) -> bool {
+    if !s.starts_with(b"eyJ") {
+        return false;
+    }
     let mut parts = s.split(|&b| b == b'.');
     let (Some(_), Some(claims)) = (parts.next(), parts.next()) else {
         return false;
@@ -1659,12 +1662,11 @@ fn names_client_side_key(lower: &str) -> bool {
             flat.contains(provider)
         };
         // Besides the key's own word (`writekey`).
-        let rest = flat.replace(key, "_");
         named
             && flat.contains(key)
             && ["secret", "admin", "master", "private", "write", "server"]
                 .iter()
-                .all(|w| !rest.contains(w))
+                .all(|w| !flat.replace(key, "_").contains(w))
     })
 }
 

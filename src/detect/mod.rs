@@ -690,13 +690,7 @@ impl Detector {
             match owner {
                 Some(r) => out[k].rule = r,
                 None if dropped() => {
-                    let c = out.remove(k);
-                    trace.dropped(|| Dropped {
-                        rule: c.rule,
-                        line: c.line,
-                        value: c.secret,
-                        why: DropReason::NearMissOfProvider,
-                    });
+                    remove_dropped(out, k, DropReason::NearMissOfProvider, trace);
                     continue;
                 }
                 None => {}
@@ -973,17 +967,22 @@ fn drop_public_in_app<T: Trace>(
         }
         context.extend_from_slice(before);
         if filters::public_in_app(&c.secret, &context, config) {
-            let c = out.remove(k);
-            trace.dropped(|| Dropped {
-                rule: c.rule,
-                line: c.line,
-                value: c.secret,
-                why: DropReason::PublicId,
-            });
+            remove_dropped(out, k, DropReason::PublicId, trace);
             continue;
         }
         k += 1;
     }
+}
+
+/// Remove candidate `out[k]`, telling `trace` why.
+fn remove_dropped<T: Trace>(out: &mut Vec<Candidate>, k: usize, why: DropReason, trace: &mut T) {
+    let c = out.remove(k);
+    trace.dropped(|| Dropped {
+        rule: c.rule,
+        line: c.line,
+        value: c.secret,
+        why,
+    });
 }
 
 /// Does a case-sensitive pattern write `prefix` only in another case (`EAA` for a value that
