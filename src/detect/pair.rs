@@ -21,7 +21,8 @@ pub struct Paired {
 }
 
 /// Is line `i` the value of a pair whose name is above it? Only names that could be a
-/// secret's (they say pass, pwd, secret, token, key, auth, cred or private) are returned.
+/// secret's (they say pass, pwd, secret, token, key, auth, cred, private, access or cert, as
+/// Agora's app certificate does) are returned.
 pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let line = *lines.get(i)?;
     let indent = line.len() - line.trim_ascii_start().len();
@@ -226,8 +227,9 @@ fn is_name_byte(b: u8) -> bool {
 
 /// A cheap first test, before any rule runs: the name says what secrets are called.
 fn may_name_a_secret(name: &[u8]) -> bool {
-    const WORDS: [&[u8]; 9] = [
+    const WORDS: [&[u8]; 10] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
+        b"cert",
     ];
     let lower = name.to_ascii_lowercase();
     WORDS
