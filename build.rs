@@ -20,6 +20,7 @@ const FILES: &[&str] = &[
     "longtail_f",
     "longtail_g",
     "longtail_h",
+    "crypto",
     "generic",
 ];
 
@@ -113,6 +114,10 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("base64-payload")) => "Some(Checksum::Base64Payload)",
         Some(Some("dropbox-long-lived")) => "Some(Checksum::DropboxLongLived)",
         Some(Some("base64-private-key")) => "Some(Checksum::Base64PrivateKey)",
+        Some(Some("bip39")) => "Some(Checksum::Bip39)",
+        Some(Some("bip32")) => "Some(Checksum::Bip32)",
+        Some(Some("wif")) => "Some(Checksum::Wif)",
+        Some(Some("byte-array")) => "Some(Checksum::ByteArray)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {

@@ -79,6 +79,32 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                 .collect();
             Some(super::is_key_material(&body))
         }
+        Checksum::Bip39 | Checksum::Bip32 | Checksum::Wif => {
+            use super::crypto_keys as ck;
+            let verified = match kind {
+                Checksum::Bip39 => ck::holds_recovery_phrase(token),
+                Checksum::Bip32 => ck::is_extended_private_key(token),
+                _ => ck::is_wif_private_key(token),
+            };
+            Some(verified && !ck::is_published(token))
+        }
+        // A verdict only against: numbers above 255, or too few distinct ones to be random.
+        Checksum::ByteArray => {
+            let numbers: Vec<u32> = token
+                .split(|b| !b.is_ascii_digit())
+                .filter(|n| !n.is_empty())
+                .map(|n| n.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0')))
+                .collect();
+            let mut distinct = numbers.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let counts_up = numbers.windows(2).all(|w| w[1] == w[0] + 1);
+            if numbers.iter().any(|&n| n > 255) || distinct.len() < 40 || counts_up {
+                Some(false)
+            } else {
+                None
+            }
+        }
         // A verdict only against: not padded base64, a tiny payload, a placeholder, or a short
         // payload of binary noise (a plain word such as `registry` "decodes" to that).
         Checksum::Base64Payload => {

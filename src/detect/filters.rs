@@ -127,6 +127,23 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_paddle_client_token(s)
         || is_datadog_client_token(s)
         || is_braintree_tokenization_key(s)
+        || is_stripe_client_secret(s)
+}
+
+/// A Stripe PaymentIntent's or SetupIntent's client secret (`pi_…_secret_…`): Stripe hands it
+/// to the browser to confirm that one payment with the publishable key; webhook fixtures and
+/// API responses carry it.
+fn is_stripe_client_secret(s: &[u8]) -> bool {
+    let Some(rest) = s.strip_prefix(b"pi_").or(s.strip_prefix(b"seti_")) else {
+        return false;
+    };
+    let Some(at) = find(rest, b"_secret_") else {
+        return false;
+    };
+    let (id, secret) = (&rest[..at], &rest[at + 8..]);
+    (14..=40).contains(&id.len())
+        && (14..=40).contains(&secret.len())
+        && id.iter().chain(secret).all(u8::is_ascii_alphanumeric)
 }
 
 /// Datadog's client token (`pub` and 32 hex digits), made for browser and mobile RUM SDKs.
@@ -646,6 +663,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if PUBLISHED_EXAMPLE_KEYS
         .iter()
         .any(|k| k.as_bytes() == secret)
+        || (matches!(secret.len(), 64 | 66) && super::crypto_keys::is_published(secret))
     {
         return true;
     }

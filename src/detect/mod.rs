@@ -6,6 +6,7 @@
 
 pub mod checksum;
 mod credfile;
+pub mod crypto_keys;
 pub mod filters;
 mod pair;
 
@@ -546,6 +547,7 @@ impl Detector {
             .filter(|(prefix, rule)| {
                 !rule.spec.random
                     && rule.spec.value.is_none()
+                    && !rule.spec.shape_keywords
                     && !written_in_another_case(&rule.spec.regex, prefix)
             })
             .map(|(_, rule)| rule)

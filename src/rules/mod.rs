@@ -27,6 +27,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_f.toml", include_str!("longtail_f.toml")),
     ("longtail_g.toml", include_str!("longtail_g.toml")),
     ("longtail_h.toml", include_str!("longtail_h.toml")),
+    ("crypto.toml", include_str!("crypto.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
@@ -56,6 +57,17 @@ pub enum Checksum {
     /// one.
     #[serde(rename = "base64-private-key")]
     Base64PrivateKey,
+    /// A BIP-39 recovery phrase: 12 to 24 words of the standard English list, the last of which
+    /// carries bits of the SHA-256 of the others.
+    Bip39,
+    /// A BIP-32 extended private key (`xprv…`): Base58Check, a double SHA-256 in its last bytes.
+    Bip32,
+    /// A Bitcoin WIF private key: Base58Check, like BIP-32.
+    Wif,
+    /// Not a checksum but a check of the same kind: a JSON array of 64 bytes (a Solana keypair)
+    /// must hold numbers up to 255 that look random, not a count or a run of zeros.
+    #[serde(rename = "byte-array")]
+    ByteArray,
 }
 
 /// How a rule's match turns into the secret value.
@@ -116,8 +128,8 @@ pub struct RuleSpec {
     #[serde(default)]
     pub stopwords: Vec<String>,
     /// The keywords are pieces of the token's own shape (the base64 digit groups of a Discord
-    /// bot id), not a provider's name or prefix: a value starting with one is not shaped like
-    /// this provider's keys.
+    /// bot id) or words of its context (a wallet's `mnemonic`, `signer`), not a provider's name
+    /// or prefix: a value starting with one is not shaped like this provider's keys.
     #[serde(default)]
     pub shape_keywords: bool,
     /// Off unless a repository turns it on (`enable = ["<id>"]` in `.keyhook.toml`): findings

@@ -1,0 +1,299 @@
+//! Offline checks of cryptocurrency wallet secrets: BIP-39 recovery phrases (the words come from
+//! the standard English list and the last word carries a SHA-256 checksum), BIP-32 extended
+//! private keys and Bitcoin WIF private keys (Base58Check: a double SHA-256 checksum in the last
+//! four bytes). A value whose checksum verifies is a real key; one whose does not is a look-alike.
+//! Published test values (the BIP-32 test vectors, the Bitcoin wiki's WIF, Hardhat's and Anvil's
+//! development accounts) are look-alikes too: anyone can spend from them.
+
+/// The BIP-39 English word list (2048 words, in order; the index of a word is its 11-bit value).
+const BIP39_ENGLISH: &str = include_str!("bip39-english.txt");
+
+/// Published recovery phrases: BIP-39's own test vector of zero entropy and the development
+/// mnemonic of Hardhat, Anvil, Ganache and Truffle.
+const PUBLISHED_PHRASES: &[&str] = &[
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+    "test test test test test test test test test test test junk",
+    "myth like bonus scare over problem client lizard pioneer submit female collect",
+    "candy maple cake sugar pudding cream honey rich smooth crumble sweet treat",
+];
+
+/// Published private keys: the first ten accounts of Hardhat's and Anvil's development
+/// mnemonic (their documentation prints them), the Bitcoin wiki's WIF example and the master
+/// keys of BIP-32's test vectors 1 and 2.
+const PUBLISHED_KEYS: &[&str] = &[
+    "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+    "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+    "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+    "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+    "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+    "8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+    "92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+    "4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+    "dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
+    "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
+    "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ",
+    "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
+    "xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U",
+];
+
+/// Is the value a published test key or phrase (compared without a `0x` prefix and ignoring
+/// case for hex)?
+pub fn is_published(value: &[u8]) -> bool {
+    let v = value.strip_prefix(b"0x").unwrap_or(value);
+    PUBLISHED_KEYS.iter().any(|k| {
+        let k = k.as_bytes();
+        if k.len() == 64 {
+            v.eq_ignore_ascii_case(k)
+        } else {
+            v == k
+        }
+    }) || {
+        let words: Vec<&[u8]> = value
+            .split(|b| b.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+            .collect();
+        PUBLISHED_PHRASES.iter().any(|p| {
+            let mut pw = p.split(' ').map(str::as_bytes);
+            words.len() == p.split(' ').count() && words.iter().all(|w| pw.next() == Some(*w))
+        })
+    }
+}
+
+/// SHA-256 (FIPS 180-4).
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    const K: [u32; 64] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
+        0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
+        0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
+        0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
+        0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
+        0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+        0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
+        0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+        0xc67178f2,
+    ];
+    let mut h: [u32; 8] = [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+        0x5be0cd19,
+    ];
+    let mut msg = data.to_vec();
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&((data.len() as u64).wrapping_mul(8)).to_be_bytes());
+    for block in msg.chunks_exact(64) {
+        let mut w = [0u32; 64];
+        for (t, word) in block.chunks_exact(4).enumerate() {
+            w[t] = u32::from_be_bytes([word[0], word[1], word[2], word[3]]);
+        }
+        for t in 16..64 {
+            let s0 = w[t - 15].rotate_right(7) ^ w[t - 15].rotate_right(18) ^ (w[t - 15] >> 3);
+            let s1 = w[t - 2].rotate_right(17) ^ w[t - 2].rotate_right(19) ^ (w[t - 2] >> 10);
+            w[t] = w[t - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[t - 7])
+                .wrapping_add(s1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut hh] = h;
+        for t in 0..64 {
+            let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = hh
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(K[t])
+                .wrapping_add(w[t]);
+            let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            hh = g;
+            g = f;
+            f = e;
+            e = d.wrapping_add(t1);
+            d = c;
+            c = b;
+            b = a;
+            a = t1.wrapping_add(t2);
+        }
+        for (x, y) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let mut out = [0u8; 32];
+    for (chunk, word) in out.chunks_exact_mut(4).zip(h) {
+        chunk.copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
+/// Decode Base58 (Bitcoin's alphabet); `None` on a character outside it.
+pub fn base58_decode(s: &[u8]) -> Option<Vec<u8>> {
+    const ALPHABET: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    let mut bytes: Vec<u8> = Vec::with_capacity(s.len());
+    for &c in s {
+        let mut carry = ALPHABET.iter().position(|&a| a == c)? as u32;
+        for b in bytes.iter_mut().rev() {
+            carry += u32::from(*b) * 58;
+            *b = (carry & 0xff) as u8;
+            carry >>= 8;
+        }
+        while carry > 0 {
+            bytes.insert(0, (carry & 0xff) as u8);
+            carry >>= 8;
+        }
+    }
+    let zeros = s.iter().take_while(|&&c| c == b'1').count();
+    let mut out = vec![0u8; zeros];
+    out.extend(bytes);
+    Some(out)
+}
+
+/// The payload of a Base58Check string whose checksum verifies.
+fn base58check(s: &[u8]) -> Option<Vec<u8>> {
+    let raw = base58_decode(s)?;
+    if raw.len() < 5 {
+        return None;
+    }
+    let (payload, sum) = raw.split_at(raw.len() - 4);
+    (sha256(&sha256(payload))[..4] == *sum).then(|| payload.to_vec())
+}
+
+/// Is this a BIP-32 extended private key (`xprv`, `tprv`, SLIP-132's `yprv`/`zprv`/`uprv`/
+/// `vprv`…) whose checksum verifies: 78 bytes, a private key marked by a zero byte at 45?
+pub fn is_extended_private_key(s: &[u8]) -> bool {
+    base58check(s).is_some_and(|p| p.len() == 78 && p[45] == 0)
+}
+
+/// Is this a Bitcoin WIF private key (mainnet `0x80` or testnet `0xef`, 32 bytes, optionally the
+/// `0x01` compression flag) whose checksum verifies?
+pub fn is_wif_private_key(s: &[u8]) -> bool {
+    base58check(s).is_some_and(|p| {
+        matches!(p.first(), Some(0x80 | 0xef))
+            && (p.len() == 33 || (p.len() == 34 && p[33] == 0x01))
+    })
+}
+
+fn bip39_index(word: &[u8]) -> Option<usize> {
+    static WORDS: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| BIP39_ENGLISH.lines().map(str::as_bytes).collect());
+    words.binary_search(&word).ok()
+}
+
+/// Does this run of words hold a BIP-39 recovery phrase (12, 15, 18, 21 or 24 words of the
+/// English list whose checksum verifies)? The run may carry other words before or after it
+/// (`the seed is …`).
+pub fn holds_recovery_phrase(text: &[u8]) -> bool {
+    let words: Vec<&[u8]> = text
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let indices: Vec<Option<usize>> = words.iter().map(|w| bip39_index(w)).collect();
+    for n in [24, 21, 18, 15, 12] {
+        for window in indices.windows(n) {
+            let Some(idx) = window.iter().copied().collect::<Option<Vec<usize>>>() else {
+                continue;
+            };
+            if phrase_checksum_ok(&idx) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// BIP-39: the words' 11-bit values concatenate to the entropy then `n/3` checksum bits, the
+/// first bits of the entropy's SHA-256.
+fn phrase_checksum_ok(idx: &[usize]) -> bool {
+    let total_bits = idx.len() * 11;
+    let cs_bits = total_bits / 33;
+    let ent_bits = total_bits - cs_bits;
+    let mut bits: Vec<bool> = Vec::with_capacity(total_bits);
+    for &i in idx {
+        for k in (0..11).rev() {
+            bits.push((i >> k) & 1 == 1);
+        }
+    }
+    let entropy: Vec<u8> = bits[..ent_bits]
+        .chunks(8)
+        .map(|byte| byte.iter().fold(0u8, |acc, &b| (acc << 1) | u8::from(b)))
+        .collect();
+    let hash = sha256(&entropy);
+    (0..cs_bits).all(|k| ((hash[k / 8] >> (7 - k % 8)) & 1 == 1) == bits[ent_bits + k])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(b: &[u8]) -> String {
+        b.iter().map(|x| format!("{x:02x}")).collect()
+    }
+
+    #[test]
+    fn sha256_matches_the_fips_vectors() {
+        assert_eq!(
+            hex(&sha256(b"abc")),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            hex(&sha256(b"")),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+        assert_eq!(
+            hex(&sha256(long)),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        );
+    }
+
+    #[test]
+    fn the_word_list_is_the_standard_one() {
+        assert_eq!(BIP39_ENGLISH.lines().count(), 2048);
+        assert_eq!(
+            hex(&sha256(BIP39_ENGLISH.as_bytes())),
+            "2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda"
+        );
+        assert_eq!(bip39_index(b"abandon"), Some(0));
+        assert_eq!(bip39_index(b"zoo"), Some(2047));
+    }
+
+    #[test]
+    fn recovery_phrases_are_checked_by_their_last_word() {
+        // BIP-39's test vectors (entropy 7f7f…, 8080…); the published ones are valid too.
+        assert!(holds_recovery_phrase(
+            b"legal winner thank year wave sausage worth useful legal winner thank yellow"
+        ));
+        assert!(holds_recovery_phrase(
+            b"the seed is letter advice cage absurd amount doctor acoustic avoid letter advice cage above"
+        ));
+        assert!(holds_recovery_phrase(PUBLISHED_PHRASES[0].as_bytes()));
+        // The last word changed: the checksum fails.
+        assert!(!holds_recovery_phrase(
+            b"legal winner thank year wave sausage worth useful legal winner thank year"
+        ));
+        assert!(!holds_recovery_phrase(
+            b"this function returns the value of the thing that we want to use here"
+        ));
+        assert!(is_published(PUBLISHED_PHRASES[1].as_bytes()));
+    }
+
+    #[test]
+    fn base58check_keys_are_verified() {
+        assert!(is_wif_private_key(
+            b"5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"
+        ));
+        assert!(!is_wif_private_key(
+            b"5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK"
+        ));
+        assert!(is_extended_private_key(PUBLISHED_KEYS[11].as_bytes()));
+        // The matching public key is no private key.
+        assert!(!is_extended_private_key(
+            b"xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8"
+        ));
+        assert!(is_published(
+            b"0xAC0974BEC39A17E36BA4A6B4D238FF944BACB478CBED5EFCAE784D7BF4F2FF80"
+        ));
+    }
+}
