@@ -21,6 +21,7 @@ const FILES: &[&str] = &[
     "longtail_g",
     "longtail_h",
     "crypto",
+    "enterprise",
     "generic",
 ];
 

@@ -244,6 +244,38 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || s.starts_with(b"EJ[")
         // Spring Cloud Config's encrypted values.
         || s.starts_with(b"{cipher}")
+        // IIS configuration encrypted by a provider (`[enc:IISCngProvider:…:enc]`).
+        || s.starts_with(b"[enc:")
+        || is_dpapi_blob(s)
+}
+
+/// Is the value the text of an XML element whose attributes say it is encrypted (FileZilla's
+/// `<Pass encoding="crypt" pubkey="…">`)? `before` is the line up to the value.
+pub fn in_encrypted_element(before: &[u8]) -> bool {
+    before.ends_with(b">")
+        && before
+            .iter()
+            .rposition(|&b| b == b'<')
+            .is_some_and(|open| contains(&before[open..], b"encoding=\"crypt\""))
+}
+
+/// A Windows DPAPI blob: encrypted for one user or machine (`ConvertFrom-SecureString`'s
+/// output, a NuGet or publish-profile password, a `.reg` file's `hex:` value). It starts with
+/// version 1 and DPAPI's provider GUID `df9d8cd0-1501-11d1-8c7a-00c04fc297eb`, in base64, hex or
+/// a `.reg` file's comma-separated hex.
+fn is_dpapi_blob(s: &[u8]) -> bool {
+    const HEADER: &[u8] = b"01000000d08c9ddf0115d1118c7a00c04fc297eb";
+    if s.starts_with(b"AQAAANCMnd8BFdERjHoAwE/Cl+s") {
+        return true;
+    }
+    let s = s.strip_prefix(b"hex:").unwrap_or(s);
+    let digits: Vec<u8> = s
+        .iter()
+        .copied()
+        .filter(|b| !matches!(b, b',' | b'\\'))
+        .take(HEADER.len())
+        .collect();
+    digits.len() == HEADER.len() && digits.eq_ignore_ascii_case(HEADER)
 }
 
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
@@ -952,6 +984,31 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"{BLF-CRYPT}",
     ];
     s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
+        || is_sql_server_hash(s)
+        || is_tomcat_digest(s)
+}
+
+/// SQL Server's password hash as `CREATE LOGIN … WITH PASSWORD = 0x0200… HASHED` writes it:
+/// a version (`0x0100` SHA-1, `0x0200` SHA-512), a salt and the digest, in hex.
+fn is_sql_server_hash(s: &[u8]) -> bool {
+    (s.starts_with(b"0x0100") || s.starts_with(b"0x0200"))
+        && s.len() >= 54
+        && s[2..].iter().all(u8::is_ascii_hexdigit)
+}
+
+/// Tomcat's `MessageDigestCredentialHandler` form, `salt$iterations$digest` in hex.
+fn is_tomcat_digest(s: &[u8]) -> bool {
+    let mut parts = s.split(|&b| b == b'$');
+    let (Some(salt), Some(rounds), Some(digest), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    salt.len() >= 8
+        && digest.len() >= 32
+        && !rounds.is_empty()
+        && rounds.iter().all(u8::is_ascii_digit)
+        && salt.iter().chain(digest).all(u8::is_ascii_hexdigit)
 }
 
 /// A hash digest labelled with its algorithm (`sha256:<64 hex>`, SRI `sha512-<base64>`,

@@ -791,6 +791,10 @@ impl Detector {
                     drop_as!(DropReason::PublicId, start..end);
                 }
             }
+            // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master password.
+            if filters::in_encrypted_element(&line[..start]) {
+                drop_as!(DropReason::Ciphertext, start..end);
+            }
             if end == start {
                 continue;
             }

@@ -28,6 +28,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_g.toml", include_str!("longtail_g.toml")),
     ("longtail_h.toml", include_str!("longtail_h.toml")),
     ("crypto.toml", include_str!("crypto.toml")),
+    ("enterprise.toml", include_str!("enterprise.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
