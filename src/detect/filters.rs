@@ -577,9 +577,14 @@ pub fn is_reference(s: &[u8]) -> bool {
 }
 
 /// A log filter's mask in place of the value: `[FILTERED]` (Rails), `[REDACTED]`, `[MASKED]`,
-/// `[hidden]`: one word in square brackets.
+/// `[hidden]`: one word in square brackets; or words between asterisks.
 fn is_bracketed_mask(s: &[u8]) -> bool {
-    matches!(s, [b'[', mid @ .., b']'] if mid.len() >= 4 && mid.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_'))
+    let words = |mid: &[u8], sep: u8| {
+        mid.len() >= 4 && mid.iter().all(|b| b.is_ascii_alphabetic() || *b == sep)
+    };
+    // `[REDACTED]`, and Windows System Image Manager's `*SENSITIVE*DATA*DELETED*`.
+    matches!(s, [b'[', mid @ .., b']'] if words(mid, b'_'))
+        || matches!(s, [b'*', mid @ .., b'*'] if words(mid, b'*') && mid.iter().any(u8::is_ascii_uppercase))
 }
 
 /// Does the value hold a template slot: `<your-key>`, `${NAME}`, `{{ secrets.X }}`, `%(name)s`,

@@ -4,8 +4,10 @@
 //! "/app/api_key"`, `type = …`, `value = …`), CloudFormation parameters (`ParameterKey`, then
 //! `ParameterValue`), a YAML key that opens a list of one value
 //! (`Authorization:` then `- "Basic …"`), Apple property lists (`<key>ApiToken</key>` then
-//! `<string>…</string>`), Hadoop configurations (`<name>fs.azure.account.key.…</name>` then
-//! `<value>…</value>`) and getters (`+ (NSString *)apiSecret {` then `return @"…";`). The
+//! `<string>…</string>`), XML values (Hadoop's `<name>fs.azure.account.key.…</name>` then
+//! `<value>…</value>`, Jenkins' `<defaultValue>`, KeePass exports' `<Key>Password</Key>` then
+//! `<Value>`, .NET `<setting name="…">`, `unattend.xml`'s `<AdministratorPassword>` then
+//! `<Value>`) and getters (`+ (NSString *)apiSecret {` then `return @"…";`). The
 //! detector scans such a line again as `NAME: value` so that every rule and filter that reads a
 //! name applies.
 
@@ -64,15 +66,9 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         }
         let name = getter_name(lines[i.checked_sub(1)?])?;
         (name.to_vec(), indent + (body.len() - literal.len()))
-    } else if body.starts_with(b"<value>") {
-        // A Hadoop-style configuration (`core-site.xml`, `hive-site.xml`): `<name>NAME</name>`
-        // then `<value>value</value>`.
-        let above = lines[i.checked_sub(1)?].trim_ascii();
-        let key = above.strip_prefix(b"<name>")?.strip_suffix(b"</name>")?;
-        if key.is_empty() || !key.iter().all(|&b| is_name_byte(b)) {
-            return None;
-        }
-        (key.to_vec(), indent + b"<value>".len())
+    } else if let Some(v) = xml_value_start(body) {
+        // An XML element holding the value of a name given on the line above.
+        (xml_name_above(lines, i)?, indent + v)
     } else {
         return None;
     };
@@ -88,6 +84,62 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         value_at,
         synthetic_value_at,
     })
+}
+
+/// `<value>`, `<Value ProtectInMemory="True">`, `<defaultValue>` at the start of `body`: the
+/// offset after the opening tag.
+fn xml_value_start(body: &[u8]) -> Option<usize> {
+    let rest = body.strip_prefix(b"<")?;
+    let tag_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let tag = rest[..tag_len].to_ascii_lowercase();
+    if tag != b"value" && tag != b"defaultvalue" {
+        return None;
+    }
+    match rest.get(tag_len)? {
+        b'>' => Some(1 + tag_len + 1),
+        b' ' => Some(1 + rest.iter().position(|&b| b == b'>')? + 1),
+        _ => None,
+    }
+}
+
+/// The name of an XML value: a Hadoop or Jenkins `<name>NAME</name>` (one of the `NAME_LINES`
+/// lines above), a KeePass export's `<Key>NAME</Key>`, a .NET `<setting name="NAME" …>` or the
+/// bare opening tag of an element that holds the value in a child (`<AdministratorPassword>`
+/// then `<Value>` in Windows `unattend.xml`).
+fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
+    let plain = |key: &[u8]| -> Option<Vec<u8>> {
+        (!key.is_empty() && key.iter().all(|&b| is_name_byte(b))).then(|| key.to_vec())
+    };
+    let above = lines[i.checked_sub(1)?].trim_ascii();
+    if let Some(key) = above
+        .strip_prefix(b"<Key>")
+        .or_else(|| above.strip_prefix(b"<key>"))
+        .and_then(|k| {
+            k.strip_suffix(b"</Key>")
+                .or_else(|| k.strip_suffix(b"</key>"))
+        })
+    {
+        return plain(key);
+    }
+    if let Some(attrs) = above.strip_prefix(b"<setting name=\"") {
+        return plain(&attrs[..attrs.iter().position(|&b| b == b'"')?]);
+    }
+    if let Some(tag) = above.strip_prefix(b"<").and_then(|t| t.strip_suffix(b">")) {
+        if tag.first().is_some_and(u8::is_ascii_alphabetic) && tag.iter().all(|&b| is_name_byte(b))
+        {
+            return plain(tag);
+        }
+    }
+    for j in (i.saturating_sub(NAME_LINES)..i).rev() {
+        let line = lines[j].trim_ascii();
+        if let Some(key) = line
+            .strip_prefix(b"<name>")
+            .and_then(|k| k.strip_suffix(b"</name>"))
+        {
+            return plain(key);
+        }
+    }
+    None
 }
 
 /// `value: X`, `value = X`, `"value": X` (also after `- `): the offset of X.
@@ -282,6 +334,37 @@ mod tests {
         assert_eq!(
             synth("    <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n    <value>Zk3p</value>").as_deref(),
             Some("fs.azure.account.key.lake.dfs.core.windows.net: Zk3p</value>")
+        );
+        for (xml, name) in [
+            (
+                "<AdministratorPassword>\n  <Value>Zk3p</Value>",
+                "AdministratorPassword",
+            ),
+            (
+                "<Key>Password</Key>\n<Value ProtectInMemory=\"True\">Zk3p</Value>",
+                "Password",
+            ),
+            (
+                "<name>SVC_PWD</name>\n<defaultValue>Zk3p</defaultValue>",
+                "SVC_PWD",
+            ),
+            (
+                "<setting name=\"DbPassword\" serializeAs=\"String\">\n<value>Zk3p</value>",
+                "DbPassword",
+            ),
+        ] {
+            let close = xml.rsplit('<').next().unwrap_or_default();
+            assert_eq!(
+                synth(xml).as_deref(),
+                Some(format!("{name}: Zk3p<{close}").as_str()),
+                "{xml}"
+            );
+        }
+        // An element that names no secret, and a value whose name is not just above.
+        assert_eq!(synth("<Description>\n  <Value>Zk3p</Value>"), None);
+        assert_eq!(
+            synth("<Password>\n  <PlainText>true</PlainText>\n  <Value>Zk3p</Value>"),
+            None
         );
         assert_eq!(
             synth("  - ParameterKey: DbPassword\n    ParameterValue: Zk3p").as_deref(),
