@@ -168,10 +168,15 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         {
             realm(line)?
         }
-        // An exported settings table (`SMTP_PASSWORD,yvXG…,production`): the row's own name.
+        // An exported settings table (`SMTP_PASSWORD,yvXG…,production`): the row's own name;
+        // or an export whose header names a column (`"Account","Login Name","Password",…`
+        // from a password manager, `label,provider,key,created_at`): that column's name.
         Kind::Table => {
-            let (name_end, start, end) = name_value_row(line)?;
-            return synthetic(&line[..name_end], line, start, end);
+            if let Some((name_end, start, end)) = name_value_row(line) {
+                return synthetic(&line[..name_end], line, start, end);
+            }
+            let (name, start, end) = header_column(lines, i)?;
+            return synthetic(name, line, start, end);
         }
         _ if file.vpn_auth && openvpn_password_line(lines, i) => {
             let at = line.len() - line.trim_ascii_start().len();
@@ -199,6 +204,75 @@ fn synthetic(name: &[u8], line: &[u8], start: usize, end: usize) -> Option<Paire
         value_at: start,
         synthetic_value_at: at,
     })
+}
+
+/// The first field of row `i` (not the header) under a header column whose name may hold a
+/// secret, with a value: (the column's name, span of the value). The header is the file's
+/// first line and has as many fields as the row.
+fn header_column<'a>(lines: &[&'a [u8]], i: usize) -> Option<(&'a [u8], usize, usize)> {
+    if i == 0 {
+        return None;
+    }
+    let header = *lines.first()?;
+    let line = lines[i];
+    let sep = if header.contains(&b'\t') { b'\t' } else { b',' };
+    let names = fields(header, sep);
+    let values = fields(line, sep);
+    if names.len() < 2 || names.len() != values.len() {
+        return None;
+    }
+    names
+        .iter()
+        .zip(&values)
+        .find_map(|(&(ns, ne), &(vs, ve))| {
+            let name = &header[ns..ne];
+            (ve > vs
+                && !name.is_empty()
+                && name.len() <= 40
+                && super::pair::may_name_a_secret(name)
+                && super::filters::name_may_hold_secret(name))
+            .then_some((name, vs, ve))
+        })
+}
+
+/// The fields of a CSV/TSV line, as spans without their quotes (a quoted field may hold the
+/// separator; `""` inside one is a quote).
+fn fields(line: &[u8], sep: u8) -> Vec<(usize, usize)> {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let mut out = Vec::new();
+    let mut at = 0;
+    loop {
+        if line.get(at) == Some(&b'"') {
+            let start = at + 1;
+            let mut j = start;
+            while j < line.len() {
+                if line[j] == b'"' {
+                    if line.get(j + 1) == Some(&b'"') {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                j += 1;
+            }
+            out.push((start, j.min(line.len())));
+            at = j + 1;
+            match line.get(at) {
+                Some(&b) if b == sep => at += 1,
+                _ => return out,
+            }
+        } else {
+            let end = line[at..]
+                .iter()
+                .position(|&b| b == sep)
+                .map_or(line.len(), |p| at + p);
+            out.push((at, end));
+            if end >= line.len() {
+                return out;
+            }
+            at = end + 1;
+        }
+    }
 }
 
 /// A CSV/TSV row whose first field is an environment variable's name (`DB_PASSWORD`) and whose
@@ -479,6 +553,21 @@ mod tests {
                 Some("yvXGyXq8"),
             ),
             ("exports/users.csv", "name,email,role", 0, None),
+            (
+                "handover/passwords.csv",
+                "\"Account\",\"Login Name\",\"Password\",\"Web Site\"\n\"iLO\",\"admin\",\"\",\"https://a\"\n\"NAS\",\"root\",\"!ZR5ZP.s76-8!XPJ\",\"https://b\"",
+                2,
+                Some("!ZR5ZP.s76-8!XPJ"),
+            ),
+            (
+                "ops/api_keys.csv",
+                "label,provider,key,created_at\nprod,PayPal,A21AAhpn6pgCpvPzfIEV0oA8,2022-01-02",
+                1,
+                Some("A21AAhpn6pgCpvPzfIEV0oA8"),
+            ),
+            // The header itself, and a row whose secret column is empty.
+            ("ops/api_keys.csv", "label,key\nprod,", 0, None),
+            ("ops/api_keys.csv", "label,key\nprod,", 1, None),
         ];
         for &(path, text, i, want) in cases {
             assert_eq!(value(path, text, i).as_deref(), want, "{path} line {i}");

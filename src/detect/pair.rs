@@ -278,7 +278,7 @@ fn is_name_byte(b: u8) -> bool {
 }
 
 /// A cheap first test, before any rule runs: the name says what secrets are called.
-fn may_name_a_secret(name: &[u8]) -> bool {
+pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
     const WORDS: [&[u8]; 10] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
         b"cert",
