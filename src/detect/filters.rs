@@ -1667,8 +1667,18 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
     // A word before the last of `token`, `password`, `secret`… is a namespace (`CACHE_PASSWORD`,
     // `Cache:RedisPassword`); after it, it says what the value is (`TOKEN_CACHE`, `password_hash`).
     // Before `key` it still names another kind of key (`cache_key`, `hash_key`).
-    const STRONG_SECRET_WORDS: [&str; 7] = [
-        "token", "secret", "password", "passwd", "pwd", "pass", "auth",
+    // (`encryption` and `signing` say that the `key` after them is key material:
+    // `FIELD_ENCRYPTION_KEY` is a key for fields, not a field's key.)
+    const STRONG_SECRET_WORDS: [&str; 9] = [
+        "token",
+        "secret",
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "auth",
+        "encryption",
+        "signing",
     ];
     let last_strong = STRONG_SECRET_WORDS
         .iter()
@@ -1676,7 +1686,13 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         .max();
     // git's `user.signingkey` is the id of a GPG key (its fingerprint), not the key.
     lower != "signingkey"
-        && !NON_SECRET_NAME_PARTS.iter().any(|p| lower.contains(p))
+        && !NON_SECRET_NAME_PARTS.iter().any(|p| {
+            // The key that signs CSRF tokens (`WTF_CSRF_SECRET_KEY`) is a secret; the tokens
+            // are not.
+            lower.find(p).is_some_and(|at| {
+                !(matches!(*p, "csrf" | "xsrf") && lower[at..].contains("secret"))
+            })
+        })
         && secret_word_besides_accidents(&lower)
         // A count of LLM tokens (`tokens_used`, `max_tokens`), not `SUPERTOKENS_API_KEY`.
         && !lower
