@@ -5,6 +5,12 @@
 /// Symfony's name for it; `.tpl`/`.tmpl` are template engines'.)
 pub const TEMPLATE_SUFFIXES: &[&str] = &["example", "sample", "template", "dist", "tpl", "tmpl"];
 
+/// Suffixes of `.env.<…>.<suffix>` files that hold the values encrypted, made to be committed:
+/// Laravel's `env:encrypt` (`.env.production.encrypted`), SOPS and git-crypt conventions
+/// (`.enc`), dotenv-vault's `.env.vault`, and GnuPG, age or armored copies. They are ordinary
+/// files: their contents are scanned like any other.
+pub const ENCRYPTED_SUFFIXES: &[&str] = &["encrypted", "enc", "vault", "gpg", "age", "asc"];
+
 /// What a file name says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnvKind {
@@ -41,6 +47,12 @@ pub fn classify(path: &[u8], extra: &globset::GlobSet, exempt: &globset::GlobSet
             return EnvKind::Secrets;
         }
         let last = suffix.rsplit('.').next().unwrap_or(suffix);
+        if ENCRYPTED_SUFFIXES
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(last))
+        {
+            return EnvKind::None;
+        }
         if TEMPLATE_SUFFIXES
             .iter()
             .any(|t| t.eq_ignore_ascii_case(suffix) || t.eq_ignore_ascii_case(last))
@@ -69,6 +81,10 @@ mod tests {
         assert_eq!(c(".env"), EnvKind::Secrets);
         assert_eq!(c("app/config/.env.production"), EnvKind::Secrets);
         assert_eq!(c(".env.local"), EnvKind::Secrets);
+        assert_eq!(c(".env.production.encrypted"), EnvKind::None);
+        assert_eq!(c("deploy/.env.production.enc"), EnvKind::None);
+        assert_eq!(c(".env.vault"), EnvKind::None);
+        assert_eq!(c(".env.gpg"), EnvKind::None);
         assert_eq!(c(".env.example"), EnvKind::Template);
         assert_eq!(c("web/.env.sample"), EnvKind::Template);
         assert_eq!(c(".env.template"), EnvKind::Template);
