@@ -311,6 +311,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     // Stripe's documentation test key (printed in every example of the API reference).
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    // The example tokens of PagerDuty's and Zendesk's API references.
+    "y_NbAkKc66ryYTWUXYEu",
+    "6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv",
     // The example UUIDs of RFC 4122 / Wikipedia, copied into countless docs.
     "550e8400-e29b-41d4-a716-446655440000",
     "123e4567-e89b-12d3-a456-426614174000",
@@ -702,6 +705,11 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         .any(|k| k.as_bytes() == secret)
         || (matches!(secret.len(), 64 | 66) && super::crypto_keys::is_published(secret))
     {
+        return true;
+    }
+    // A connection string to Azurite, the Azure Storage emulator (its account and key are
+    // published).
+    if contains(secret, b"AccountName=devstoreaccount1") {
         return true;
     }
     if has_placeholder_word(secret) || encodes_placeholder_text(secret) {
@@ -1743,6 +1751,9 @@ fn names_client_side_key(lower: &str) -> bool {
         ("fb", true, "clienttoken"),
         ("datadog", false, "clienttoken"),
         ("dd", true, "clienttoken"),
+        // Shopify's Storefront API token is made for browsers and apps. (Contentful's Delivery
+        // token is read-only too, but several generators and teams treat it as a secret.)
+        ("storefront", false, "token"),
         ("algolia", false, "search"),
         ("meili", false, "search"),
         ("typesense", false, "search"),
