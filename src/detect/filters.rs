@@ -99,6 +99,9 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // Lob's publishable keys (its secret keys are `live_`/`test_` without `pub_`).
     "live_pub_",
     "test_pub_",
+    // Flutterwave's public key (its secret key is `FLWSECK-`).
+    "FLWPUBK-",
+    "FLWPUBK_TEST-",
 ];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
@@ -124,7 +127,9 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .chain(PUBLIC_KEY_DER_PREFIXES)
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
+        || is_chain_public_value(s)
         || is_paddle_client_token(s)
+        || is_adyen_client_key(s)
         || is_datadog_client_token(s)
         || is_braintree_tokenization_key(s)
         || is_stripe_client_secret(s)
@@ -189,6 +194,18 @@ pub fn is_anon_role_jwt(s: &[u8]) -> bool {
     })
 }
 
+/// Adyen's client key (`live_` or `test_` and 32 uppercase letters and digits), made for its
+/// web and mobile Drop-in; Adyen's API keys start `AQE`.
+fn is_adyen_client_key(s: &[u8]) -> bool {
+    let Some(body) = s.strip_prefix(b"live_").or(s.strip_prefix(b"test_")) else {
+        return false;
+    };
+    body.len() == 32
+        && body
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
 /// Paddle Billing's client-side token (`live_` or `test_` and 27 lowercase hex digits), made for
 /// Paddle.js in the browser; Paddle's API keys are `pdl_live_apikey_…`.
 fn is_paddle_client_token(s: &[u8]) -> bool {
@@ -228,6 +245,27 @@ pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// key is 64 hex digits).
 fn is_ethereum_address(s: &[u8]) -> bool {
     s.len() == 42 && s.starts_with(b"0x") && s[2..].iter().all(u8::is_ascii_hexdigit)
+}
+
+/// Public values of blockchains: a Bitcoin SegWit/Taproot address (`bc1q…`, `bc1p…`, testnet
+/// `tb1…`), a compressed secp256k1 public key (`02`/`03` and 64 hex digits), an IPFS content id
+/// (`Qm…` CIDv0, `bafy…` CIDv1).
+fn is_chain_public_value(s: &[u8]) -> bool {
+    const BECH32: &[u8] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    let bech32 =
+        |body: &[u8]| (38..=58).contains(&body.len()) && body.iter().all(|b| BECH32.contains(b));
+    let base58 = |b: &u8| b.is_ascii_alphanumeric() && !matches!(b, b'0' | b'O' | b'I' | b'l');
+    s.strip_prefix(b"bc1")
+        .or(s.strip_prefix(b"tb1"))
+        .is_some_and(bech32)
+        || (s.len() == 66
+            && (s.starts_with(b"02") || s.starts_with(b"03"))
+            && s.iter().all(u8::is_ascii_hexdigit))
+        || (s.len() == 46 && s.starts_with(b"Qm") && s.iter().all(base58))
+        || (s.len() >= 50
+            && s.starts_with(b"bafy")
+            && s.iter()
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'2'..=b'7')))
 }
 
 /// Is the value ciphertext made to be committed: a Bitnami SealedSecret (base64 of a 2-byte
@@ -906,7 +944,9 @@ pub fn names_credential(name: &[u8]) -> bool {
         b"cred",
         b"_pat",
     ];
-    const NOT: [&[u8]; 7] = [
+    // (An application token that is a UUID names the application, as Marqeta's does: the
+    // access token beside it is the secret.)
+    const NOT: [&[u8]; 10] = [
         b"request",
         b"lock",
         b"change",
@@ -914,6 +954,9 @@ pub fn names_credential(name: &[u8]) -> bool {
         b"client_token",
         b"client-token",
         b"clienttoken",
+        b"application_token",
+        b"application-token",
+        b"applicationtoken",
     ];
     WORDS.iter().any(|w| stem.ends_with(w)) && !NOT.iter().any(|w| contains(stem, w))
 }
@@ -2426,6 +2469,41 @@ mod tests {
             Some(b' '),
             Some(b'(')
         ));
+    }
+
+    #[test]
+    fn public_payment_and_chain_values_and_encrypted_forms() {
+        for v in [
+            "pi_3CEXVtdar3lYO2B8FaPXoAfm_secret_gwk6xEDpUXzcZMn4eeFa3pLPG",
+            "bc1qp0dpfgnqxkfevrfzlcdjlrkaflacuxxmmqxhm7",
+            "03f1143a4292a15c7378058e325e535ddd3881609143636f5edf394fbf582efef8",
+            "QmNUcRxEcoZQ6EDitR1ps6DqSc7C9G42XyK2dzVYWV7xGR",
+            "FLWPUBK-84a45f3f1a3db6151427215cf4794b59-X",
+            "live_G4QY9CENS2CPBJKRJN33VALDIZQ4WYX9",
+        ] {
+            assert!(is_public_id(v.as_bytes()), "{v}");
+        }
+        // Stripe's secret key and Mollie's live key are not.
+        assert!(!is_public_id(b"live_ocNHoV8heSP0eUUAZj8fS323W0NstI"));
+        for v in [
+            "AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAytYajYIB6tUEJuOVFUy3o4Bi9YIbu7P8",
+            "01000000d08c9ddf0115d1118c7a00c04fc297eb01000000",
+            "hex:01,00,00,00,d0,8c,9d,df,01,15,d1,11,8c,7a,00,c0,4f,c2,97,eb,01,00,00,00,\\",
+            "[enc:IISCngProvider:hLaj/hsYnfIS9KEV8NaR3zDcfaUrwDxnHWk=:enc]",
+        ] {
+            assert!(is_ciphertext(v.as_bytes()), "{v}");
+        }
+        assert!(is_password_hash(
+            b"0x020000CE90A4216FB12B1936BDAC185D84154B351EFA6BBE340564FD52400330B77610806C"
+        ));
+        assert!(is_password_hash(
+            b"45f08d4a9432741bf46e314e97b4adc9$100000$a7f9003b30770b92a9ef520165abb261c96f4efa"
+        ));
+        assert!(in_encrypted_element(
+            b"<Pass encoding=\"crypt\" pubkey=\"pUP4n77O\">"
+        ));
+        assert!(!in_encrypted_element(b"<Pass encoding=\"base64\">"));
+        assert!(is_placeholder(b"*SENSITIVE*DATA*DELETED*"));
     }
 
     #[test]
