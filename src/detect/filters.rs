@@ -1155,7 +1155,10 @@ pub fn plausible_password(s: &[u8]) -> bool {
         || pattern
         || word_path
         || is_call_or_index(s)
-        || (is_dotted_name(s) && !starts_with_word_and_number(s) && !has_number_led_word(s))
+        || (is_dotted_name(s)
+            && !starts_with_word_and_number(s)
+            && !has_number_led_word(s)
+            && !word_dot_number(s))
         || s.starts_with(b"/")
         || s.starts_with(b"-")
         || variable
@@ -1195,6 +1198,17 @@ pub fn plausible_password(s: &[u8]) -> bool {
         && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
         && !lower.starts_with(b"http")
         && !names_itself(&lower)
+}
+
+/// A word, one dot and a part that ends in a number (`zebraRiver.744`, `Margie.Apr73`,
+/// `Bish0p.86`): typed, as code paths (`self.db.password`, `Sha256.Digest`) are not.
+fn word_dot_number(s: &[u8]) -> bool {
+    let mut parts = s.split(|&b| b == b'.');
+    let (Some(head), Some(tail), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let digits = tail.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3 && digits >= 2
 }
 
 /// Code that computes the value: a call or an index on a name, `hash(raw_password)`,
@@ -2154,6 +2168,8 @@ mod tests {
         // A word and a number with a dot in them is still typed, unless the number is a width.
         assert!(plausible_password(b"Welcome21.Quentin"));
         assert!(plausible_password(b"Fall2018.Prod"));
+        assert!(plausible_password(b"zebraRiver.744"));
+        assert!(plausible_password(b"Margie.Apr73"));
         // Letters in random case, alone or after words.
         assert!(plausible_password(b"pTyDDhHdqKxefoZ"));
         assert!(plausible_password(b"inventory_preprod_ApXdThar"));
