@@ -1113,8 +1113,25 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
-    lower.windows(4).any(|w| w == b"pass") || lower.windows(3).any(|w| w == b"pwd")
+    lower.windows(4).any(|w| w == b"pass")
+        || lower.windows(3).any(|w| w == b"pwd")
+        || FOREIGN_PASSWORD_WORDS.iter().any(|w| contains(&lower, w))
 }
+
+/// "Password" in the languages whose words config files use in ASCII (German, Dutch,
+/// Portuguese, Spanish, French, Polish, Finnish, Swedish).
+pub const FOREIGN_PASSWORD_WORDS: &[&[u8]] = &[
+    b"kennwort",
+    b"passwort",
+    b"wachtwoord",
+    b"senha",
+    b"contrasena",
+    b"motdepasse",
+    b"mot_de_passe",
+    b"haslo",
+    b"salasana",
+    b"losenord",
+];
 
 /// Where the syntax says the value is a password (a login call's password argument), a typed
 /// one only needs two kinds of characters (`Cobalt.Vane.88`; not `testpw`, `doesnotexist`).
