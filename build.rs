@@ -119,6 +119,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("bip32")) => "Some(Checksum::Bip32)",
         Some(Some("wif")) => "Some(Checksum::Wif)",
         Some(Some("byte-array")) => "Some(Checksum::ByteArray)",
+        Some(Some("django-key")) => "Some(Checksum::DjangoKey)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {

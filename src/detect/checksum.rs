@@ -88,6 +88,19 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             };
             Some(verified && !ck::is_published(token))
         }
+        // A verdict only against: too few symbols (other than `-` and `_`), digits or letters.
+        Checksum::DjangoKey => {
+            let count = |f: fn(&u8) -> bool| token.iter().filter(|b| f(b)).count();
+            let symbols = count(|b| b"!@#$%^&*(=+)".contains(b));
+            let mixed = symbols >= 3
+                && count(u8::is_ascii_digit) >= 3
+                && count(u8::is_ascii_lowercase) >= 20;
+            if mixed && !token.starts_with(b"django-insecure-") {
+                None
+            } else {
+                Some(false)
+            }
+        }
         // A verdict only against: numbers above 255, or too few distinct ones to be random.
         Checksum::ByteArray => {
             let numbers: Vec<u32> = token

@@ -69,6 +69,11 @@ pub enum Checksum {
     /// must hold numbers up to 255 that look random, not a count or a run of zeros.
     #[serde(rename = "byte-array")]
     ByteArray,
+    /// Not a checksum but a check of the same kind: a value of Django's secret-key alphabet
+    /// must use it as `get_random_secret_key` does (symbols, digits and letters mixed), not be a
+    /// slug or a run of one character.
+    #[serde(rename = "django-key")]
+    DjangoKey,
 }
 
 /// How a rule's match turns into the secret value.
