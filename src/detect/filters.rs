@@ -99,6 +99,9 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // Lob's publishable keys (its secret keys are `live_`/`test_` without `pub_`).
     "live_pub_",
     "test_pub_",
+    // Square's application id, which its Web Payments SDK puts in the page (the secrets are
+    // `EAAA…` access tokens and `sq0csp-` application secrets).
+    "sq0idp-",
     // Flutterwave's public key (its secret key is `FLWSECK-`).
     "FLWPUBK-",
     "FLWPUBK_TEST-",
