@@ -523,6 +523,7 @@ mod tests {
             ("sw.cfg", radius, 2, Some("VX0OO4vup4W8")),
             (
                 "sw.cfg",
+                // keyhook:allow-next-line=cisco-type7-password (made-up value)
                 "radius server ISE\n key 7 0822455D0A16\n",
                 1,
                 None,

@@ -8,10 +8,13 @@
 /// The BIP-39 English word list (2048 words, in order; the index of a word is its 11-bit value).
 const BIP39_ENGLISH: &str = include_str!("bip39-english.txt");
 
-/// Published recovery phrases: BIP-39's own test vector of zero entropy and the development
-/// mnemonic of Hardhat, Anvil, Ganache and Truffle.
+/// Published recovery phrases: BIP-39's own test vectors (entropy 00…, 7f…, 80…, ff…), the
+/// development mnemonic of Hardhat, Anvil, Ganache and Truffle, and two more that tutorials copy.
 const PUBLISHED_PHRASES: &[&str] = &[
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+    "legal winner thank year wave sausage worth useful legal winner thank yellow",
+    "letter advice cage absurd amount doctor acoustic avoid letter advice cage above",
+    "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong",
     "test test test test test test test test test test test junk",
     "myth like bonus scare over problem client lizard pioneer submit female collect",
     "candy maple cake sugar pudding cream honey rich smooth crumble sweet treat",
