@@ -106,7 +106,11 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             let numbers: Vec<u32> = token
                 .split(|b| !b.is_ascii_digit())
                 .filter(|n| !n.is_empty())
-                .map(|n| n.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0')))
+                .map(|n| {
+                    n.iter().fold(0u32, |acc, d| {
+                        acc.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+                    })
+                })
                 .collect();
             let mut distinct = numbers.clone();
             distinct.sort_unstable();
