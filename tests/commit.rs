@@ -543,3 +543,57 @@ fn keys_an_app_ships_pass_in_its_config_files_and_block_elsewhere() {
     let t = assert_blocked(&r, &out, 2);
     assert!(t.contains("Keys.kt:2:"), "{t}");
 }
+
+/// A BIP-39 recovery phrase of 12 words made from `seed` at test time, with its checksum.
+fn recovery_phrase(seed: u8) -> String {
+    let words: Vec<&str> = include_str!("../src/detect/bip39-english.txt")
+        .lines()
+        .collect();
+    let entropy: Vec<u8> = random_value(seed, 16).bytes().collect();
+    let sum = keyhook::detect::crypto_keys::sha256(&entropy)[0];
+    let mut bits: Vec<bool> = entropy
+        .iter()
+        .flat_map(|b| (0..8).rev().map(move |k| (b >> k) & 1 == 1))
+        .collect();
+    bits.extend((0..4).rev().map(|k| (sum >> (k + 4)) & 1 == 1));
+    bits.chunks(11)
+        .map(|w| words[w.iter().fold(0usize, |acc, &b| (acc << 1) | usize::from(b))])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn wallet_phrases_block_and_encrypted_env_copies_pass() {
+    let r = Repo::new();
+    // Laravel's `php artisan env:encrypt` writes this file to be committed.
+    let encrypted = format!("eyJpdiI6I{}\n", random_value(50, 120));
+    assert_passes(
+        &r,
+        &r.commit_file(".env.production.encrypted", encrypted),
+        0,
+    );
+    let phrase = recovery_phrase(51);
+    let out = r.commit_file(
+        "scripts/deploy.ts",
+        format!("const MNEMONIC = \"{phrase}\";\n"),
+    );
+    let t = assert_blocked(&r, &out, 1);
+    assert!(t.contains("scripts/deploy.ts:1:"), "{t}");
+    assert!(t.contains("recovery"), "{t}");
+    assert!(!t.contains(&phrase), "the phrase must be redacted:\n{t}");
+    r.git_ok(&["rm", "-q", "--cached", "scripts/deploy.ts"]);
+    // The same words with the last one changed fail the checksum; Hardhat's published
+    // development mnemonic is public.
+    let (head, _) = phrase.rsplit_once(' ').unwrap_or_default();
+    let other = ["abandon", "ability", "able", "about"]
+        .iter()
+        .map(|w| format!("{head} {w}"))
+        .find(|p| !keyhook::detect::crypto_keys::holds_recovery_phrase(p.as_bytes()))
+        .unwrap_or_default();
+    let hardhat = "test test test test test test test test test test test junk";
+    let out = r.commit_file(
+        "hardhat.config.js",
+        format!("const A = \"{other}\";\nconst MNEMONIC = \"{hardhat}\";\n"),
+    );
+    assert_passes(&r, &out, 1);
+}
