@@ -32,6 +32,16 @@ pub struct File {
     pub app_config: bool,
     /// An INI file's `[users]` hold hashes (`hashed_realm`), read once per file when needed.
     hashed_realm: std::cell::OnceCell<bool>,
+    /// A CSV/TSV export's header (its first line), read once per file when needed.
+    header: std::cell::OnceCell<Option<Header>>,
+}
+
+/// The header of a CSV/TSV export: its separator, its number of fields, and the columns whose
+/// names may hold a secret (index, name).
+struct Header {
+    sep: u8,
+    fields: usize,
+    secret_columns: Vec<(usize, Vec<u8>)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -97,6 +107,7 @@ impl File {
             client_app: is_client_app_file(&lower, &name, ext),
             app_config: is_app_config_file(&lower, &name, ext),
             hashed_realm: std::cell::OnceCell::new(),
+            header: std::cell::OnceCell::new(),
         }
     }
 }
@@ -175,7 +186,8 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
             if let Some((name_end, start, end)) = name_value_row(line) {
                 return synthetic(&line[..name_end], line, start, end);
             }
-            let (name, start, end) = header_column(lines, i)?;
+            let header = file.header.get_or_init(|| table_header(lines)).as_ref()?;
+            let (name, start, end) = header_column(header, line, i)?;
             return synthetic(name, line, start, end);
         }
         _ if file.vpn_auth && openvpn_password_line(lines, i) => {
@@ -206,33 +218,48 @@ fn synthetic(name: &[u8], line: &[u8], start: usize, end: usize) -> Option<Paire
     })
 }
 
-/// The first field of row `i` (not the header) under a header column whose name may hold a
-/// secret, with a value: (the column's name, span of the value). The header is the file's
-/// first line and has as many fields as the row.
-fn header_column<'a>(lines: &[&'a [u8]], i: usize) -> Option<(&'a [u8], usize, usize)> {
+/// The file's first line as a CSV/TSV header, if it has a column whose name may hold a secret.
+fn table_header(lines: &[&[u8]]) -> Option<Header> {
+    let header = *lines.first()?;
+    let sep = if header.contains(&b'\t') { b'\t' } else { b',' };
+    let names = fields(header, sep);
+    let secret_columns: Vec<(usize, Vec<u8>)> = names
+        .iter()
+        .enumerate()
+        .map(|(k, &(s, e))| (k, &header[s..e]))
+        .filter(|(_, name)| {
+            !name.is_empty()
+                && name.len() <= 40
+                && super::pair::may_name_a_secret(name)
+                && super::filters::name_may_hold_secret(name)
+        })
+        .map(|(k, name)| (k, name.to_vec()))
+        .collect();
+    (names.len() >= 2 && !secret_columns.is_empty()).then_some(Header {
+        sep,
+        fields: names.len(),
+        secret_columns,
+    })
+}
+
+/// The first value of row `i` (not the header) under one of the header's secret columns: (the
+/// column's name, span of the value). The row must have as many fields as the header.
+fn header_column<'h>(
+    header: &'h Header,
+    line: &[u8],
+    i: usize,
+) -> Option<(&'h [u8], usize, usize)> {
     if i == 0 {
         return None;
     }
-    let header = *lines.first()?;
-    let line = lines[i];
-    let sep = if header.contains(&b'\t') { b'\t' } else { b',' };
-    let names = fields(header, sep);
-    let values = fields(line, sep);
-    if names.len() < 2 || names.len() != values.len() {
+    let values = fields(line, header.sep);
+    if values.len() != header.fields {
         return None;
     }
-    names
-        .iter()
-        .zip(&values)
-        .find_map(|(&(ns, ne), &(vs, ve))| {
-            let name = &header[ns..ne];
-            (ve > vs
-                && !name.is_empty()
-                && name.len() <= 40
-                && super::pair::may_name_a_secret(name)
-                && super::filters::name_may_hold_secret(name))
-            .then_some((name, vs, ve))
-        })
+    header.secret_columns.iter().find_map(|(k, name)| {
+        let (start, end) = values[*k];
+        (end > start).then_some((name.as_slice(), start, end))
+    })
 }
 
 /// The fields of a CSV/TSV line, as spans without their quotes (a quoted field may hold the

@@ -50,7 +50,7 @@ pub fn is_published(value: &[u8]) -> bool {
         } else {
             v == k
         }
-    }) || {
+    }) || (value.contains(&b' ') && {
         let words: Vec<&[u8]> = value
             .split(|b| b.is_ascii_whitespace())
             .filter(|w| !w.is_empty())
@@ -59,7 +59,7 @@ pub fn is_published(value: &[u8]) -> bool {
             let mut pw = p.split(' ').map(str::as_bytes);
             words.len() == p.split(' ').count() && words.iter().all(|w| pw.next() == Some(*w))
         })
-    }
+    })
 }
 
 /// SHA-256 (FIPS 180-4).

@@ -310,6 +310,9 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
         return true;
     }
     let s = s.strip_prefix(b"hex:").unwrap_or(s);
+    if !s.starts_with(b"01") {
+        return false;
+    }
     let digits: Vec<u8> = s
         .iter()
         .copied()
