@@ -22,6 +22,7 @@ const FILES: &[&str] = &[
     "longtail_h",
     "crypto",
     "enterprise",
+    "tools",
     "generic",
 ];
 

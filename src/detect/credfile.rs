@@ -30,6 +30,8 @@ pub struct File {
     /// manifests and Gradle scripts, plists, xcconfigs, Expo configs, `google-services.json`,
     /// `firebase_options.dart`, Unity assets, Godot and Unreal configs), not its source code.
     pub app_config: bool,
+    /// Pi-hole's `setupVars.conf`: its `WEBPASSWORD` is the password's double SHA-256.
+    pub pihole_setup: bool,
     /// An INI file's `[users]` hold hashes (`hashed_realm`), read once per file when needed.
     hashed_realm: std::cell::OnceCell<bool>,
     /// A CSV/TSV export's header (its first line), read once per file when needed.
@@ -106,6 +108,7 @@ impl File {
             config,
             client_app: is_client_app_file(&lower, &name, ext),
             app_config: is_app_config_file(&lower, &name, ext),
+            pihole_setup: name == "setupvars.conf",
             hashed_realm: std::cell::OnceCell::new(),
             header: std::cell::OnceCell::new(),
         }
@@ -488,6 +491,14 @@ fn network_key(lines: &[&[u8]], i: usize) -> Option<(usize, usize)> {
         .position(u8::is_ascii_whitespace)
         .unwrap_or(rest.len());
     (len > 0).then_some((start, start + len))
+}
+
+/// Is the candidate on line `line` of Pi-hole's `setupVars.conf` its `WEBPASSWORD` hash (64
+/// hex: the double SHA-256 of the web password, which Pi-hole writes there)?
+pub fn is_pihole_password_hash(line: &[u8], secret: &[u8]) -> bool {
+    line.trim_ascii_start().starts_with(b"WEBPASSWORD=")
+        && secret.len() == 64
+        && secret.iter().all(u8::is_ascii_hexdigit)
 }
 
 #[cfg(test)]

@@ -73,6 +73,10 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "pk_test_",
     "pubkey-",
     "pk.eyJ",
+    // A GitHub App's client id (`Iv1.` and 16 hex).
+    "Iv1.",
+    // An Anthropic message id in a log (`msg_01…`).
+    "msg_01",
     // PubNub publish and subscribe keys ship inside client apps; only `sec-c-` is secret.
     "pub-c-",
     "sub-c-",
@@ -124,12 +128,23 @@ const PUBLIC_KEY_DER_PREFIXES: &[&str] = &[
 
 /// Is the value a public identifier by its prefix (see `PUBLIC_ID_PREFIXES`), or a public key
 /// (see `PUBLIC_KEY_DER_PREFIXES`)?
+/// An age recipient (`age1` and 58 bech32 characters): the public half of an age key, which
+/// `.sops.yaml` files and READMEs carry by design.
+fn is_age_recipient(s: &[u8]) -> bool {
+    s.len() == 62
+        && s.starts_with(b"age1")
+        && s[4..]
+            .iter()
+            .all(|b| b.is_ascii_digit() && *b != b'1' || b"acdefghjklmnpqrstuvwxyz".contains(b))
+}
+
 pub fn is_public_id(s: &[u8]) -> bool {
     PUBLIC_ID_PREFIXES
         .iter()
         .chain(PUBLIC_KEY_DER_PREFIXES)
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
+        || is_age_recipient(s)
         || is_chain_public_value(s)
         || is_paddle_client_token(s)
         || is_adyen_client_key(s)
@@ -288,6 +303,33 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         // IIS configuration encrypted by a provider (`[enc:IISCngProvider:…:enc]`).
         || s.starts_with(b"[enc:")
         || is_dpapi_blob(s)
+        || is_braced_base64(s)
+        || is_openpgp_message(s)
+}
+
+/// A password encrypted the way Maven (`settings.xml` with `settings-security.xml`) and other
+/// Plexus-based tools store one: base64 of IV and ciphertext between braces,
+/// `{COQLCE6DU6GtcS5P=}`.
+fn is_braced_base64(s: &[u8]) -> bool {
+    let Some(inner) = s.strip_prefix(b"{").and_then(|r| r.strip_suffix(b"}")) else {
+        return false;
+    };
+    inner.len() >= 16
+        && inner.len() % 4 == 0
+        && inner
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// An OpenPGP message in base64 without its armour, as Renovate's `encrypted` settings keep
+/// one: it opens with a public-key-encrypted session key packet (new format `wc…`, old format
+/// `hQ…`/`hF…`), encrypted for the bot's key.
+fn is_openpgp_message(s: &[u8]) -> bool {
+    const HEADERS: [&[u8]; 10] = [
+        b"wcFMA", b"wcBMA", b"wcDMA", b"wV4D", b"hQEMA", b"hQIMA", b"hQGMA", b"hQEOA", b"hF4D",
+        b"hIwD",
+    ];
+    s.len() >= 100 && HEADERS.iter().any(|h| s.starts_with(h))
 }
 
 /// Is the value the text of an XML element whose attributes say it is encrypted (FileZilla's
@@ -333,6 +375,13 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
     "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb",
     // Firebase Android SDK test keys (github.com/firebase/firebase-android-sdk).
+    // The private JWKs of RFC 8037 (Ed25519, appendix A.1) and RFC 7515 (P-256, appendix A.3),
+    // copied into JOSE libraries' tests and docs.
+    "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",
+    "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI",
+    // The secret of Google Authenticator's key-URI documentation (`otpauth://totp/Example:
+    // alice@google.com?secret=…`), copied into every TOTP tutorial.
+    "JBSWY3DPEHPK3PXP",
     "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
     "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
     "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
@@ -558,13 +607,11 @@ pub fn is_camel_case_words(s: &[u8]) -> bool {
         return false;
     }
     // Each capital starts a word of three or more letters; so does the first letter.
-    let (mut words, mut len) = (0, 0);
+    let (mut words, mut len, mut short) = (0, 0, false);
     for (i, b) in s.iter().enumerate() {
         if b.is_ascii_uppercase() {
             if i > 0 {
-                if len < 3 {
-                    return false;
-                }
+                short |= len < 3;
                 words += 1;
             }
             len = 1;
@@ -572,7 +619,80 @@ pub fn is_camel_case_words(s: &[u8]) -> bool {
             len += 1;
         }
     }
-    words >= 1 && len >= 3
+    !short && words >= 1 && len >= 3
+}
+
+/// Two-letter words that make a hump of an identifier (`getTransitionsOnSymbol`,
+/// `_onMouseDown`, `isValidId`).
+const SHORT_HUMPS: &[&[u8]] = &[
+    b"on", b"of", b"to", b"by", b"in", b"is", b"at", b"as", b"or", b"up", b"id", b"no", b"do",
+    b"if", b"ok", b"ui", b"db", b"io", b"js", b"os", b"fs",
+];
+
+/// An identifier whose words include acronyms or two-letter words (`HTMLUnknownElement`,
+/// `getTransitionsOnSymbol`, `_onMouseDown`, `XMLHttpRequest`): every hump is a word of three or
+/// more letters, a common two-letter word or an acronym of two to five capitals, and the longer
+/// words read as English more than as random letters (random mixed-case letters rarely keep
+/// that shape, and their letter pairs do not read as words).
+pub fn is_identifier_with_acronyms(s: &[u8]) -> bool {
+    let s = s.strip_prefix(b"_").unwrap_or(s);
+    if s.len() < 8 || !s.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut humps: Vec<(&[u8], bool)> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let caps = s[i..].iter().take_while(|b| b.is_ascii_uppercase()).count();
+        if caps >= 2 {
+            // An acronym; its last capital starts the next word when lower case follows.
+            let lower_follows = s.get(i + caps).is_some_and(u8::is_ascii_lowercase);
+            let acronym = if lower_follows { caps - 1 } else { caps };
+            if acronym > 5 {
+                return false;
+            }
+            if acronym >= 2 {
+                humps.push((&s[i..i + acronym], true));
+            } else if acronym == 1 {
+                return false;
+            }
+            i += acronym;
+            continue;
+        }
+        let start = i;
+        i += caps;
+        i += s[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+        humps.push((&s[start..i], false));
+    }
+    if humps.len() < 2 {
+        return false;
+    }
+    // (Letter pairs say little about short words: `Key`, `Down` score low. Words of five
+    // letters or more are scored; an identifier of short words only is judged by its shape.)
+    let (mut word_letters, mut long_letters, mut scored) = (0usize, 0usize, 0.0f64);
+    for (hump, acronym) in &humps {
+        if *acronym {
+            continue;
+        }
+        let lower = hump.to_ascii_lowercase();
+        match hump.len() {
+            0 | 1 => return false,
+            2 if !SHORT_HUMPS.contains(&lower.as_slice()) => return false,
+            2 => {}
+            n => {
+                word_letters += n;
+                if n >= 5 {
+                    long_letters += n;
+                    scored += word_score(hump) * n as f64;
+                }
+            }
+        }
+    }
+    word_letters >= 4
+        && if long_letters == 0 {
+            s.len() <= 16
+        } else {
+            scored / long_letters as f64 >= 0.3
+        }
 }
 
 /// A host name, file name or dotted code path (`api.example.io`, `X25519.KeyPair`,
@@ -744,6 +864,13 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_reference(secret) {
         return true;
     }
+    // Stars, URL-encoded (`redis://:%2A%2A%2A%2A@…`, `api_secret=%2A%2A%2A%2A`): masked.
+    if secret
+        .windows(9)
+        .any(|w| w.eq_ignore_ascii_case(b"%2a%2a%2a"))
+    {
+        return true;
+    }
     if PUBLISHED_EXAMPLE_KEYS
         .iter()
         .any(|k| k.as_bytes() == secret)
@@ -903,6 +1030,68 @@ pub fn wordiness(s: &[u8]) -> f64 {
     }
 }
 
+/// An e-mail address (`oskar@mirafleet.com`): what anonymous FTP takes as the password in
+/// `.netrc`, a login, a contact; not a generated secret.
+pub fn is_email(s: &[u8]) -> bool {
+    let Some(at) = s.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let (local, domain) = (&s[..at], &s[at + 1..]);
+    !local.is_empty()
+        && local
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-'))
+        && domain.contains(&b'.')
+        && !domain.ends_with(b".")
+        && domain
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+        && domain
+            .rsplit(|&b| b == b'.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.iter().all(u8::is_ascii_lowercase))
+}
+
+/// The name a value is assigned to on its line (`TWILIO_TRACE_ID = "…"`, `trace_id: "…"`), if
+/// the value follows `name = `, `name: ` or `"name": ` directly.
+pub fn assigned_name(line: &[u8], start: usize) -> Option<&[u8]> {
+    let mut i = start;
+    let skip = |i: &mut usize, set: &[u8]| {
+        while *i > 0 && set.contains(&line[*i - 1]) {
+            *i -= 1;
+        }
+    };
+    skip(&mut i, b"\"'` \t");
+    if i == 0 || !matches!(line[i - 1], b'=' | b':') {
+        return None;
+    }
+    i -= 1;
+    skip(&mut i, b":= \t\"'`");
+    let end = i;
+    while i > 0
+        && (line[i - 1].is_ascii_alphanumeric() || matches!(line[i - 1], b'_' | b'-' | b'.'))
+    {
+        i -= 1;
+    }
+    (end > i).then(|| &line[i..end])
+}
+
+/// A version (`13.0.0-next-8.29`, `2.7.1`): a lockfile's or a manifest's, not a key.
+pub fn is_version(s: &[u8]) -> bool {
+    let number = |from: usize| {
+        s.get(from..)
+            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
+    let major = number(0);
+    if !(1..=4).contains(&major) || s.get(major) != Some(&b'.') {
+        return false;
+    }
+    let minor = number(major + 1);
+    (1..=4).contains(&minor)
+        && s.get(major + 1 + minor) == Some(&b'.')
+        && number(major + minor + 2) >= 1
+}
+
 /// A UUID (`8-4-4-4-12` hex): an identifier (lock tokens, credential ids), not a key.
 pub fn is_uuid(s: &[u8]) -> bool {
     s.len() == 36
@@ -1048,6 +1237,18 @@ pub fn is_password_hash(s: &[u8]) -> bool {
     s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
         || is_sql_server_hash(s)
         || is_tomcat_digest(s)
+        || is_transmission_hash(s)
+}
+
+/// Transmission's `rpc-password` once the daemon has read it: `{`, the SHA-1 of password and
+/// salt in hex, and the 8-character salt.
+fn is_transmission_hash(s: &[u8]) -> bool {
+    s.len() == 49
+        && s[0] == b'{'
+        && s[1..41].iter().all(u8::is_ascii_hexdigit)
+        && s[41..]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'/'))
 }
 
 /// SQL Server's password hash as `CREATE LOGIN … WITH PASSWORD = 0x0200… HASHED` writes it:
@@ -1079,6 +1280,10 @@ fn is_tomcat_digest(s: &[u8]) -> bool {
 pub fn is_labelled_digest(s: &[u8]) -> bool {
     if is_cache_key(s) {
         return true;
+    }
+    // Vault's audit log keeps HMACs of the tokens it saw (`hmac-sha256:<64 hex>`).
+    if let Some(body) = s.strip_prefix(b"hmac-sha256:") {
+        return body.len() == 64 && body.iter().all(u8::is_ascii_hexdigit);
     }
     if let Some(at) = s.iter().position(|&b| b == b'@') {
         let image = &s[..at];
@@ -1122,7 +1327,41 @@ pub fn names_password(name: &[u8]) -> bool {
     lower.windows(4).any(|w| w == b"pass")
         || lower.windows(3).any(|w| w == b"pwd")
         || FOREIGN_PASSWORD_WORDS.iter().any(|w| contains(&lower, w))
+        || WIFI_KEY_WORDS.iter().any(|w| contains(&lower, w))
+        // `psk`, `WPA_PSK`, `wifiPsk` as a word, not inside `internalPropsKey`.
+        || lower.windows(3).enumerate().any(|(at, w)| {
+            w == b"psk"
+                && (at == 0
+                    || !name[at - 1].is_ascii_alphabetic()
+                    || (name[at] == b'P' && name[at - 1].is_ascii_lowercase()))
+                && name
+                    .get(at + 3)
+                    .is_none_or(|b| !b.is_ascii_lowercase() || name[at + 2] == b'K')
+        })
+        // `PW`, `db_pw`, `smtpPw`: `pw` as a word of the name.
+        || name
+            .split(|b| matches!(b, b'_' | b'-' | b'.' | b' '))
+            .any(|w| {
+                w.eq_ignore_ascii_case(b"pw")
+                    || (w.len() > 2
+                        && w.ends_with(b"Pw")
+                        && w[w.len() - 3].is_ascii_lowercase())
+            })
 }
+
+/// Names of a Wi-Fi network's key or a VPN's pre-shared key: a passphrase people type
+/// (`wpa2-pre-shared-key`, `wifi_key`, `psk`).
+const WIFI_KEY_WORDS: &[&[u8]] = &[
+    b"preshared",
+    b"pre_shared",
+    b"pre-shared",
+    b"wlan_key",
+    b"wlankey",
+    b"wifi_key",
+    b"wifikey",
+    b"wpa_key",
+    b"wpakey",
+];
 
 /// "Password" in the languages whose words config files use in ASCII (German, Dutch,
 /// Portuguese, Spanish, French, Polish, Finnish, Swedish).
@@ -1138,6 +1377,13 @@ pub const FOREIGN_PASSWORD_WORDS: &[&[u8]] = &[
     b"salasana",
     b"losenord",
 ];
+
+/// Does the value carry a symbol people put in passwords (`nina&Sunflower!58`, `Pepp3r+7`)?
+/// Under a name that only says `secret`, a slug (`cdn77-credentials`, an `existingSecret`'s
+/// Kubernetes Secret) names a secret; a typed one has such a symbol.
+pub fn has_password_symbol(s: &[u8]) -> bool {
+    s.iter().any(|b| b"!@#$%^&*+=?~".contains(b))
+}
 
 /// Where the syntax says the value is a password (a login call's password argument), a typed
 /// one only needs two kinds of characters (`Cobalt.Vane.88`; not `testpw`, `doesnotexist`).
@@ -1246,7 +1492,10 @@ pub fn is_call_or_index(s: &[u8]) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b':'))
         .count();
-    if name < 2 || !s[0].is_ascii_alphabetic() || !matches!(s.get(name), Some(b'(' | b'[')) {
+    if name < 2
+        || !(s[0].is_ascii_alphabetic() || s[0] == b'_')
+        || !matches!(s.get(name), Some(b'(' | b'['))
+    {
         return false;
     }
     let path = &s[..name];
@@ -1539,6 +1788,9 @@ pub fn looks_random(s: &[u8]) -> bool {
     {
         return false;
     }
+    if is_version(s) {
+        return false;
+    }
     // Dotted/underscored identifiers and paths: every segment is alphabetic.
     let segments: Vec<&[u8]> = s
         .split(|&b| is_segment_separator(b))
@@ -1549,7 +1801,8 @@ pub fn looks_random(s: &[u8]) -> bool {
     let word_with_number = |p: &[u8]| {
         let letters = p.iter().take_while(|b| b.is_ascii_alphabetic()).count();
         let digits = p.len() - letters;
-        letters >= 2
+        // (One capital will do in a constant's name: `ECC_NIST_P521`, `X509`.)
+        (letters >= 2 || (letters == 1 && p[0].is_ascii_uppercase()))
             && (1..=3).contains(&digits)
             && p[letters..].iter().all(u8::is_ascii_digit)
             && (p[..letters].iter().all(u8::is_ascii_uppercase)
@@ -1596,6 +1849,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "sha256",
     "sha512",
     "md5",
+    // A password's PBKDF2 hash (qBittorrent's `WebUI\Password_PBKDF2`).
+    "pbkdf2",
     "integrity",
     "uuid",
     "guid",
@@ -1674,6 +1929,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "content_api_key",
     "contentapikey",
     "content-api-key",
+    // Sentry's `sentry_key` (in a DSN's envelope URL or `X-Sentry-Auth` header) is the DSN's
+    // public key; Sentry's secrets are auth tokens.
+    "sentry_key",
     // An AES-GCM authentication tag, stored beside the ciphertext (Chef encrypted data bags).
     "auth_tag",
     "authtag",
@@ -1696,6 +1954,11 @@ const ACCIDENTAL_SECRET_WORDS: &[&str] = &[
     "keyspace",
     "tokenizer",
     "keychain",
+    // The HTML element and key-generation tools; ARIA's keyboard shortcuts; key events.
+    "keygen",
+    "keyshortcut",
+    "keydown",
+    "keypress",
 ];
 
 /// Does the name still say `key`, `token`, `secret`, `pass` or `auth` once the accidental secret
@@ -1993,6 +2256,12 @@ pub fn names_another_value(name: &[u8]) -> bool {
         b"database",
         b"dbname",
         b"schema",
+        // A Secret's data may hold plain settings beside its secrets (`GITHUB_OWNER`,
+        // `GEMINI_MODEL`, `AWS_ASSET_VERSION`), and hashes (`GEO_PASSWORD_HASH`).
+        b"owner",
+        b"model",
+        b"version",
+        b"hash",
     ];
     let end = name
         .iter()
@@ -2004,6 +2273,11 @@ pub fn names_another_value(name: &[u8]) -> bool {
         .any(|w| lower.ends_with(w) && word_boundary_at(name, lower.len() - w.len()))
 }
 
+/// [`names_an_id`] for a name on its own.
+pub fn names_id(name: &[u8]) -> bool {
+    names_an_id(name, &String::from_utf8_lossy(name).to_ascii_lowercase())
+}
+
 /// Does the name end in an `Id` / `_ID` / `-id` word (`credentialId`, `AUTH0_CLIENT_ID`,
 /// `key_id`)? Identifiers travel in the open; only a `secret_id` (Vault AppRole) is a secret.
 fn names_an_id(name: &[u8], lower: &str) -> bool {
@@ -2011,10 +2285,120 @@ fn names_an_id(name: &[u8], lower: &str) -> bool {
     if n < 3 || !lower.ends_with("id") || lower.contains("secret") {
         return false;
     }
+    // Twilio's and Windows' security identifiers (`API_KEY_SID`, `accountSid`).
+    if n >= 4 && lower.ends_with("sid") {
+        let before = name[n - 4];
+        return matches!(before, b'_' | b'-' | b'.')
+            || (name[n - 3] == b'S' && before.is_ascii_lowercase());
+    }
     let (before, i) = (name[n - 3], name[n - 2]);
     matches!(before, b'_' | b'-' | b'.')
         || (i == b'I' && before.is_ascii_lowercase())
         || (i == b'I' && name[n - 1] == b'D' && !before.is_ascii_alphabetic())
+}
+
+/// Is the unquoted value at `start..end` of the line code rather than a literal? A comparison
+/// (`"password"===e.type`: the value starts at the second `=`), a member of a short or `this`
+/// receiver as minifiers write them (`o.key=s.C0.ESC+i`, `lookAhead=this.pos+1`), a union of
+/// types (`type PassphraseBlob = Buffer|Uint8Array`), or a type annotation
+/// (`KdcAdminPassword: XmlStringMaxLen256;`). A secret in code is a quoted literal.
+pub fn is_code_expression(line: &[u8], start: usize, end: usize) -> bool {
+    let value = &line[start..end];
+    let prev = line[..start].last();
+    if value.is_empty() || matches!(prev, Some(b'"' | b'\'' | b'`')) {
+        return false;
+    }
+    // `==`, `===`, `!==` (a value after `= ` or `>` may start with `=`: `<password>=rdP…`).
+    if value[0] == b'=' && matches!(prev, Some(b'=' | b'!')) {
+        return true;
+    }
+    if is_member_expression(value) {
+        return true;
+    }
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    if value.contains(&b'|')
+        && value.split(|&b| b == b'|').all(|p| {
+            p.first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+                && p.iter().all(ident)
+        })
+    {
+        return true;
+    }
+    let before = line[..start]
+        .iter()
+        .rev()
+        .find(|b| !matches!(b, b' ' | b'\t'));
+    before == Some(&b':')
+        && line.get(end) == Some(&b';')
+        && (value[0].is_ascii_alphabetic() || value[0] == b'_')
+        && value.iter().all(ident)
+}
+
+/// Is the quoted value at `start..end` the first of several in a list literal (`['a', 'b']`)?
+pub fn in_longer_list(line: &[u8], start: usize, end: usize) -> bool {
+    let Some(&quote) = line[..start].last() else {
+        return false;
+    };
+    if !matches!(quote, b'"' | b'\'' | b'`')
+        || line[..start - 1].trim_ascii_end().last() != Some(&b'[')
+    {
+        return false;
+    }
+    let after = &line[end..];
+    after.first() == Some(&quote) && after[1..].trim_ascii_start().first() != Some(&b']')
+}
+
+/// A YAML tag that fetches the value from elsewhere (`wifi_password: !secret wifi_password`,
+/// ESPHome's `!env_var WIFI_PASSWORD`, CloudFormation's `!Ref DbPassword`, `!include`): the
+/// value is a reference, not a secret.
+pub fn is_yaml_tag(line: &[u8], start: usize, end: usize) -> bool {
+    let value = &line[start..end];
+    value.len() >= 3
+        && value[0] == b'!'
+        && value[1..]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'!' | b':'))
+        && matches!(line.get(end), Some(b' ' | b'\t'))
+}
+
+/// A member of `this`, `self` or a one- or two-letter variable as minifiers name them, with
+/// members that read as names (`s.C0.ESC+i`, `this.pos+1`, `e.type`), optionally with one
+/// operator and a name or number after it. (Not `r.a87XYM3i4nZtsMvxGa` or `o.xiOLT6…`: a
+/// password or token with a dot after its first letters has a random part.)
+fn is_member_expression(value: &[u8]) -> bool {
+    let receiver = value
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'$'))
+        .count();
+    if !(receiver > 0
+        && (receiver <= 2 || &value[..receiver] == b"this" || &value[..receiver] == b"self")
+        && value.get(receiver) == Some(&b'.'))
+    {
+        return false;
+    }
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    let (path, operand) = match value
+        .iter()
+        .position(|b| matches!(b, b'+' | b'-' | b'*' | b'/'))
+    {
+        Some(op) => (&value[receiver + 1..op], &value[op + 1..]),
+        None => (&value[receiver + 1..], &b""[..]),
+    };
+    let name_like = |m: &[u8]| {
+        !m.is_empty()
+            && (m[0].is_ascii_alphabetic() || m[0] == b'_')
+            && m.iter().all(ident)
+            && (m.len() <= 4
+                || (m.iter().all(u8::is_ascii_alphabetic)
+                    && (wordiness(m) >= 0.5
+                        || is_camel_case_words(m)
+                        || is_identifier_with_acronyms(m))))
+    };
+    path.split(|&b| b == b'.').all(name_like)
+        && (operand.is_empty()
+            || operand.iter().all(u8::is_ascii_digit)
+            || (operand.len() <= 4 && operand.iter().all(ident)))
 }
 
 /// Does the value have the shape of what a variable with this name holds? API keys, tokens and
@@ -2083,6 +2467,104 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identifiers_with_acronyms_and_short_words() {
+        for word in [
+            "HTMLUnknownElement",
+            "getTransitionsOnSymbol",
+            "_onMouseDown",
+            "onKeyDown",
+            "XMLHttpRequest",
+        ] {
+            assert!(is_identifier_with_acronyms(word.as_bytes()), "{word}");
+        }
+        for value in [
+            "kQrapzJUKIAFYabc",
+            "QwErTyUiOpAsDf",
+            "MyDogIsRex",
+            "Xq8vTn3LzR5wKp",
+        ] {
+            assert!(!is_identifier_with_acronyms(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn code_expressions_in_minified_bundles() {
+        let at = |line: &str, value: &str| {
+            let start = line.find(value).unwrap();
+            is_code_expression(line.as_bytes(), start, start + value.len())
+        };
+        assert!(at("if(i)o.key=s.C0.ESC+i;", "s.C0.ESC+i"));
+        assert!(at("this.token.lookAhead=this.pos+1", "this.pos+1"));
+        assert!(at("\"password\"===e.type", "==e.type"));
+        assert!(at(
+            "type PassphraseBlob = Buffer|Uint8Array|Blob",
+            "Buffer|Uint8Array|Blob"
+        ));
+        assert!(at(
+            "    KdcAdminPassword: XmlStringMaxLen256;",
+            "XmlStringMaxLen256"
+        ));
+        // Passwords with a dot or an `=` up front, and quoted literals, are values.
+        assert!(!at(
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            "Password=r.a87XYM3i4nZtsMvxGa;",
+            "r.a87XYM3i4nZtsMvxGa"
+        ));
+        assert!(!at(
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            "password = =AsZZgH6ulv9R=oHswf2",
+            "=AsZZgH6ulv9R=oHswf2"
+        ));
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        assert!(!at("key = \"s.C0.ESC+i\"", "s.C0.ESC+i"));
+    }
+
+    #[test]
+    fn hashes_ciphertext_versions_and_addresses() {
+        assert!(is_password_hash(
+            b"{7ce7ac2b71624b58dfb8694aa5f6968e9201d8eaxmdbn8z4"
+        ));
+        assert!(is_ciphertext(
+            b"{VesIzvNCes4a6KLU3QibzRXjxzAG4143+6C/6pW0hikxaq4m3FKdfe1f+vT8g+ts}"
+        ));
+        assert!(!is_ciphertext(b"{not base64 at all}"));
+        assert!(is_ciphertext(
+            &[b"wcFMA7DMUT0VluXnGS".as_slice(), &[b'A'; 100]].concat()
+        ));
+        assert!(is_labelled_digest(
+            b"hmac-sha256:de37e8579325439432d69de37e8579325439432d69de37e8579325439432d691"
+                .split_at(76)
+                .0
+        ));
+        assert!(is_version(b"13.0.0-next-8.29") && !is_version(b"13.0-next"));
+        assert!(is_email(b"oskar@mirafleet.com") && !is_email(b"p@ssw0rd!"));
+        assert!(is_public_id(
+            b"age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+        ));
+    }
+
+    #[test]
+    fn names_that_hold_passwords() {
+        for name in [
+            "PW",
+            "db_pw",
+            "smtpPw",
+            "wpa2-pre-shared-key",
+            "WPA_PSK",
+            "wifiPsk",
+        ] {
+            assert!(names_password(name.as_bytes()), "{name}");
+        }
+        for name in ["internalPropsKey", "pwm_pin", "keyPwr"] {
+            assert!(!names_password(name.as_bytes()), "{name}");
+        }
+        assert_eq!(
+            assigned_name(b"TWILIO_TRACE_ID = \"654b\"", 19),
+            Some(&b"TWILIO_TRACE_ID"[..])
+        );
+    }
 
     #[test]
     fn camel_case_words_are_identifiers() {

@@ -360,6 +360,16 @@ impl Detector {
             if let Some(f) = file.as_ref().filter(|f| f.client_app && out.len() > first) {
                 drop_public_in_app(lines, i, first, f.app_config, out, trace);
             }
+            if file.as_ref().is_some_and(|f| f.pihole_setup) {
+                let mut k = first;
+                while k < out.len() {
+                    if credfile::is_pihole_password_hash(lines[i], &out[k].secret) {
+                        remove_dropped(out, k, DropReason::Digest, trace);
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -737,198 +747,261 @@ impl Detector {
                 continue;
             }};
         }
-        for caps in re.captures_iter(line) {
-            let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) else {
-                continue;
-            };
-            let (start, mut end) = (m.start, m.end);
-            let name_span = name_groups.iter().find_map(|&g| caps.get_group(g));
-            if let Some(name) = name_span {
-                // A URL query parameter (`?token=…&pin=1`, `&amp;password=…&amp;ssl=1` in
-                // XML): the value ends at the next `&`.
-                if name.start > 0
-                    && (matches!(line[name.start - 1], b'?' | b'&')
-                        || line[..name.start].ends_with(b"&amp;"))
-                {
-                    if let Some(amp) = line[start..end].iter().position(|&b| b == b'&') {
-                        end = start + amp;
+        // A query parameter's value ends at `&`; the match ran on over the next parameters
+        // (`api_key_sid=SK…&key_secret=…`), so the search starts again after the `&`.
+        let mut from = 0;
+        loop {
+            let mut restart: Option<usize> = None;
+            for caps in re.captures_iter(regex_automata::Input::new(line).range(from..)) {
+                if restart.is_some() {
+                    break;
+                }
+                let Some(m) = groups.iter().find_map(|&g| caps.get_group(g)) else {
+                    continue;
+                };
+                let (start, mut end) = (m.start, m.end);
+                let name_span = name_groups.iter().find_map(|&g| caps.get_group(g));
+                if let Some(name) = name_span {
+                    // A URL query parameter (`?token=…&pin=1`, `&amp;password=…&amp;ssl=1` in
+                    // XML): the value ends at the next `&`.
+                    if name.start > 0
+                        && (matches!(line[name.start - 1], b'?' | b'&')
+                            || line[..name.start].ends_with(b"&amp;"))
+                    {
+                        if let Some(amp) = line[start..end].iter().position(|&b| b == b'&') {
+                            end = start + amp;
+                            restart = Some(end + 1);
+                        }
+                        if filters::is_badge_query(&line[..name.start]) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
                     }
-                    if filters::is_badge_query(&line[..name.start]) {
+                    // `Public key: age1…`, `public key: <base64>` (`wg show`): the word before the
+                    // name says the key is the public half.
+                    let said = line[..name.start].trim_ascii_end();
+                    if line[..name.start].ends_with(b" ")
+                        && said.len() >= 6
+                        && said[said.len() - 6..].eq_ignore_ascii_case(b"public")
+                    {
                         drop_as!(DropReason::PublicId, start..end);
                     }
-                }
-                let name = &line[name.range()];
-                // (`BASIC_AUTH_HEADER = 'b3Jk…'`: a name about a header, but the value is the
-                // Basic credential itself, `user:password` in base64.)
-                let basic_credential =
-                    || filters::names_auth(name) && filters::is_basic_credential(&line[start..end]);
-                if !(filters::name_may_hold_secret(name) || basic_credential()) {
-                    drop_as!(DropReason::NameNotSecret, start..end);
-                }
-                if !filters::value_fits_name(
-                    name,
-                    &line[start..end],
-                    start.checked_sub(1).map(|p| line[p]),
-                    line.get(end).copied(),
-                ) {
-                    drop_as!(DropReason::ValueUnfitForName, start..end);
-                }
-                if long_quoted_literal_cut_short(line, start, end) {
-                    drop_as!(DropReason::ValueUnfitForName, start..end);
-                }
-            }
-            // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
-            // it holds a host, a user name or an id holds no secret.
-            if let Some(key) = key_group.and_then(|g| caps.get_group(g)) {
-                if filters::key_names_no_secret(&line[key.range()]) {
-                    drop_as!(DropReason::NameNotSecret, start..end);
-                }
-            }
-            // `DISQUS_PUBLIC_KEY = …`, `branchPublishableKey`: the provider's public half.
-            if let Some(gap) = gap_group.and_then(|g| caps.get_group(g)) {
-                let said = line[gap.range()].to_ascii_lowercase();
-                if filters::contains(&said, b"public") || filters::contains(&said, b"publishable") {
-                    drop_as!(DropReason::PublicId, start..end);
-                }
-            }
-            // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master password.
-            if filters::in_encrypted_element(&line[..start]) {
-                drop_as!(DropReason::Ciphertext, start..end);
-            }
-            if end == start {
-                continue;
-            }
-            // A higher-priority rule already reported this span.
-            if out[first_of_line..]
-                .iter()
-                .any(|c| c.line == i && c.start < end && start < c.end)
-            {
-                drop_as!(DropReason::Overlap, start..end);
-            }
-            let secret: Vec<u8> = match rule.spec.kind {
-                Kind::Token => line[start..end].to_vec(),
-                Kind::PemBlock => match pem_body(lines, i, end) {
-                    Some(body) => body,
-                    None => drop_as!(DropReason::NoPemBody, start..end),
-                },
-            };
-            let mut checksum_ok = false;
-            if let Some(kind) = rule.spec.checksum {
-                match checksum::verify(kind, &secret) {
-                    Some(true) => checksum_ok = true,
-                    Some(false) => drop_as!(DropReason::BadChecksum, start..end),
-                    None => {}
-                }
-            }
-            if !checksum_ok {
-                // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
-                if rule.spec.kind == Kind::Token {
-                    if filters::is_labelled_digest(&secret) {
-                        drop_as!(DropReason::Digest, start..end);
+                    let name = &line[name.range()];
+                    // (`BASIC_AUTH_HEADER = 'b3Jk…'`: a name about a header, but the value is the
+                    // Basic credential itself, `user:password` in base64.)
+                    let basic_credential = || {
+                        filters::names_auth(name) && filters::is_basic_credential(&line[start..end])
+                    };
+                    if !(filters::name_may_hold_secret(name) || basic_credential()) {
+                        drop_as!(DropReason::NameNotSecret, start..end);
                     }
-                    if filters::is_placeholder(&secret) {
+                    if !filters::value_fits_name(
+                        name,
+                        &line[start..end],
+                        start.checked_sub(1).map(|p| line[p]),
+                        line.get(end).copied(),
+                    ) {
+                        drop_as!(DropReason::ValueUnfitForName, start..end);
+                    }
+                    if long_quoted_literal_cut_short(line, start, end)
+                        || filters::is_code_expression(line, start, end)
+                    {
+                        drop_as!(DropReason::ValueUnfitForName, start..end);
+                    }
+                    // `"bindCredential": ["…"]` (a Keycloak component's one-value list), not a list
+                    // of several values (`token_variants = ['+i6t-not-inline', …]`).
+                    if filters::in_longer_list(line, start, end) {
+                        drop_as!(DropReason::ValueUnfitForName, start..end);
+                    }
+                    if filters::is_yaml_tag(line, start, end) {
                         drop_as!(DropReason::Placeholder, start..end);
                     }
-                    if filters::is_camel_case_words(&secret) {
-                        drop_as!(DropReason::NotRandom, start..end);
+                }
+                // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
+                // it holds a host, a user name or an id holds no secret.
+                if let Some(key) = key_group.and_then(|g| caps.get_group(g)) {
+                    if filters::key_names_no_secret(&line[key.range()]) {
+                        drop_as!(DropReason::NameNotSecret, start..end);
                     }
-                    if filters::is_anon_role_jwt(&secret) {
+                }
+                // `DISQUS_PUBLIC_KEY = …`, `branchPublishableKey`: the provider's public half.
+                if let Some(gap) = gap_group.and_then(|g| caps.get_group(g)) {
+                    let said = line[gap.range()].to_ascii_lowercase();
+                    if filters::contains(&said, b"public")
+                        || filters::contains(&said, b"publishable")
+                    {
                         drop_as!(DropReason::PublicId, start..end);
                     }
-                    if filters::is_ciphertext(&secret)
-                        || (secret.len() >= 100 && in_sealed_secret(lines, i))
-                    {
-                        drop_as!(DropReason::Ciphertext, start..end);
-                    }
                 }
-                if let Some(min) = rule.spec.entropy {
-                    if filters::shannon(&secret) < min {
-                        drop_as!(DropReason::LowEntropy, start..end);
-                    }
+                // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master password.
+                if filters::in_encrypted_element(&line[..start]) {
+                    drop_as!(DropReason::Ciphertext, start..end);
                 }
-                // A typed password under a password-like name counts even when not random.
-                let typed_password = || {
-                    (rule.spec.password && filters::typed_in_password_slot(&secret))
-                        || name_span.is_some_and(|n| {
-                            let name = &line[n.range()];
-                            let lower = name.to_ascii_lowercase();
-                            (filters::plausible_password(&secret) && filters::names_password(name))
-                                || (filters::is_passphrase(&secret)
-                                    && (filters::names_password(name)
-                                        || filters::contains(&lower, b"secret")
-                                        || filters::contains(&lower, b"psk")))
-                        })
+                if end == start {
+                    continue;
+                }
+                // A higher-priority rule already reported this span.
+                if out[first_of_line..]
+                    .iter()
+                    .any(|c| c.line == i && c.start < end && start < c.end)
+                {
+                    drop_as!(DropReason::Overlap, start..end);
+                }
+                let secret: Vec<u8> = match rule.spec.kind {
+                    Kind::Token => line[start..end].to_vec(),
+                    Kind::PemBlock => match pem_body(lines, i, end) {
+                        Some(body) => body,
+                        None => drop_as!(DropReason::NoPemBody, start..end),
+                    },
                 };
-                if rule.spec.random {
-                    // A UUID is an id, except where the rule or the name says credential
-                    // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
-                    let credential_uuid = filters::is_uuid(&secret)
-                        && (rule.spec.uuid_is_secret
-                            || name_span
-                                .is_some_and(|n| filters::names_credential(&line[n.range()])));
-                    // A short hex value is an id or a digest, except under a name that says
-                    // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
-                    // a type path's (`AWS::SecretsManager::Secret`).
-                    let hex_secret = filters::is_short_hex_key(&secret)
-                        && name_span.is_some_and(|n| {
-                            !line[..n.start].ends_with(b"::")
-                                && filters::ends_in_secret_word(&line[n.range()])
-                        });
-                    if !(filters::looks_random(&secret)
-                        || typed_password()
-                        || credential_uuid
-                        || hex_secret)
-                    {
-                        drop_as!(DropReason::NotRandom, start..end);
+                let mut checksum_ok = false;
+                if let Some(kind) = rule.spec.checksum {
+                    match checksum::verify(kind, &secret) {
+                        Some(true) => checksum_ok = true,
+                        Some(false) => drop_as!(DropReason::BadChecksum, start..end),
+                        None => {}
                     }
-                    if filters::is_public_id(&secret) {
-                        drop_as!(DropReason::PublicId, start..end);
+                }
+                if !checksum_ok {
+                    // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
+                    if rule.spec.kind == Kind::Token {
+                        if filters::is_labelled_digest(&secret) {
+                            drop_as!(DropReason::Digest, start..end);
+                        }
+                        if (name_span.is_some() && filters::is_version(&secret))
+                            || filters::is_email(&secret)
+                        {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
+                        // Cut short where the line shows it masked (`sk_live_0t…Zc`).
+                        if line[end..].starts_with("…".as_bytes()) {
+                            drop_as!(DropReason::Placeholder, start..end);
+                        }
+                        // A value found near a provider's name but assigned to a name that says
+                        // what else it is (`TWILIO_TRACE_ID = "<32 hex>"`, `trace_id: "…"`).
+                        if rule.spec.id.ends_with("-near-name")
+                            && filters::assigned_name(line, start).is_some_and(|n| {
+                                let lower = n.to_ascii_lowercase();
+                                filters::names_id(n) || filters::contains(&lower, b"trace")
+                            })
+                        {
+                            drop_as!(DropReason::NameNotSecret, start..end);
+                        }
+                        if filters::is_placeholder(&secret) {
+                            drop_as!(DropReason::Placeholder, start..end);
+                        }
+                        // (Under a password's name, `SummerIsHot` is what a person typed.)
+                        if filters::is_camel_case_words(&secret)
+                            || (filters::is_identifier_with_acronyms(&secret)
+                                && !name_span
+                                    .is_some_and(|n| filters::names_password(&line[n.range()])))
+                        {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
+                        if filters::is_anon_role_jwt(&secret) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
+                        if filters::is_ciphertext(&secret)
+                            || (secret.len() >= 100 && in_sealed_secret(lines, i))
+                        {
+                            drop_as!(DropReason::Ciphertext, start..end);
+                        }
                     }
-                    if filters::is_password_hash(&secret) {
-                        drop_as!(DropReason::Digest, start..end);
+                    if let Some(min) = rule.spec.entropy {
+                        if filters::shannon(&secret) < min {
+                            drop_as!(DropReason::LowEntropy, start..end);
+                        }
                     }
-                    if filters::is_call_or_index(&secret) {
-                        drop_as!(DropReason::NotRandom, start..end);
+                    // A typed password under a password-like name counts even when not random.
+                    let typed_password = || {
+                        (rule.spec.password && filters::typed_in_password_slot(&secret))
+                            || name_span.is_some_and(|n| {
+                                let name = &line[n.range()];
+                                let lower = name.to_ascii_lowercase();
+                                (filters::plausible_password(&secret)
+                                    && (filters::names_password(name)
+                                        || (filters::ends_in_secret_word(name)
+                                            && filters::has_password_symbol(&secret))))
+                                    || (filters::is_passphrase(&secret)
+                                        && (filters::names_password(name)
+                                            || filters::contains(&lower, b"secret")
+                                            || filters::contains(&lower, b"psk")))
+                            })
+                    };
+                    if rule.spec.random {
+                        // A UUID is an id, except where the rule or the name says credential
+                        // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
+                        let credential_uuid = filters::is_uuid(&secret)
+                            && (rule.spec.uuid_is_secret
+                                || name_span
+                                    .is_some_and(|n| filters::names_credential(&line[n.range()])));
+                        // A short hex value is an id or a digest, except under a name that says
+                        // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
+                        // a type path's (`AWS::SecretsManager::Secret`).
+                        let hex_secret = filters::is_short_hex_key(&secret)
+                            && name_span.is_some_and(|n| {
+                                !line[..n.start].ends_with(b"::")
+                                    && filters::ends_in_secret_word(&line[n.range()])
+                            });
+                        if !(filters::looks_random(&secret)
+                            || typed_password()
+                            || credential_uuid
+                            || hex_secret)
+                        {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
+                        if filters::is_public_id(&secret) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
+                        if filters::is_password_hash(&secret) {
+                            drop_as!(DropReason::Digest, start..end);
+                        }
+                        if filters::is_call_or_index(&secret) {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
+                        if self.provider_shaped(&secret) {
+                            drop_as!(DropReason::ProviderShaped, start..end);
+                        }
+                        if self.public_by_its_format(&secret, lines, i) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
                     }
-                    if self.provider_shaped(&secret) {
-                        drop_as!(DropReason::ProviderShaped, start..end);
+                    if !rule.spec.stopwords.is_empty() {
+                        let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
+                        if rule.spec.stopwords.iter().any(|w| stopword_in(&lower, w)) {
+                            drop_as!(DropReason::Stopword, start..end);
+                        }
                     }
-                    if self.public_by_its_format(&secret, lines, i) {
+                }
+                if let Some(ctx) = rule.context()? {
+                    let ok = *context_ok.get_or_insert_with(|| {
+                        let n = rule.spec.context_lines.unwrap_or(CONTEXT_LINES).min(200);
+                        let lo = i.saturating_sub(n);
+                        let hi = (i + n + 1).min(lines.len());
+                        lines[lo..hi].iter().any(|l| ctx.is_match(*l))
+                            || ctx.is_match(lines[lo..hi].join(&b'\n').as_slice())
+                    });
+                    if !ok {
+                        drop_as!(DropReason::NoContext, start..end);
+                    }
+                }
+                if let Some(public) = rule.public_context()? {
+                    if in_public_context(public, lines, i) {
                         drop_as!(DropReason::PublicId, start..end);
                     }
                 }
-                if !rule.spec.stopwords.is_empty() {
-                    let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
-                    if rule.spec.stopwords.iter().any(|w| stopword_in(&lower, w)) {
-                        drop_as!(DropReason::Stopword, start..end);
-                    }
-                }
-            }
-            if let Some(ctx) = rule.context()? {
-                let ok = *context_ok.get_or_insert_with(|| {
-                    let n = rule.spec.context_lines.unwrap_or(CONTEXT_LINES).min(200);
-                    let lo = i.saturating_sub(n);
-                    let hi = (i + n + 1).min(lines.len());
-                    lines[lo..hi].iter().any(|l| ctx.is_match(*l))
-                        || ctx.is_match(lines[lo..hi].join(&b'\n').as_slice())
+                out.push(Candidate {
+                    rule: r,
+                    line: i,
+                    start,
+                    end,
+                    secret,
+                    checksum_ok,
                 });
-                if !ok {
-                    drop_as!(DropReason::NoContext, start..end);
-                }
             }
-            if let Some(public) = rule.public_context()? {
-                if in_public_context(public, lines, i) {
-                    drop_as!(DropReason::PublicId, start..end);
-                }
+            match restart {
+                Some(at) => from = at,
+                None => break,
             }
-            out.push(Candidate {
-                rule: r,
-                line: i,
-                start,
-                end,
-                secret,
-                checksum_ok,
-            });
         }
         Ok(())
     }
@@ -1137,9 +1210,16 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
             .collect();
         take(&rest_clean, &mut body)
     };
+    // A key added in a patch (`+-----BEGIN …`): its body lines carry the `+` too.
+    let patch = lines[i].first() == Some(&b'+');
     let mut j = i + 1;
     while !done && j < lines.len() && j <= i + 200 {
         let l = lines[j];
+        let l = if patch {
+            l.strip_prefix(b"+").unwrap_or(l)
+        } else {
+            l
+        };
         // Headers like `Proc-Type:` in encrypted keys are not body; a `Name: value` line after
         // the body ends it (PuTTY's `Private-MAC:`), and so does any line that is not base64.
         if let Some(end) = find(l, b"-----END") {

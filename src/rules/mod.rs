@@ -29,6 +29,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("longtail_h.toml", include_str!("longtail_h.toml")),
     ("crypto.toml", include_str!("crypto.toml")),
     ("enterprise.toml", include_str!("enterprise.toml")),
+    ("tools.toml", include_str!("tools.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
