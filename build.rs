@@ -116,6 +116,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("base64-payload")) => "Some(Checksum::Base64Payload)",
         Some(Some("dropbox-long-lived")) => "Some(Checksum::DropboxLongLived)",
         Some(Some("base64-private-key")) => "Some(Checksum::Base64PrivateKey)",
+        Some(Some("base64-binary-key")) => "Some(Checksum::Base64BinaryKey)",
         Some(Some("bip39")) => "Some(Checksum::Bip39)",
         Some(Some("bip32")) => "Some(Checksum::Bip32)",
         Some(Some("wif")) => "Some(Checksum::Wif)",

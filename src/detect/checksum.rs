@@ -79,6 +79,10 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                 .collect();
             Some(super::is_key_material(&body))
         }
+        Checksum::Base64BinaryKey => {
+            let bytes = super::filters::base64_decode(token).unwrap_or_default();
+            Some(is_binary_key(&bytes))
+        }
         Checksum::Bip39 | Checksum::Bip32 | Checksum::Wif => {
             use super::crypto_keys as ck;
             let verified = match kind {
@@ -148,9 +152,50 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
     }
 }
 
+/// See [`Checksum::Base64BinaryKey`].
+fn is_binary_key(b: &[u8]) -> bool {
+    let distinct = {
+        let mut seen = [false; 256];
+        b.iter().for_each(|&x| seen[x as usize] = true);
+        seen.iter().filter(|&&s| s).count()
+    };
+    if distinct < 16 {
+        return false;
+    }
+    match b {
+        [0x30, 0x82, hi, lo, ..] => usize::from(*hi) << 8 | usize::from(*lo) == b.len() - 4,
+        [0x30, 0x81, len, ..] => usize::from(*len) == b.len() - 3,
+        [0x30, len, ..] if *len < 0x80 => usize::from(*len) == b.len() - 2,
+        // signify: `Ed`, `BK`, rounds, salt, checksum, key number, 64-byte key.
+        [b'E', b'd', b'B', b'K', ..] => b.len() == 104,
+        // minisign (unencrypted): `Ed`, no KDF, `B2`, 152 more bytes.
+        [b'E', b'd', 0, 0, b'B', b'2', ..] => b.len() == 158,
+        [0x05, 0x02, a, c, d, e, ..] => {
+            let entry = i32::from_be_bytes([*a, *c, *d, *e]);
+            entry > 0 && (entry as usize) <= b.len() - 6
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_keys_are_checked_by_structure() {
+        let b64 = |t: &str| super::super::filters::base64_decode(t.as_bytes()).unwrap();
+        // A keytab (version 0x0502, one entry that fits) and a signify secret key (104 bytes).
+        // keyhook:allow-next-line=kerberos-keytab-base64 (made-up value)
+        assert!(is_binary_key(&b64("BQIAAABTAAIAC0VYQU1QTEUuT1JHAARIVFRQAA93ZWIuZXhhbXBsZS5vcmcAAAABZVPxAAIAEgAgiyiohWXjXh8iH3FDY3lqmOeAn2DQQKdk3KQTF0dxkDM=")));
+        // keyhook:allow-next-line=signify-minisign-secret-key (made-up value)
+        assert!(is_binary_key(&b64("RWRCSwAAACo7Et8mq/IplQSEt7PWJh0b0neFGFQf2Puuuw9Z5nS8Gm9xTSLsqHpTS62Xk+zdE4iBI68zqZMrG2iSds8PEYNtdqY6w1enw3NU/AP6XYTstL2SENkaJBo/MFmVKmlYvH4=")));
+        // Cut short: the DER length no longer matches; a run of zeros is no key.
+        assert!(!is_binary_key(&b64(
+            "MIICXgIBAAKBgQCWZBvppOabyqfuRvq7cXFgo10W"
+        )));
+        assert!(!is_binary_key(&[0u8; 104]));
+    }
 
     #[test]
     fn crc32_matches_the_reference_value() {

@@ -186,8 +186,8 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         // or an export whose header names a column (`"Account","Login Name","Password",…`
         // from a password manager, `label,provider,key,created_at`): that column's name.
         Kind::Table => {
-            if let Some((name_end, start, end)) = name_value_row(line) {
-                return synthetic(&line[..name_end], line, start, end);
+            if let Some((name_start, name_end, start, end)) = name_value_row(line) {
+                return synthetic(&line[name_start..name_end], line, start, end);
             }
             let header = file.header.get_or_init(|| table_header(lines)).as_ref()?;
             let (name, start, end) = header_column(header, line, i)?;
@@ -307,33 +307,45 @@ fn fields(line: &[u8], sep: u8) -> Vec<(usize, usize)> {
 
 /// A CSV/TSV row whose first field is an environment variable's name (`DB_PASSWORD`) and whose
 /// second is its value: (end of the name, span of the value).
-fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize)> {
-    let sep = line.iter().position(|&b| b == b',' || b == b'\t')?;
-    let name = &line[..sep];
-    let env_name = name.len() >= 3
-        && name[0].is_ascii_uppercase()
-        && name
-            .iter()
-            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-    if !env_name {
-        return None;
-    }
-    let mut start = sep + 1;
-    let quoted = line.get(start) == Some(&b'"');
-    if quoted {
-        start += 1;
-    }
-    let len = line[start..]
-        .iter()
-        .position(|&b| {
+fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize, usize)> {
+    let sep = *line.iter().find(|&&b| b == b',' || b == b'\t')?;
+    let env_name = |name: &[u8]| {
+        name.len() >= 3
+            && name[0].is_ascii_uppercase()
+            && name
+                .iter()
+                .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    };
+    // The first cell that is a variable's name (`GEO_TOKEN`, after `prod`, `catalog` in an
+    // export of settings per environment and service), with the cell after it.
+    let mut cell = 0;
+    loop {
+        let len = line[cell..].iter().position(|&b| b == sep)?;
+        let name_end = cell + len;
+        if env_name(&line[cell..name_end]) {
+            let mut start = name_end + 1;
+            let quoted = line.get(start) == Some(&b'"');
             if quoted {
-                b == b'"'
-            } else {
-                b == line[sep] || b == b'\r'
+                start += 1;
             }
-        })
-        .unwrap_or(line.len() - start);
-    (len > 0).then_some((sep, start, start + len))
+            let len = line[start..]
+                .iter()
+                .position(|&b| {
+                    if quoted {
+                        b == b'"'
+                    } else {
+                        b == sep || b == b'\r'
+                    }
+                })
+                .unwrap_or(line.len() - start);
+            return (len > 0).then_some((cell, name_end, start, start + len));
+        }
+        // (Only unquoted cells are stepped over.)
+        if line[cell..name_end].contains(&b'"') {
+            return None;
+        }
+        cell = name_end + 1;
+    }
 }
 
 /// `user:password` (rsync secrets, `.htpasswd`, cloud-init `chpasswd` lists): the span of the

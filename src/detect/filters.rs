@@ -314,7 +314,10 @@ fn is_braced_base64(s: &[u8]) -> bool {
     let Some(inner) = s.strip_prefix(b"{").and_then(|r| r.strip_suffix(b"}")) else {
         return false;
     };
+    // (Jenkins' `{AQAAABAAAA…}` secrets are decrypted by any copy of the controller's
+    // `secrets/`: `jenkins-encrypted-secret` reports them.)
     inner.len() >= 16
+        && !inner.starts_with(b"AQAAAB")
         && inner.len() % 4 == 0
         && inner
             .iter()
@@ -1061,12 +1064,12 @@ pub fn assigned_name(line: &[u8], start: usize) -> Option<&[u8]> {
             *i -= 1;
         }
     };
-    skip(&mut i, b"\"'` \t");
+    skip(&mut i, b"\"'` \t\\");
     if i == 0 || !matches!(line[i - 1], b'=' | b':') {
         return None;
     }
     i -= 1;
-    skip(&mut i, b":= \t\"'`");
+    skip(&mut i, b":= \t\"'`\\");
     let end = i;
     while i > 0
         && (line[i - 1].is_ascii_alphanumeric() || matches!(line[i - 1], b'_' | b'-' | b'.'))
@@ -1344,7 +1347,7 @@ pub fn names_password(name: &[u8]) -> bool {
             .any(|w| {
                 w.eq_ignore_ascii_case(b"pw")
                     || (w.len() > 2
-                        && w.ends_with(b"Pw")
+                        && (w.ends_with(b"Pw") || w.ends_with(b"PW"))
                         && w[w.len() - 3].is_ascii_lowercase())
             })
 }
@@ -2035,9 +2038,7 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         .iter()
         .filter_map(|w| lower.rfind(w))
         .max();
-    // git's `user.signingkey` is the id of a GPG key (its fingerprint), not the key.
-    lower != "signingkey"
-        && !NON_SECRET_NAME_PARTS.iter().any(|p| {
+    !NON_SECRET_NAME_PARTS.iter().any(|p| {
             // The key that signs CSRF tokens (`WTF_CSRF_SECRET_KEY`) is a secret; the tokens
             // are not.
             lower.find(p).is_some_and(|at| {
@@ -2295,6 +2296,17 @@ fn names_an_id(name: &[u8], lower: &str) -> bool {
     matches!(before, b'_' | b'-' | b'.')
         || (i == b'I' && before.is_ascii_lowercase())
         || (i == b'I' && name[n - 1] == b'D' && !before.is_ascii_alphabetic())
+}
+
+/// git's `user.signingkey`: the id of a GPG key (its hex fingerprint or key id) or an SSH
+/// key's path or public half, not the key (`signingKey = []byte("…")` in code is one).
+pub fn is_git_signing_key_id(name: &[u8], value: &[u8]) -> bool {
+    name.eq_ignore_ascii_case(b"signingkey")
+        && ((8..=40).contains(&value.len()) && value.iter().all(u8::is_ascii_hexdigit)
+            || value.starts_with(b"ssh-")
+            || value.starts_with(b"key::")
+            || value.starts_with(b"~/")
+            || value.starts_with(b"/"))
 }
 
 /// Is the unquoted value at `start..end` of the line code rather than a literal? A comparison

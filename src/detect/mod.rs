@@ -791,7 +791,9 @@ impl Detector {
                     let basic_credential = || {
                         filters::names_auth(name) && filters::is_basic_credential(&line[start..end])
                     };
-                    if !(filters::name_may_hold_secret(name) || basic_credential()) {
+                    if !(filters::name_may_hold_secret(name) || basic_credential())
+                        || filters::is_git_signing_key_id(name, &line[start..end])
+                    {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
                     if !filters::value_fits_name(
@@ -832,8 +834,13 @@ impl Detector {
                         drop_as!(DropReason::PublicId, start..end);
                     }
                 }
-                // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master password.
-                if filters::in_encrypted_element(&line[..start]) {
+                // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master
+                // password; Maven's `<password>{…}</password>`, base64 matched inside braces.
+                if filters::in_encrypted_element(&line[..start])
+                    || (start > 0
+                        && line.get(end) == Some(&b'}')
+                        && filters::is_ciphertext(&line[start - 1..end + 1]))
+                {
                     drop_as!(DropReason::Ciphertext, start..end);
                 }
                 if end == start {

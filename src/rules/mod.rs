@@ -59,6 +59,12 @@ pub enum Checksum {
     /// one.
     #[serde(rename = "base64-private-key")]
     Base64PrivateKey,
+    /// A private key file kept in base64 without armour: DER (its SEQUENCE's length must match
+    /// what the base64 decodes to), a signify or minisign secret key (their fixed sizes), a
+    /// Kerberos keytab (version 0x0502 and a first entry that fits). Binary keys have runs of
+    /// zero bytes (`AAAA` in base64) that would make any other value a placeholder.
+    #[serde(rename = "base64-binary-key")]
+    Base64BinaryKey,
     /// A BIP-39 recovery phrase: 12 to 24 words of the standard English list, the last of which
     /// carries bits of the SHA-256 of the others.
     Bip39,
