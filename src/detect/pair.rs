@@ -42,13 +42,33 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     } else if let Some(rest) = body.strip_prefix(b"- ") {
         // A YAML list item right under `NAME:` (which holds nothing on its own line).
         let value_at = indent + 2 + (rest.len() - rest.trim_ascii_start().len());
-        let above = lines[i.checked_sub(1)?].trim_ascii();
+        let above_line = lines[i.checked_sub(1)?];
+        let above = above_line.trim_ascii();
         let key = above.strip_suffix(b":")?;
         let key = unquote(key);
         if key.is_empty() || !key.iter().all(|&b| is_name_byte(b)) {
             return None;
         }
-        (key.to_vec(), value_at)
+        // Under a block that says what its keys hold (Ory's `secrets:` / `cookie:` / `- …`),
+        // the block's name counts too: `secrets_cookie`.
+        let mut name = key.to_vec();
+        if !may_name_a_secret(&name) {
+            if let Some(parent) = parent_key(lines, i - 1, above_line).filter(|p| {
+                let lower = p.to_ascii_lowercase();
+                [
+                    &b"secrets"[..],
+                    b"passwords",
+                    b"tokens",
+                    b"keys",
+                    b"credentials",
+                ]
+                .iter()
+                .any(|w| lower.ends_with(w))
+            }) {
+                name = [parent, b"_", &name].concat();
+            }
+        }
+        (name, value_at)
     } else if body.starts_with(b"<string>") {
         // An Apple property list: `<key>NAME</key>` then `<string>value</string>`.
         let above = lines[i.checked_sub(1)?].trim_ascii();
@@ -278,6 +298,18 @@ fn is_name_byte(b: u8) -> bool {
 }
 
 /// A cheap first test, before any rule runs: the name says what secrets are called.
+/// The key of the block that holds line `at` (`line`): the nearest line above with less
+/// indentation, when it is a bare `key:`.
+fn parent_key<'a>(lines: &[&'a [u8]], at: usize, line: &[u8]) -> Option<&'a [u8]> {
+    let indent = line.len() - line.trim_ascii_start().len();
+    let above = lines[at.saturating_sub(20)..at].iter().rev().find(|l| {
+        let t = l.trim_ascii_start();
+        !t.is_empty() && !t.starts_with(b"#") && l.len() - t.len() < indent
+    })?;
+    let key = unquote(above.trim_ascii().strip_suffix(b":")?);
+    (!key.is_empty() && key.iter().all(|&b| is_name_byte(b))).then_some(key)
+}
+
 pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
     const WORDS: [&[u8]; 10] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
@@ -377,6 +409,23 @@ mod tests {
         assert_eq!(
             synth("    static var apiKey: String {\n        return \"Zk3p\"").as_deref(),
             Some("apiKey: \"Zk3p\"")
+        );
+    }
+
+    #[test]
+    fn a_list_under_a_block_of_secrets_takes_the_block_name() {
+        // (Not a Compose service named `auth`: its `environment:` list holds settings.)
+        assert!(synth("auth:\n  environment:\n    - CONTENT_HASH=sha256:0588a50c").is_none());
+        assert_eq!(
+            synth("secrets:\n  cookie:\n    - MTyHDyaiwvqDwgCl").as_deref(),
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            Some("secrets_cookie: MTyHDyaiwvqDwgCl")
+        );
+        // A key that names a secret keeps its own name.
+        assert_eq!(
+            synth("auth:\n  tokens:\n    - MTyHDyaiwvqDwgCl").as_deref(),
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            Some("tokens: MTyHDyaiwvqDwgCl")
         );
     }
 
