@@ -676,10 +676,9 @@ pub fn is_identifier_with_acronyms(s: &[u8]) -> bool {
         if *acronym {
             continue;
         }
-        let lower = hump.to_ascii_lowercase();
         match hump.len() {
             0 | 1 => return false,
-            2 if !SHORT_HUMPS.contains(&lower.as_slice()) => return false,
+            2 if !SHORT_HUMPS.iter().any(|w| w.eq_ignore_ascii_case(hump)) => return false,
             2 => {}
             n => {
                 word_letters += n;

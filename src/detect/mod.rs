@@ -885,6 +885,8 @@ impl Detector {
                         }
                         // A value found near a provider's name but assigned to a name that says
                         // what else it is (`TWILIO_TRACE_ID = "<32 hex>"`, `trace_id: "…"`).
+                        // (Only the `…-near-name` rules: other value rules, `ritekit-client-id`,
+                        // report credentials that their providers call ids.)
                         if rule.spec.id.ends_with("-near-name")
                             && filters::assigned_name(line, start).is_some_and(|n| {
                                 let lower = n.to_ascii_lowercase();
