@@ -1323,6 +1323,16 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
     })
 }
 
+/// Does the name hold an English word for a secret (`key`, `token`, `secret`, `pass`, `auth`…)?
+pub fn has_english_secret_word(name: &[u8]) -> bool {
+    const WORDS: [&[u8]; 11] = [
+        b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"pepper",
+        b"psk", b"access",
+    ];
+    let lower = name.to_ascii_lowercase();
+    WORDS.iter().any(|w| contains(&lower, w))
+}
+
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();

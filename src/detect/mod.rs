@@ -8,6 +8,7 @@ pub mod checksum;
 mod credfile;
 pub mod crypto_keys;
 pub mod filters;
+mod i18n;
 mod pair;
 
 use std::sync::OnceLock;
@@ -761,6 +762,9 @@ impl Detector {
                 };
                 let (start, mut end) = (m.start, m.end);
                 let name_span = name_groups.iter().find_map(|&g| caps.get_group(g));
+                // The name as the filters read it: other languages' words in English
+                // (`DB_SENHA` as `DB_PASSWORD`).
+                let canon = name_span.map(|n| i18n::canonical_name(&line[n.range()]));
                 if let Some(name) = name_span {
                     // A URL query parameter (`?token=…&pin=1`, `&amp;password=…&amp;ssl=1` in
                     // XML): the value ends at the next `&`.
@@ -785,7 +789,16 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
-                    let name = &line[name.range()];
+                    let original = &line[name.range()];
+                    let name: &[u8] = canon.as_deref().unwrap_or(original);
+                    // A name taken for another language's word that is only a piece of a word
+                    // (`sekretariat`, `enclave`) and has no English secret word either.
+                    if matches!(canon, Some(std::borrow::Cow::Borrowed(_)))
+                        && i18n::has_foreign_fragment(original)
+                        && !filters::has_english_secret_word(original)
+                    {
+                        drop_as!(DropReason::NameNotSecret, start..end);
+                    }
                     // (`BASIC_AUTH_HEADER = 'b3Jk…'`: a name about a header, but the value is the
                     // Basic credential itself, `user:password` in base64.)
                     let basic_credential = || {
@@ -901,8 +914,7 @@ impl Detector {
                         // (Under a password's name, `SummerIsHot` is what a person typed.)
                         if filters::is_camel_case_words(&secret)
                             || (filters::is_identifier_with_acronyms(&secret)
-                                && !name_span
-                                    .is_some_and(|n| filters::names_password(&line[n.range()])))
+                                && !canon.as_deref().is_some_and(filters::names_password))
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
@@ -923,8 +935,7 @@ impl Detector {
                     // A typed password under a password-like name counts even when not random.
                     let typed_password = || {
                         (rule.spec.password && filters::typed_in_password_slot(&secret))
-                            || name_span.is_some_and(|n| {
-                                let name = &line[n.range()];
+                            || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
                                 (filters::plausible_password(&secret)
                                     && (filters::names_password(name)
@@ -941,15 +952,14 @@ impl Detector {
                         // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
                         let credential_uuid = filters::is_uuid(&secret)
                             && (rule.spec.uuid_is_secret
-                                || name_span
-                                    .is_some_and(|n| filters::names_credential(&line[n.range()])));
+                                || canon.as_deref().is_some_and(filters::names_credential));
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
                         // a type path's (`AWS::SecretsManager::Secret`).
                         let hex_secret = filters::is_short_hex_key(&secret)
                             && name_span.is_some_and(|n| {
                                 !line[..n.start].ends_with(b"::")
-                                    && filters::ends_in_secret_word(&line[n.range()])
+                                    && canon.as_deref().is_some_and(filters::ends_in_secret_word)
                             });
                         if !(filters::looks_random(&secret)
                             || typed_password()

@@ -490,9 +490,11 @@ pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
             spec.id
         ));
     }
-    if let Some(k) = spec.keywords.iter().find(|k| k.is_empty() || !k.is_ascii()) {
+    // (Keywords match lines lowercased in ASCII: a keyword in another script, `пароль`,
+    // matches byte for byte, so each case it is written in is its own keyword.)
+    if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
         return Err(format!(
-            "rule `{}`: keyword `{k}` must be non-empty ASCII",
+            "rule `{}`: keyword `{k}` must not be empty",
             spec.id
         ));
     }

@@ -1,0 +1,309 @@
+//! Variable names in other languages than English.
+//!
+//! Developers name a password `senha`, `mot_de_passe`, `пароль` or `密码`, and a key `clave`,
+//! `ключ` or `密钥`. The generic rules find such names; before the name filters judge them (they
+//! speak English: `names_password`, `name_may_hold_secret`, `value_fits_name`), the name is
+//! rewritten with the English words, so that `DB_SENHA` is judged as `DB_PASSWORD`,
+//! `публичный_ключ` as `public_key`, and `密码提示` as `password_` and something else.
+
+use std::borrow::Cow;
+
+/// Words in ASCII (transliterated or written that way in code), any case, as whole words of the
+/// name (after a separator or at a camelCase hump), longest first where one starts another.
+const ASCII_WORDS: &[(&str, &str)] = &[
+    // password
+    ("mot_de_passe", "password"),
+    ("motdepasse", "password"),
+    ("contrasenha", "password"),
+    ("contrasena", "password"),
+    ("adgangskode", "password"),
+    ("wachtwoord", "password"),
+    ("kata_sandi", "password"),
+    ("katasandi", "password"),
+    ("salasana", "password"),
+    ("passwort", "password"),
+    ("kennwort", "password"),
+    ("losenord", "password"),
+    ("pasuwado", "password"),
+    ("mat_khau", "password"),
+    ("matkhau", "password"),
+    ("lozinka", "password"),
+    ("passord", "password"),
+    ("jelszo", "password"),
+    ("parola", "password"),
+    ("parol", "password"),
+    ("senha", "password"),
+    ("haslo", "password"),
+    ("heslo", "password"),
+    ("sifre", "password"),
+    ("geslo", "password"),
+    ("sandi", "password"),
+    ("mima", "password"),
+    ("mdp", "password"),
+    // key
+    ("schluessel", "key"),
+    ("schlussel", "key"),
+    ("anahtar", "key"),
+    ("sleutel", "key"),
+    ("chiave", "key"),
+    ("clave", "key"),
+    ("chave", "key"),
+    ("klucz", "key"),
+    ("kunci", "key"),
+    ("miyao", "key"),
+    ("cle", "key"),
+    // secret
+    ("geheimnis", "secret"),
+    ("geheim", "secret"),
+    ("secreto", "secret"),
+    ("secreta", "secret"),
+    ("segreto", "secret"),
+    ("rahasia", "secret"),
+    ("sekret", "secret"),
+    // the public or private half of a key pair
+    ("offentlich", "public"),
+    ("publique", "public"),
+    ("publico", "public"),
+    ("publica", "public"),
+    ("privado", "private"),
+    ("privada", "private"),
+    ("privato", "private"),
+];
+
+/// Words in their own scripts (and Latin words with accents), matched exactly anywhere in the
+/// name (CJK writes words without separators), longest first where one starts another.
+const NATIVE_WORDS: &[(&str, &str)] = &[
+    // the public or private half of a key pair, before the words for key and secret in them
+    ("публичный", "public"),
+    ("Публичный", "public"),
+    ("открытый", "public"),
+    ("Открытый", "public"),
+    ("приватный", "private"),
+    ("Приватный", "private"),
+    ("закрытый", "private"),
+    ("Закрытый", "private"),
+    ("öffentlich", "public"),
+    ("Öffentlich", "public"),
+    ("público", "public"),
+    ("pública", "public"),
+    ("privé", "private"),
+    ("公钥", "public_key"),
+    ("公鑰", "public_key"),
+    ("公開鍵", "public_key"),
+    ("私钥", "private_key"),
+    ("私鑰", "private_key"),
+    ("秘密鍵", "private_key"),
+    ("공개키", "public_key"),
+    ("개인키", "private_key"),
+    // password
+    ("пароль", "password"),
+    ("Пароль", "Password"),
+    ("ПАРОЛЬ", "PASSWORD"),
+    ("密码", "password"),
+    ("密碼", "password"),
+    ("口令", "password"),
+    ("パスワード", "password"),
+    ("비밀번호", "password"),
+    ("암호", "password"),
+    ("contraseña", "password"),
+    ("Contraseña", "Password"),
+    ("CONTRASEÑA", "PASSWORD"),
+    ("hasło", "password"),
+    ("Hasło", "Password"),
+    ("HASŁO", "PASSWORD"),
+    ("şifre", "password"),
+    ("Şifre", "Password"),
+    ("ŞIFRE", "PASSWORD"),
+    ("jelszó", "password"),
+    ("Jelszó", "Password"),
+    ("lösenord", "password"),
+    ("Lösenord", "Password"),
+    ("mật_khẩu", "password"),
+    ("mậtKhẩu", "password"),
+    ("كلمة_المرور", "password"),
+    ("סיסמה", "password"),
+    ("पासवर्ड", "password"),
+    // key
+    ("ключ", "key"),
+    ("Ключ", "Key"),
+    ("КЛЮЧ", "KEY"),
+    ("密钥", "key"),
+    ("密鑰", "key"),
+    ("秘钥", "key"),
+    ("秘鑰", "key"),
+    ("キー", "key"),
+    ("schlüssel", "key"),
+    ("Schlüssel", "Key"),
+    ("SCHLÜSSEL", "KEY"),
+    ("clé", "key"),
+    ("Clé", "Key"),
+    ("CLÉ", "KEY"),
+    // secret
+    ("секрет", "secret"),
+    ("Секрет", "Secret"),
+    ("СЕКРЕТ", "SECRET"),
+    ("秘密", "secret"),
+    ("機密", "secret"),
+    ("机密", "secret"),
+    // token
+    ("токен", "token"),
+    ("Токен", "Token"),
+    ("ТОКЕН", "TOKEN"),
+    ("令牌", "token"),
+    ("トークン", "token"),
+    ("토큰", "token"),
+];
+
+/// The name with other languages' words for password, key, secret, token, public and private
+/// written in English, and any other non-ASCII run as one `_`. Borrowed when there is nothing
+/// to rewrite (an English name).
+pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
+    if name.is_ascii() && !ASCII_WORDS.iter().any(|(w, _)| has_word(name, w)) {
+        return Cow::Borrowed(name);
+    }
+    let mut out = Vec::with_capacity(name.len() + 8);
+    let mut i = 0;
+    'outer: while i < name.len() {
+        let rest = &name[i..];
+        // (Some start with an ASCII letter: `contraseña`, `clé`.)
+        for (w, en) in NATIVE_WORDS {
+            if rest.starts_with(w.as_bytes()) {
+                out.extend_from_slice(en.as_bytes());
+                i += w.len();
+                continue 'outer;
+            }
+        }
+        if !rest[0].is_ascii() {
+            // Another word of the script: one `_` for the run.
+            if out.last() != Some(&b'_') {
+                out.push(b'_');
+            }
+            i += utf8_len(rest[0]).min(rest.len());
+            continue;
+        }
+        if rest[0].is_ascii_alphabetic() && starts_word(name, i) {
+            for (w, en) in ASCII_WORDS {
+                let w = w.as_bytes();
+                if rest.len() >= w.len()
+                    && rest[..w.len()].eq_ignore_ascii_case(w)
+                    && ends_word(name, i + w.len())
+                {
+                    out.extend_from_slice(&cased_like(&rest[..w.len()], en));
+                    i += w.len();
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(rest[0]);
+        i += 1;
+    }
+    Cow::Owned(out)
+}
+
+/// Does the name hold one of `ASCII_WORDS`' words somewhere, whole or not (`sekretariat`)?
+/// A name the generic rules took for such a word that is not a whole word of it names
+/// something else.
+pub fn has_foreign_fragment(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    ASCII_WORDS
+        .iter()
+        .any(|(w, _)| super::filters::contains(&lower, w.as_bytes()))
+}
+
+fn has_word(name: &[u8], word: &str) -> bool {
+    let w = word.as_bytes();
+    name.windows(w.len()).enumerate().any(|(at, win)| {
+        win.eq_ignore_ascii_case(w) && starts_word(name, at) && ends_word(name, at + w.len())
+    })
+}
+
+/// A word of the name starts at `at`: after a non-letter, or at a camelCase hump.
+fn starts_word(name: &[u8], at: usize) -> bool {
+    match at.checked_sub(1).map(|p| name[p]) {
+        None => true,
+        Some(before) => {
+            !before.is_ascii_alphabetic()
+                || (before.is_ascii_lowercase() && name[at].is_ascii_uppercase())
+        }
+    }
+}
+
+/// A word of the name ends at `at`: before a non-letter or a camelCase hump.
+fn ends_word(name: &[u8], at: usize) -> bool {
+    match name.get(at) {
+        None => true,
+        Some(&after) => {
+            !after.is_ascii_alphabetic()
+                || (after.is_ascii_uppercase() && name[at - 1].is_ascii_lowercase())
+        }
+    }
+}
+
+/// The English word in the case the original was written in (`SENHA` → `PASSWORD`, `Senha`
+/// → `Password`), so that the name's words stay apart (`minhaSenha` → `minhaPassword`).
+fn cased_like(original: &[u8], en: &str) -> Vec<u8> {
+    let mut out = en.as_bytes().to_vec();
+    if original.len() > 1 && original.iter().all(|b| !b.is_ascii_lowercase()) {
+        out.make_ascii_uppercase();
+    } else if original[0].is_ascii_uppercase() {
+        out[0].make_ascii_uppercase();
+    }
+    out
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canon(s: &str) -> String {
+        String::from_utf8(canonical_name(s.as_bytes()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn english_names_are_borrowed_unchanged() {
+        for n in [
+            "DB_PASSWORD",
+            "apiKey",
+            "enclave_id",
+            "article",
+            "sekretariat",
+        ] {
+            assert!(
+                matches!(canonical_name(n.as_bytes()), Cow::Borrowed(_)),
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
+    fn foreign_words_become_english() {
+        assert_eq!(canon("DB_SENHA"), "DB_PASSWORD");
+        assert_eq!(canon("minhaSenha"), "minhaPassword");
+        assert_eq!(canon("mot_de_passe"), "password");
+        assert_eq!(canon("clave_api"), "key_api");
+        assert_eq!(canon("claveSecreta"), "keySecret");
+        assert_eq!(canon("пароль_бд"), "password_");
+        assert_eq!(canon("数据库密码"), "_password");
+        assert_eq!(canon("публичный_ключ"), "public_key");
+        assert_eq!(canon("公钥"), "public_key");
+        assert_eq!(canon("API_TOKEN"), "API_TOKEN");
+        assert_eq!(canon("contraseña"), "password");
+        assert_eq!(canon("geheimnis"), "secret");
+    }
+
+    #[test]
+    fn fragments_are_not_words() {
+        assert_eq!(canon("enclave_secret"), "enclave_secret");
+        assert!(has_foreign_fragment(b"sekretariat"));
+        assert!(!has_foreign_fragment(b"DB_PASSWORD"));
+    }
+}
