@@ -75,6 +75,11 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "pk.eyJ",
     // A GitHub App's client id (`Iv1.` and 16 hex).
     "Iv1.",
+    // Tailscale's public keys as `tailscale status --json` prints them (the private ones are
+    // `privkey:`).
+    "mkey:",
+    "nodekey:",
+    "discokey:",
     // An Anthropic message id in a log (`msg_01…`).
     "msg_01",
     // PubNub publish and subscribe keys ship inside client apps; only `sec-c-` is secret.
@@ -345,6 +350,30 @@ pub fn in_encrypted_element(before: &[u8]) -> bool {
             .is_some_and(|open| contains(&before[open..], b"encoding=\"crypt\""))
 }
 
+/// Is the value an attribute of an XML element that says it is stored hashed? Guacamole's
+/// `<authorize username=… password="<hex>" encoding="md5">` holds a digest. (mRemoteNG's
+/// `confCons.xml` passwords stay findings: they are encrypted under the default master password
+/// `mR3m` unless the user set another, and tools decrypt them.)
+pub fn in_hashed_element(line: &[u8], start: usize, end: usize) -> bool {
+    let Some(open) = line[..start].iter().rposition(|&b| b == b'<') else {
+        return false;
+    };
+    let close = line[end..]
+        .iter()
+        .position(|&b| b == b'>')
+        .map_or(line.len(), |p| end + p);
+    let element = &line[open..close];
+    let lower = element.to_ascii_lowercase();
+    [
+        "encoding=\"md5\"",
+        "encoding=\"sha256\"",
+        "encoding=\"sha1\"",
+        "encoding=\"sha512\"",
+    ]
+    .iter()
+    .any(|e| contains(&lower, e.as_bytes()))
+}
+
 /// A Windows DPAPI blob: encrypted for one user or machine (`ConvertFrom-SecureString`'s
 /// output, a NuGet or publish-profile password, a `.reg` file's `hex:` value). It starts with
 /// version 1 and DPAPI's provider GUID `df9d8cd0-1501-11d1-8c7a-00c04fc297eb`, in base64, hex or
@@ -385,6 +414,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The secret of Google Authenticator's key-URI documentation (`otpauth://totp/Example:
     // alice@google.com?secret=…`), copied into every TOTP tutorial.
     "JBSWY3DPEHPK3PXP",
+    // MinIO's public playground (`play.min.io`), in the `mc` client's default config and the
+    // MinIO SDKs' examples.
+    "Q3AM3UQ867SPQQA43P2F",
+    "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
     "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
     "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
     "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
@@ -1237,6 +1270,8 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"{BLF-CRYPT}",
     ];
     s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
+        // Bacula's and Bareos' console and director passwords once hashed (`[md5]` and hex).
+        || s.strip_prefix(b"[md5]").is_some_and(|h| h.len() == 32 && h.iter().all(u8::is_ascii_hexdigit))
         || is_sql_server_hash(s)
         || is_tomcat_digest(s)
         || is_transmission_hash(s)
@@ -1321,6 +1356,26 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
                 hex || b64
             }
     })
+}
+
+/// A POSIX locale name (`sk_SK.ISO8859-2`, `de_DE.UTF-8@euro`, `pt_BR`): a setting, not a secret.
+pub fn is_locale(s: &[u8]) -> bool {
+    let (lang, rest) = match s.iter().position(|&b| b == b'_') {
+        Some(at) => (&s[..at], &s[at + 1..]),
+        None => return false,
+    };
+    let region_end = rest
+        .iter()
+        .position(|&b| b == b'.' || b == b'@')
+        .unwrap_or(rest.len());
+    let region = &rest[..region_end];
+    (2..=3).contains(&lang.len())
+        && lang.iter().all(u8::is_ascii_lowercase)
+        && region.len() == 2
+        && region.iter().all(u8::is_ascii_uppercase)
+        && rest[region_end..]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'@' | b'-' | b'_'))
 }
 
 /// Does the name hold an English word for a secret (`key`, `token`, `secret`, `pass`, `auth`…)?
@@ -1521,7 +1576,64 @@ pub fn is_call_or_index(s: &[u8]) -> bool {
 /// A generated passphrase: short words and one number joined by one separator, as password
 /// managers' "memorable password" generators make them (`anchor.kernel.summit.85.Sherpa`,
 /// `window-ladder-39-Lotus-quill`), or a capitalised word and a year (`Stratagen.2020`). Code
-/// paths (`os.path.join`, `self.db.password`) have no number part.
+/// Words that make a run of words a placeholder, a sentence or a path, not a passphrase.
+const PASSPHRASE_META_WORDS: &[&[u8]] = &[
+    b"password",
+    b"passwd",
+    b"pass",
+    b"pwd",
+    b"secret",
+    b"key",
+    b"token",
+    b"change",
+    b"replace",
+    b"your",
+    b"here",
+    b"example",
+    b"dummy",
+    b"fake",
+    b"test",
+    b"sample",
+    b"not",
+    b"real",
+    b"default",
+    b"insecure",
+    b"dev",
+    b"local",
+    b"the",
+    b"this",
+    b"with",
+    b"for",
+    b"and",
+    b"use",
+    b"set",
+    b"value",
+    b"placeholder",
+    b"todo",
+    b"config",
+    b"env",
+    b"settings",
+    b"vault",
+    b"secrets",
+    b"com",
+    b"org",
+    b"net",
+    b"www",
+    b"http",
+    b"https",
+    b"app",
+    b"api",
+    b"auth",
+    b"user",
+    b"admin",
+];
+
+/// A generated passphrase: short words and one number joined by one separator, as password
+/// managers' "memorable password" generators make them (`anchor.kernel.summit.85.Sherpa`,
+/// `window-ladder-39-Lotus-quill`), or a capitalised word and a year (`Stratagen.2020`). Code
+/// paths (`os.path.join`, `self.db.password`) have no number part. Diceware words alone count
+/// joined by `-` (`velvet-tundra-copper-kestrel`), or five and more joined by `.` or `_` (four
+/// are still a code path or an identifier: `current_working_directory_path`).
 pub fn is_passphrase(s: &[u8]) -> bool {
     let word = |p: &[u8]| {
         (3..=10).contains(&p.len())
@@ -1537,6 +1649,15 @@ pub fn is_passphrase(s: &[u8]) -> bool {
         let words = parts.iter().filter(|p| word(p)).count();
         let numbers = parts.len() - words;
         (parts.len() >= 4 && words >= 3 && numbers == 1)
+            // Diceware (`velvet-tundra-copper-kestrel`): four or more words and nothing that
+            // says it is a placeholder or a path (`not-a-real-password`, `app.config.db.pass`).
+            || (parts.len() >= if sep == b'-' { 4 } else { 5 }
+                && numbers == 0
+                && s.len() >= 20
+                && !parts.iter().any(|p| {
+                    let w = p.to_ascii_lowercase();
+                    PASSPHRASE_META_WORDS.contains(&w.as_slice())
+                }))
             || (parts.len() == 2
                 && words == 1
                 && parts[0].len() >= 4
@@ -2001,6 +2122,8 @@ fn blank_accidents(lower: &str, more: &[&str]) -> String {
 const NON_SECRET_NAME_WHOLE_WORDS: &[&str] = &[
     "hash", "type", "ttl", "file", "name", "size", "path", "count", "field", "label", "header",
     "cache", "version", "length", "format", "etag", "at",
+    // WinSCP's `MasterPasswordVerifier`: a hash that checks the master password.
+    "verifier",
 ];
 
 /// Secret words a metadata word may follow without a separator (`keyfile`, `TOKENTYPE`).

@@ -830,6 +830,9 @@ impl Detector {
                     if filters::is_yaml_tag(line, start, end) {
                         drop_as!(DropReason::Placeholder, start..end);
                     }
+                    if filters::in_hashed_element(line, start, end) {
+                        drop_as!(DropReason::Digest, start..end);
+                    }
                 }
                 // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
                 // it holds a host, a user name or an id holds no secret.
@@ -887,7 +890,8 @@ impl Detector {
                         if filters::is_labelled_digest(&secret) {
                             drop_as!(DropReason::Digest, start..end);
                         }
-                        if (name_span.is_some() && filters::is_version(&secret))
+                        if (name_span.is_some()
+                            && (filters::is_version(&secret) || filters::is_locale(&secret)))
                             || filters::is_email(&secret)
                         {
                             drop_as!(DropReason::NotRandom, start..end);
@@ -1277,7 +1281,10 @@ const PUTTY_MIN_BODY: usize = 44;
 /// `A`, so no placeholder test.)
 pub(crate) fn is_key_material(body: &[u8]) -> bool {
     const MIN_BODY: usize = 64;
-    body.len() >= MIN_BODY && filters::distinct(body) >= 20
+    // (OpenVPN's static key is 256 bytes in hex: 16 digits to choose from.)
+    let hex = body.len() >= 256 && body.iter().all(u8::is_ascii_hexdigit);
+    body.len() >= MIN_BODY
+        && (filters::distinct(body) >= 20 || (hex && filters::distinct(body) >= 14))
 }
 
 /// Is the match the start of a longer quoted string (`'django-insecure-b^q@…(r8ls))_=i'`, cut at
