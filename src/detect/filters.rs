@@ -493,6 +493,11 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
         return false;
     }
+    // A JSON object (QIWI's P2P keys are base64 of one): its braces and colons are syntax, not
+    // a template or a `user:password`.
+    if text.starts_with(b"{\"") {
+        return has_placeholder_word(&text);
+    }
     if has_placeholder_word(&text) || has_template_slot(&text) || is_bracketed_mask(&text) {
         return true;
     }

@@ -164,6 +164,9 @@ const NATIVE_WORDS: &[(&str, &str)] = &[
     ("секрет", "secret"),
     ("Секрет", "Secret"),
     ("СЕКРЕТ", "SECRET"),
+    ("シークレット", "secret"),
+    ("गुप्त", "secret"),
+    ("कुंजी", "key"),
     ("秘密", "secret"),
     ("機密", "secret"),
     ("机密", "secret"),
@@ -190,8 +193,8 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
         // (Some start with an ASCII letter: `contraseña`, `clé`.)
         for (w, en) in NATIVE_WORDS {
             if rest.starts_with(w.as_bytes()) {
-                out.extend_from_slice(en.as_bytes());
                 i += w.len();
+                i += put_word(&mut out, en.as_bytes(), &name[i..]);
                 continue 'outer;
             }
         }
@@ -210,8 +213,9 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
                     && rest[..w.len()].eq_ignore_ascii_case(w)
                     && ends_word(name, i + w.len())
                 {
-                    out.extend_from_slice(&cased_like(&rest[..w.len()], en));
+                    let english = cased_like(&rest[..w.len()], en);
                     i += w.len();
+                    i += put_word(&mut out, &english, &name[i..]);
                     continue 'outer;
                 }
             }
@@ -220,6 +224,24 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
         i += 1;
     }
     Cow::Owned(out)
+}
+
+/// Write the English word; a database word after it that ends the name (`senha_bd`,
+/// `PAROLA_DB`, `sandiDb`: the database's password, in the languages that put the owner after
+/// the thing) goes before it, as English says it (`db_password`). Returns how much of `after`
+/// was used.
+fn put_word(out: &mut Vec<u8>, english: &[u8], after: &[u8]) -> usize {
+    const DB: [&[u8]; 8] = [
+        b"_db", b"_bd", b"_bdd", b"-db", b"-bd", b"db", b"bd", b"_banco",
+    ];
+    let is_password = english.eq_ignore_ascii_case(b"password");
+    if is_password && DB.iter().any(|d| after.eq_ignore_ascii_case(d)) {
+        out.extend_from_slice(b"db_");
+        out.extend_from_slice(english);
+        return after.len();
+    }
+    out.extend_from_slice(english);
+    0
 }
 
 /// Does the name hold one of `ASCII_WORDS`' words somewhere, whole or not (`sekretariat`)?
@@ -320,6 +342,9 @@ mod tests {
         assert_eq!(canon("API_TOKEN"), "API_TOKEN");
         assert_eq!(canon("contraseña"), "password");
         assert_eq!(canon("geheimnis"), "secret");
+        assert_eq!(canon("PAROLA_DB"), "db_PASSWORD");
+        assert_eq!(canon("senha-bd"), "db_password");
+        assert_eq!(canon("sandiDb"), "db_password");
     }
 
     #[test]

@@ -192,6 +192,9 @@ pub struct ValueShape {
     pub min: usize,
     pub max: Option<usize>,
     alphabet: [bool; 256],
+    /// The bytes each of the format's first fixed positions allows (`t`/`u`/`a`, then `-`,
+    /// for `[tua]-[…]{14,50}`): a value that does not start so is another kind of value.
+    lead: Vec<[bool; 256]>,
 }
 
 impl ValueShape {
@@ -208,6 +211,7 @@ impl ValueShape {
             min: hir.properties().minimum_len()?,
             max: hir.properties().maximum_len(),
             alphabet,
+            lead: lead(&hir),
         })
     }
 
@@ -224,12 +228,53 @@ impl ValueShape {
         if v.iter().any(|&b| !self.alphabet[b as usize] && sibling(b)) {
             return false;
         }
+        if self
+            .lead
+            .iter()
+            .zip(v)
+            .any(|(allowed, &b)| !allowed[b as usize])
+        {
+            return false;
+        }
         let outside = v.iter().filter(|&&b| !self.alphabet[b as usize]).count();
         let max = self.max.unwrap_or(usize::MAX);
         let len = v.len();
         let close = len + 3 >= self.min && len <= max.saturating_add(3);
         (outside == 0 && close) || (outside <= 2 && (self.min..=max).contains(&len))
     }
+}
+
+/// The allowed bytes of each leading position that the pattern fixes (literals and one-byte
+/// classes before the first repetition or alternation).
+fn lead(hir: &regex_syntax::hir::Hir) -> Vec<[bool; 256]> {
+    use regex_syntax::hir::{Class, HirKind};
+    let parts: Vec<&regex_syntax::hir::Hir> = match hir.kind() {
+        HirKind::Concat(v) => v.iter().collect(),
+        HirKind::Capture(c) => return lead(&c.sub),
+        _ => vec![hir],
+    };
+    let mut out = Vec::new();
+    for part in parts {
+        match part.kind() {
+            HirKind::Literal(l) => {
+                for &b in l.0.iter() {
+                    let mut one = [false; 256];
+                    one[b as usize] = true;
+                    out.push(one);
+                }
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                let mut set = [false; 256];
+                for r in c.ranges() {
+                    (r.start()..=r.end()).for_each(|b| set[b as usize] = true);
+                }
+                out.push(set);
+            }
+            HirKind::Look(_) => {}
+            _ => break,
+        }
+    }
+    out
 }
 
 fn mark(hir: &regex_syntax::hir::Hir, alphabet: &mut [bool; 256]) {
@@ -612,5 +657,10 @@ mod tests {
         let dashed = ValueShape::of("[a-zA-Z0-9-]{43}").expect("parses");
         assert!(!dashed.near_miss(b"4Y_KrVgFV6jDItsV4zr-IhbpduDO6B7ead5-u68DRgc"));
         assert!(dashed.near_miss(b"4Y%KrVgFV6jDItsV4zr-IhbpduDO6B7ead5-u68DRgc"));
+        // A prefixed format: a value without the prefix is another kind of value (Feishu's app
+        // secret next to its `t-` tokens); one with it and a wrong character is a near miss.
+        let prefixed = ValueShape::of("[tua]-[a-zA-Z0-9_.]{14,50}").expect("parses");
+        assert!(!prefixed.near_miss(b"eSIpL8Re0JZLh3Nvl1nL0PIozJoNxH9T"));
+        assert!(prefixed.near_miss(b"t-WzcjTEHVAiFv5YxPbGQF735Aq9GaRB%OCQxnlXaP"));
     }
 }
