@@ -144,10 +144,26 @@ fn is_age_recipient(s: &[u8]) -> bool {
 }
 
 pub fn is_public_id(s: &[u8]) -> bool {
-    PUBLIC_ID_PREFIXES
-        .iter()
-        .chain(PUBLIC_KEY_DER_PREFIXES)
-        .any(|p| s.starts_with(p.as_bytes()))
+    // A SendGrid dynamic template id (`d-` and 32 hex) and a DingTalk app's AppKey (`ding` and
+    // lowercase letters and digits; its AppSecret is the secret): ids.
+    let hex_after = |p: &[u8], n: usize| {
+        s.strip_prefix(p).is_some_and(|r| {
+            r.len() == n
+                && r.iter()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+        })
+    };
+    let ding = s.strip_prefix(b"ding").is_some_and(|r| {
+        (14..=22).contains(&r.len())
+            && r.iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
+    hex_after(b"d-", 32)
+        || ding
+        || PUBLIC_ID_PREFIXES
+            .iter()
+            .chain(PUBLIC_KEY_DER_PREFIXES)
+            .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
         || is_age_recipient(s)
         || is_chain_public_value(s)
@@ -414,6 +430,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The secret of Google Authenticator's key-URI documentation (`otpauth://totp/Example:
     // alice@google.com?secret=…`), copied into every TOTP tutorial.
     "JBSWY3DPEHPK3PXP",
+    // reCAPTCHA v2's test keys, which Google publishes for automated tests (always pass).
+    "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+    "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
     // MinIO's public playground (`play.min.io`), in the `mc` client's default config and the
     // MinIO SDKs' examples.
     "Q3AM3UQ867SPQQA43P2F",
@@ -2238,6 +2257,13 @@ fn names_client_side_key(lower: &str) -> bool {
         ("algolia", false, "search"),
         ("meili", false, "search"),
         ("typesense", false, "search"),
+        // A search-only key read by the page's own script (`const searchKey = '…'`): the
+        // search services issue those for browsers.
+        ("searchkey", true, "searchkey"),
+        ("searchonlykey", true, "searchonlykey"),
+        // Kakao's JavaScript key runs in the browser (its REST and Admin keys are secret).
+        ("kakao", false, "jskey"),
+        ("kakao", false, "javascriptkey"),
     ];
     let flat: String = lower
         .chars()
