@@ -1717,7 +1717,10 @@ fn has_random_case_part(s: &[u8]) -> bool {
 fn has_number_led_word(s: &[u8]) -> bool {
     s.split(|&b| b == b'.').any(|p| {
         let digits = p.iter().take_while(|b| b.is_ascii_digit()).count();
-        digits >= 2 && p.len() - digits >= 3 && p[digits..].iter().all(u8::is_ascii_lowercase)
+        // (An identifier cannot start with a digit: `H3ron.3cobalt` is typed, not a path.)
+        let rest = p.len() - digits;
+        ((digits >= 2 && rest >= 3) || (digits == 1 && rest >= 4))
+            && p[digits..].iter().all(u8::is_ascii_lowercase)
     })
 }
 
