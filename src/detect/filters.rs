@@ -144,26 +144,10 @@ fn is_age_recipient(s: &[u8]) -> bool {
 }
 
 pub fn is_public_id(s: &[u8]) -> bool {
-    // A SendGrid dynamic template id (`d-` and 32 hex) and a DingTalk app's AppKey (`ding` and
-    // lowercase letters and digits; its AppSecret is the secret): ids.
-    let hex_after = |p: &[u8], n: usize| {
-        s.strip_prefix(p).is_some_and(|r| {
-            r.len() == n
-                && r.iter()
-                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
-        })
-    };
-    let ding = s.strip_prefix(b"ding").is_some_and(|r| {
-        (14..=22).contains(&r.len())
-            && r.iter()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    });
-    hex_after(b"d-", 32)
-        || ding
-        || PUBLIC_ID_PREFIXES
-            .iter()
-            .chain(PUBLIC_KEY_DER_PREFIXES)
-            .any(|p| s.starts_with(p.as_bytes()))
+    PUBLIC_ID_PREFIXES
+        .iter()
+        .chain(PUBLIC_KEY_DER_PREFIXES)
+        .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
         || is_age_recipient(s)
         || is_chain_public_value(s)
@@ -172,6 +156,27 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_datadog_client_token(s)
         || is_braintree_tokenization_key(s)
         || is_stripe_client_secret(s)
+        || is_sendgrid_template_id(s)
+        || is_dingtalk_app_key(s)
+}
+
+/// A SendGrid dynamic template id (`d-` and 32 lowercase hex digits): names an e-mail template.
+fn is_sendgrid_template_id(s: &[u8]) -> bool {
+    s.strip_prefix(b"d-").is_some_and(|r| {
+        r.len() == 32
+            && r.iter()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+    })
+}
+
+/// A DingTalk app's AppKey (`ding` and 14–22 lowercase letters and digits): the app's id; its
+/// AppSecret is the secret.
+fn is_dingtalk_app_key(s: &[u8]) -> bool {
+    s.strip_prefix(b"ding").is_some_and(|r| {
+        (14..=22).contains(&r.len())
+            && r.iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
 }
 
 /// A Stripe PaymentIntent's or SetupIntent's client secret (`pi_…_secret_…`): Stripe hands it
@@ -1404,12 +1409,11 @@ pub fn is_locale(s: &[u8]) -> bool {
 
 /// Does the name hold an English word for a secret (`key`, `token`, `secret`, `pass`, `auth`…)?
 pub fn has_english_secret_word(name: &[u8]) -> bool {
-    const WORDS: [&[u8]; 11] = [
-        b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"pepper",
-        b"psk", b"access",
-    ];
-    let lower = name.to_ascii_lowercase();
-    WORDS.iter().any(|w| contains(&lower, w))
+    let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
+    SECRET_WORDS
+        .iter()
+        .chain(&["cred", "bearer", "pepper", "psk", "access"])
+        .any(|w| lower.contains(w))
 }
 
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?

@@ -7,6 +7,9 @@
 //! `публичный_ключ` as `public_key`, and `密码提示` as `password_` and something else.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 /// Words in ASCII (transliterated or written that way in code), any case, as whole words of the
 /// name (after a separator or at a camelCase hump), longest first where one starts another.
@@ -183,7 +186,7 @@ const NATIVE_WORDS: &[(&str, &str)] = &[
 /// written in English, and any other non-ASCII run as one `_`. Borrowed when there is nothing
 /// to rewrite (an English name).
 pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
-    if name.is_ascii() && !ASCII_WORDS.iter().any(|(w, _)| has_word(name, w)) {
+    if name.is_ascii() && !has_foreign_word(name) {
         return Cow::Borrowed(name);
     }
     let mut out = Vec::with_capacity(name.len() + 8);
@@ -248,17 +251,29 @@ fn put_word(out: &mut Vec<u8>, english: &[u8], after: &[u8]) -> usize {
 /// A name the generic rules took for such a word that is not a whole word of it names
 /// something else.
 pub fn has_foreign_fragment(name: &[u8]) -> bool {
-    let lower = name.to_ascii_lowercase();
-    ASCII_WORDS
-        .iter()
-        .any(|(w, _)| super::filters::contains(&lower, w.as_bytes()))
+    ascii_words().is_some_and(|ac| ac.is_match(name))
 }
 
-fn has_word(name: &[u8], word: &str) -> bool {
-    let w = word.as_bytes();
-    name.windows(w.len()).enumerate().any(|(at, win)| {
-        win.eq_ignore_ascii_case(w) && starts_word(name, at) && ends_word(name, at + w.len())
+/// Does one of `ASCII_WORDS` stand in the name as a whole word? (Every generic finding's name
+/// is asked: one pass of an automaton, not one search per word.)
+fn has_foreign_word(name: &[u8]) -> bool {
+    ascii_words().is_some_and(|ac| {
+        ac.find_overlapping_iter(name)
+            .any(|m| starts_word(name, m.start()) && ends_word(name, m.end()))
     })
+}
+
+/// `ASCII_WORDS` in any case, built once. (`None` cannot happen for these few short words; it
+/// would only turn the rewriting off.)
+fn ascii_words() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ASCII_WORDS.iter().map(|(w, _)| w))
+            .ok()
+    })
+    .as_ref()
 }
 
 /// A word of the name starts at `at`: after a non-letter, or at a camelCase hump.

@@ -922,11 +922,6 @@ impl Detector {
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        // New Relic's browser-agent license key in the page's loader snippet
-                        // (`NREUM.loader_config={…licenseKey:"NRJS-…"}`) is public by design.
-                        if secret.starts_with(b"NRJS-") && filters::contains(line, b"NREUM") {
-                            drop_as!(DropReason::PublicId, start..end);
-                        }
                         if filters::is_anon_role_jwt(&secret) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
