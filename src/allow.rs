@@ -35,7 +35,9 @@ pub fn fingerprint(rule_id: &str, secret: &[u8]) -> String {
 
 /// A few leading characters and the length: enough to recognise the key, never the key.
 pub fn redact(secret: &[u8]) -> String {
-    let n = secret.len();
+    // Counted in characters, so that a password with `ö` or `ж` shows whole letters.
+    let text = String::from_utf8_lossy(secret);
+    let n = text.chars().count();
     let show = if n >= 32 {
         6
     } else if n >= 16 {
@@ -45,9 +47,16 @@ pub fn redact(secret: &[u8]) -> String {
     } else {
         0
     };
-    let head: String = secret[..show]
-        .iter()
-        .map(|&b| if b.is_ascii_graphic() { b as char } else { '?' })
+    let head: String = text
+        .chars()
+        .take(show)
+        .map(|c| {
+            if c.is_ascii_graphic() || (!c.is_ascii() && c.is_alphanumeric()) {
+                c
+            } else {
+                '?'
+            }
+        })
         .collect();
     format!("{head}…({n} chars)")
 }

@@ -319,6 +319,72 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
+/// A value with letters of other alphabets (`Tigre_Göteborg94`, `Берёза_1999cielo`), spelled in
+/// ASCII so that the filters, which count ASCII letters, digits and marks, can judge it as the
+/// password a person typed: Latin letters lose their accents, Cyrillic and Greek ones are
+/// transliterated. `None` when the value holds other characters (CJK, Hebrew, Arabic, symbols),
+/// which are text, not a password.
+pub fn ascii_spelling(value: &[u8]) -> Option<Vec<u8>> {
+    let text = std::str::from_utf8(value).ok()?;
+    let mut out = Vec::with_capacity(value.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c as u8);
+            continue;
+        }
+        let spelled = latin_base(c).or_else(|| cyrillic_or_greek(c))?;
+        out.extend_from_slice(spelled.as_bytes());
+    }
+    Some(out)
+}
+
+/// The base letter of a Latin letter with a diacritic (`ö` → `o`, `Ł` → `L`, `ß` → `ss`).
+fn latin_base(c: char) -> Option<&'static str> {
+    // U+00C0..=U+00FF, then U+0100..=U+017F, one base letter per code point (`*` for the two
+    // signs among them, × and ÷).
+    const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+    const EXTENDED_A: &str = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    let cp = c as u32;
+    let (table, at) = match cp {
+        0xC6 => return Some("AE"),
+        0xE6 => return Some("ae"),
+        0xDF => return Some("ss"),
+        0xD7 | 0xF7 => return None,
+        0xC0..=0xFF => (LATIN1, cp - 0xC0),
+        0x100..=0x17F => (EXTENDED_A, cp - 0x100),
+        // Vietnamese and other letters of Latin Extended Additional (`ạ`, `ế`, `ữ`).
+        0x1E00..=0x1EFF | 0x180..=0x24F => return Some(if c.is_uppercase() { "X" } else { "x" }),
+        _ => return None,
+    };
+    let at = at as usize;
+    table.get(at..at + 1)
+}
+
+/// A Cyrillic or Greek letter in Latin letters (`ж` → `zh`, `Ω` → `O`).
+fn cyrillic_or_greek(c: char) -> Option<&'static str> {
+    // а..я (U+0430..=U+044F) and their capitals (U+0410..=U+042F).
+    const CYRILLIC: [&str; 32] = [
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
+        "t", "u", "f", "h", "c", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya",
+    ];
+    const CYRILLIC_UPPER: [&str; 32] = [
+        "A", "B", "V", "G", "D", "E", "Zh", "Z", "I", "I", "K", "L", "M", "N", "O", "P", "R", "S",
+        "T", "U", "F", "H", "C", "Ch", "Sh", "Sch", "", "Y", "", "E", "Yu", "Ya",
+    ];
+    let cp = c as u32;
+    match cp {
+        0x430..=0x44F => Some(CYRILLIC[(cp - 0x430) as usize]),
+        0x410..=0x42F => Some(CYRILLIC_UPPER[(cp - 0x410) as usize]),
+        // ё, Ё and the other letters of Ukrainian, Belarusian and Serbian.
+        0x450..=0x45F => Some("e"),
+        0x400..=0x40F => Some("E"),
+        // Greek letters, one Latin letter each (enough for the filters' counts).
+        0x3B1..=0x3C9 | 0x3AC..=0x3AF | 0x3CA..=0x3CE => Some("g"),
+        0x391..=0x3A9 | 0x386..=0x38F => Some("G"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,5 +433,24 @@ mod tests {
         assert_eq!(canon("enclave_secret"), "enclave_secret");
         assert!(has_foreign_fragment(b"sekretariat"));
         assert!(!has_foreign_fragment(b"DB_PASSWORD"));
+    }
+
+    #[test]
+    fn spells_other_alphabets_in_ascii() {
+        let spell = |v: &str| ascii_spelling(v.as_bytes()).map(|s| String::from_utf8(s).unwrap());
+        assert_eq!(
+            spell("Tigre_Göteborg94").as_deref(),
+            Some("Tigre_Goteborg94")
+        );
+        assert_eq!(
+            spell("Wisła_Kraków1987").as_deref(),
+            Some("Wisla_Krakow1987")
+        );
+        assert_eq!(spell("Straße9!").as_deref(), Some("Strasse9!"));
+        assert_eq!(spell("Берёза_1999").as_deref(), Some("Bereza_1999"));
+        assert_eq!(spell("plain-ascii").as_deref(), Some("plain-ascii"));
+        assert_eq!(spell("请输入您的密码"), None);
+        assert_eq!(spell("a×b"), None);
+        assert_eq!(ascii_spelling(b"\xff\xfe"), None);
     }
 }

@@ -876,6 +876,17 @@ impl Detector {
                         None => drop_as!(DropReason::NoPemBody, start..end),
                     },
                 };
+                // Letters of other alphabets (`Tigre_Göteborg94`): a password a person typed,
+                // judged in its ASCII spelling; other characters (CJK, signs) make text, not a key.
+                let spelled = if rule.spec.random && !secret.is_ascii() {
+                    match i18n::ascii_spelling(&secret) {
+                        Some(s) => Some(s),
+                        None => drop_as!(DropReason::NotRandom, start..end),
+                    }
+                } else {
+                    None
+                };
+                let judged: &[u8] = spelled.as_deref().unwrap_or(&secret);
                 let mut checksum_ok = false;
                 if let Some(kind) = rule.spec.checksum {
                     match checksum::verify(kind, &secret) {
@@ -887,12 +898,12 @@ impl Detector {
                 if !checksum_ok {
                     // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
                     if rule.spec.kind == Kind::Token {
-                        if filters::is_labelled_digest(&secret) {
+                        if filters::is_labelled_digest(judged) {
                             drop_as!(DropReason::Digest, start..end);
                         }
                         if (name_span.is_some()
-                            && (filters::is_version(&secret) || filters::is_locale(&secret)))
-                            || filters::is_email(&secret)
+                            && (filters::is_version(judged) || filters::is_locale(judged)))
+                            || filters::is_email(judged)
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
@@ -912,40 +923,40 @@ impl Detector {
                         {
                             drop_as!(DropReason::NameNotSecret, start..end);
                         }
-                        if filters::is_placeholder(&secret) {
+                        if filters::is_placeholder(judged) {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
                         // (Under a password's name, `SummerIsHot` is what a person typed.)
-                        if filters::is_camel_case_words(&secret)
-                            || (filters::is_identifier_with_acronyms(&secret)
+                        if filters::is_camel_case_words(judged)
+                            || (filters::is_identifier_with_acronyms(judged)
                                 && !canon.as_deref().is_some_and(filters::names_password))
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        if filters::is_anon_role_jwt(&secret) {
+                        if filters::is_anon_role_jwt(judged) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
-                        if filters::is_ciphertext(&secret)
-                            || (secret.len() >= 100 && in_sealed_secret(lines, i))
+                        if filters::is_ciphertext(judged)
+                            || (judged.len() >= 100 && in_sealed_secret(lines, i))
                         {
                             drop_as!(DropReason::Ciphertext, start..end);
                         }
                     }
                     if let Some(min) = rule.spec.entropy {
-                        if filters::shannon(&secret) < min {
+                        if filters::shannon(judged) < min {
                             drop_as!(DropReason::LowEntropy, start..end);
                         }
                     }
                     // A typed password under a password-like name counts even when not random.
                     let typed_password = || {
-                        (rule.spec.password && filters::typed_in_password_slot(&secret))
+                        (rule.spec.password && filters::typed_in_password_slot(judged))
                             || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
-                                (filters::plausible_password(&secret)
+                                (filters::plausible_password(judged)
                                     && (filters::names_password(name)
                                         || (filters::ends_in_secret_word(name)
-                                            && filters::has_password_symbol(&secret))))
-                                    || (filters::is_passphrase(&secret)
+                                            && filters::has_password_symbol(judged))))
+                                    || (filters::is_passphrase(judged)
                                         && (filters::names_password(name)
                                             || filters::contains(&lower, b"secret")
                                             || filters::contains(&lower, b"psk")))
@@ -954,42 +965,40 @@ impl Detector {
                     if rule.spec.random {
                         // A UUID is an id, except where the rule or the name says credential
                         // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
-                        let credential_uuid = filters::is_uuid(&secret)
+                        let credential_uuid = filters::is_uuid(judged)
                             && (rule.spec.uuid_is_secret
                                 || canon.as_deref().is_some_and(filters::names_credential));
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
                         // a type path's (`AWS::SecretsManager::Secret`).
-                        let hex_secret = filters::is_short_hex_key(&secret)
+                        let hex_secret = filters::is_short_hex_key(judged)
                             && name_span.is_some_and(|n| {
                                 !line[..n.start].ends_with(b"::")
                                     && canon.as_deref().is_some_and(filters::ends_in_secret_word)
                             });
-                        if !(filters::looks_random(&secret)
-                            || typed_password()
-                            || credential_uuid
-                            || hex_secret)
-                        {
+                        let machine_made = spelled.is_none()
+                            && (filters::looks_random(judged) || credential_uuid || hex_secret);
+                        if !(machine_made || typed_password()) {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        if filters::is_public_id(&secret) {
+                        if filters::is_public_id(judged) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
-                        if filters::is_password_hash(&secret) {
+                        if filters::is_password_hash(judged) {
                             drop_as!(DropReason::Digest, start..end);
                         }
-                        if filters::is_call_or_index(&secret) {
+                        if filters::is_call_or_index(judged) {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        if self.provider_shaped(&secret) {
+                        if self.provider_shaped(judged) {
                             drop_as!(DropReason::ProviderShaped, start..end);
                         }
-                        if self.public_by_its_format(&secret, lines, i) {
+                        if self.public_by_its_format(judged, lines, i) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                     }
                     if !rule.spec.stopwords.is_empty() {
-                        let lower = String::from_utf8_lossy(&secret).to_ascii_lowercase();
+                        let lower = String::from_utf8_lossy(judged).to_ascii_lowercase();
                         if rule.spec.stopwords.iter().any(|w| stopword_in(&lower, w)) {
                             drop_as!(DropReason::Stopword, start..end);
                         }
