@@ -2623,6 +2623,23 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     {
         return false;
     }
+    // A merchant or signing key drawn from letters, digits and a few signs (Paytm's
+    // `gWHQ_dPxpiNX0@zA`): quoted, every kind of character, and no sign twice in a row.
+    let signs = |b: &u8| matches!(b, b'@' | b'#' | b'!' | b'&');
+    if quoted
+        && (12..=64).contains(&value.len())
+        && value.iter().any(signs)
+        && value.iter().any(u8::is_ascii_lowercase)
+        && value.iter().any(u8::is_ascii_uppercase)
+        && value.iter().any(u8::is_ascii_digit)
+        && value.windows(2).all(|w| !(signs(&w[0]) && signs(&w[1])))
+        && value.iter().filter(|b| signs(b)).count() <= 4
+        && value.iter().all(|b| {
+            b.is_ascii_alphanumeric() || signs(b) || matches!(b, b'_' | b'-' | b'.' | b'%')
+        })
+    {
+        return true;
+    }
     let mut i = 0;
     while i < value.len() {
         let b = value[i];
