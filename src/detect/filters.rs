@@ -1298,7 +1298,25 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"{ARGON2",
         b"{BLF-CRYPT}",
     ];
-    s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
+    // MySQL's `mysql_native_password` (`*` and 40 hex), PostgreSQL's md5 (`md5` and 32 hex),
+    // Jupyter's `passwd()` output (`sha1:<salt>:<hex>`, `argon2:$argon2id$…`).
+    let hex = |h: &[u8], n: usize| h.len() == n && h.iter().all(u8::is_ascii_hexdigit);
+    let jupyter = || {
+        let mut parts = s.split(|&b| b == b':');
+        matches!(parts.next(), Some(b"sha1" | b"sha256" | b"sha512" | b"md5"))
+            && parts
+                .next()
+                .is_some_and(|salt| salt.len() >= 8 && hex(salt, salt.len()))
+            && parts
+                .next()
+                .is_some_and(|h| h.len() >= 32 && hex(h, h.len()))
+            && parts.next().is_none()
+    };
+    s.strip_prefix(b"*").is_some_and(|h| hex(h, 40))
+        || s.strip_prefix(b"md5").is_some_and(|h| hex(h, 32))
+        || s.strip_prefix(b"argon2:").is_some_and(|h| h.starts_with(b"$argon2"))
+        || jupyter()
+        || s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
         // Bacula's and Bareos' console and director passwords once hashed (`[md5]` and hex).
         || s.strip_prefix(b"[md5]").is_some_and(|h| h.len() == 32 && h.iter().all(u8::is_ascii_hexdigit))
         || is_sql_server_hash(s)
@@ -2007,6 +2025,11 @@ pub fn looks_random(s: &[u8]) -> bool {
 /// Parts of a variable name that say its value is not a secret even though the name contains
 /// `key`, `token` or `secret`: hashes, ids, public halves, metadata about the secret.
 const NON_SECRET_NAME_PARTS: &[&str] = &[
+    // Zoom's webhook URL validation challenge (`"plainToken": "…"`) and its answer, sent in
+    // the clear; a value its name calls encrypted is ciphertext (`encrypted_password`), not
+    // an `unencrypted_…` one.
+    "plaintoken",
+    "encrypted",
     "digest",
     "checksum",
     "sha1",
@@ -2205,7 +2228,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
             // The key that signs CSRF tokens (`WTF_CSRF_SECRET_KEY`) is a secret; the tokens
             // are not.
             lower.find(p).is_some_and(|at| {
-                !(matches!(*p, "csrf" | "xsrf") && lower[at..].contains("secret"))
+                let csrf_key = matches!(*p, "csrf" | "xsrf") && lower[at..].contains("secret");
+                let unencrypted = *p == "encrypted" && lower[..at].ends_with("un");
+                !(csrf_key || unencrypted)
             })
         })
         && secret_word_besides_accidents(&lower)
@@ -2237,7 +2262,7 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
 /// Facebook's and Datadog's client tokens, Segment's snippet write key, and the search-only keys
 /// of Algolia, Meilisearch and Typesense. The same providers' secrets are
 /// named secret, admin, master or private (`PUSHER_SECRET`, `ALGOLIA_ADMIN_KEY`).
-fn names_client_side_key(lower: &str) -> bool {
+pub fn names_client_side_key(lower: &str) -> bool {
     // (provider, at the start of the name only?, the key's word)
     const KEYS: &[(&str, bool, &str)] = &[
         ("amplitude", false, "apikey"),

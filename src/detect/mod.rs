@@ -833,6 +833,19 @@ impl Detector {
                     if filters::in_hashed_element(line, start, end) {
                         drop_as!(DropReason::Digest, start..end);
                     }
+                    // A bare name in a provider's block (`pusher:` then `  key: '…'`, `[algolia]`
+                    // then `search_key = …`): the block says whose key it is.
+                    if let Some(block) = enclosing_keys(lines, i).first() {
+                        let qualified = [
+                            &block.to_ascii_lowercase()[..],
+                            b"_",
+                            &name.to_ascii_lowercase(),
+                        ]
+                        .concat();
+                        if filters::names_client_side_key(&String::from_utf8_lossy(&qualified)) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
+                    }
                 }
                 // The key of a Kubernetes `Secret`'s data needs no secret word, but one that says
                 // it holds a host, a user name or an id holds no secret.
@@ -852,7 +865,8 @@ impl Detector {
                 }
                 // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master
                 // password; Maven's `<password>{…}</password>`, base64 matched inside braces.
-                if filters::in_encrypted_element(&line[..start])
+                if in_sops_metadata(lines, i)
+                    || filters::in_encrypted_element(&line[..start])
                     || (start > 0
                         && line.get(end) == Some(&b'}')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))
@@ -1139,6 +1153,79 @@ fn skip_inline_headers(rest: &[u8]) -> &[u8] {
 /// Is line `i` inside a Bitnami `SealedSecret` manifest (its `kind:` above it in the same YAML
 /// or JSON document)? Its long values are ciphertext for the cluster's key, whatever its size
 /// (`is_ciphertext` knows the 4096-bit key's prefix only).
+/// The keys of the blocks that hold line `i`, nearest first: in an indented file (YAML, pretty
+/// JSON, HCL) each less-indented line that opens a block (`pusher:`, `"sops": {`, `pusher {`);
+/// in an INI or TOML file the section (`[pusher]`). Looks at most 80 lines up.
+fn enclosing_keys<'a>(lines: &[&'a [u8]], i: usize) -> Vec<&'a [u8]> {
+    let indent = |l: &[u8]| l.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    let mut keys = Vec::new();
+    let mut own = indent(lines[i]);
+    for l in lines[..i].iter().rev().take(80) {
+        let t = l.trim_ascii();
+        if t.is_empty() || t.starts_with(b"#") || t.starts_with(b"//") || t.starts_with(b";") {
+            continue;
+        }
+        if own == 0 {
+            // A section of an INI or TOML file.
+            if t.starts_with(b"[") && t.ends_with(b"]") && !t.starts_with(b"[[") {
+                keys.push(t[1..t.len() - 1].trim_ascii());
+                break;
+            }
+            continue;
+        }
+        if indent(l) >= own {
+            continue;
+        }
+        own = indent(l);
+        // An item of a YAML list (`- arn: …` above `  enc: …`): an unnamed mapping in a list.
+        if t.starts_with(b"- ") && !t.ends_with(b":") {
+            continue;
+        }
+        let t = t.strip_prefix(b"- ").unwrap_or(t);
+        let opened = t
+            .strip_suffix(b"{")
+            .or_else(|| t.strip_suffix(b"["))
+            .map(|k| k.trim_ascii_end())
+            .map(|k| k.strip_suffix(b"=").unwrap_or(k).trim_ascii_end())
+            .unwrap_or(t);
+        let Some(key) = opened
+            .strip_suffix(b":")
+            .or_else(|| (opened.len() < t.len()).then_some(opened))
+        else {
+            // A line that opens no block (a list item, a value cut over lines): stop.
+            break;
+        };
+        let key = key.trim_ascii();
+        let key = key
+            .strip_prefix(b"\"")
+            .and_then(|k| k.strip_suffix(b"\""))
+            .unwrap_or(key);
+        if key.is_empty() {
+            // An unnamed object in a list (`{`, `- {`): its list has the name.
+            continue;
+        }
+        if !key
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        {
+            break;
+        }
+        keys.push(key);
+        if own == 0 {
+            break;
+        }
+    }
+    keys
+}
+
+/// Is line `i` inside a SOPS file's `sops:` metadata (the data keys that KMS, age or PGP
+/// encrypted, the MAC), which holds ciphertext and ids only?
+fn in_sops_metadata(lines: &[&[u8]], i: usize) -> bool {
+    enclosing_keys(lines, i)
+        .last()
+        .is_some_and(|k| *k == b"sops")
+}
+
 fn in_sealed_secret(lines: &[&[u8]], i: usize) -> bool {
     for l in lines[..=i].iter().rev().take(500) {
         if l.starts_with(b"---") {
@@ -1353,6 +1440,26 @@ fn is_body_line(line: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn enclosing_keys_of_yaml_json_and_ini() {
+        let yaml: Vec<&[u8]> = vec![b"pusher:", b"  app_id: \"1\"", b"  key: 'abc'"];
+        assert_eq!(enclosing_keys(&yaml, 2), vec![&b"pusher"[..]]);
+        let json: Vec<&[u8]> = vec![
+            b"{",
+            b"  \"sops\": {",
+            b"    \"kms\": [",
+            b"      {",
+            b"        \"enc\": \"x\"",
+        ];
+        assert!(in_sops_metadata(&json, 4));
+        let yaml2: Vec<&[u8]> = vec![b"sops:", b"  kms:", b"    - arn: a", b"      enc: x"];
+        assert!(in_sops_metadata(&yaml2, 3));
+        let ini: Vec<&[u8]> = vec![b"[algolia]", b"app_id = X", b"search_key = abc"];
+        assert_eq!(enclosing_keys(&ini, 2), vec![&b"algolia"[..]]);
+        let flat: Vec<&[u8]> = vec![b"a: 1", b"key: x"];
+        assert!(enclosing_keys(&flat, 1).is_empty());
+    }
+
     use super::*;
 
     /// A provider key kept in base64 on a line that decodes it is found, and the finding covers
