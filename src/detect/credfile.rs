@@ -55,7 +55,35 @@ enum Kind {
     Table,
     /// The whole file is one password (Ansible's `--vault-password-file`).
     VaultPassword,
+    /// The whole file is a shared key in base64 (a MongoDB replica set's `keyFile`).
+    KeyFile,
+    /// Asterisk's `sip.conf`, `iax.conf`, `manager.conf`, `users.conf`: `secret=` is a peer's,
+    /// a trunk's or an AMI user's password (`md5secret=` its hash).
+    Asterisk,
     Other,
+}
+
+/// Shared-key files, by their conventional names: a MongoDB replica set's `keyFile`
+/// (`openssl rand -base64 756`), which every member uses to authenticate to the others.
+const KEY_FILES: &[&str] = &[
+    "keyfile",
+    "mongodb-keyfile",
+    "mongo-keyfile",
+    "mongodb.key",
+    "replica.key",
+];
+
+/// Asterisk's channel and manager configurations (and their included parts, `sip_trunks.conf`).
+fn is_asterisk_config(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".conf") else {
+        return false;
+    };
+    ["sip", "iax", "manager", "users", "pjsip"].iter().any(|c| {
+        stem == *c
+            || stem
+                .strip_prefix(c)
+                .is_some_and(|r| r.starts_with(['_', '-']))
+    })
 }
 
 /// Ansible vault password files, by their conventional names.
@@ -85,6 +113,10 @@ impl File {
             Kind::RsyncSecrets
         } else if VAULT_PASSWORD_FILES.contains(&name.as_str()) {
             Kind::VaultPassword
+        } else if is_asterisk_config(&name) {
+            Kind::Asterisk
+        } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
+            Kind::KeyFile
         } else if name.ends_with(".ini") {
             Kind::Ini
         } else if name.ends_with(".csv") || name.ends_with(".tsv") {
@@ -176,6 +208,16 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
             let at = line.len() - line.trim_ascii_start().len();
             (at, at + body.len())
         }
+        // CouchDB's `local.ini`: `[admins]` holds `name = password` until the server hashes
+        // it (`-pbkdf2-…`).
+        // A key file's first line (the rest of the key runs on below it), when every line is
+        // base64: as `secret_key = "<line>"`.
+        Kind::KeyFile if i == first_content_line(lines) && is_base64_file(lines) => {
+            let at = line.len() - line.trim_ascii_start().len();
+            return synthetic(b"secret_key", line, at, at + body.len());
+        }
+        Kind::Ini if in_section(lines, i, b"[admins]") => realm(line)?,
+        Kind::Asterisk => asterisk_secret(line)?,
         Kind::Ini
             if in_section(lines, i, b"[users]")
                 && !*file.hashed_realm.get_or_init(|| hashed_realm(lines)) =>
@@ -422,6 +464,47 @@ fn hashed_realm(lines: &[&[u8]]) -> bool {
     lines
         .iter()
         .any(|l| super::filters::contains(&l.to_ascii_lowercase(), b"credentialsmatcher"))
+}
+
+/// The value of an Asterisk `secret=` line (`secret = …`, `secret=…`), up to a comment.
+fn asterisk_secret(line: &[u8]) -> Option<(usize, usize)> {
+    let at = line.len() - line.trim_ascii_start().len();
+    let rest = line[at..].strip_prefix(b"secret")?;
+    let eq = rest.iter().position(|&b| b == b'=')?;
+    if !rest[..eq].trim_ascii().is_empty() {
+        return None;
+    }
+    let value = &rest[eq + 1..];
+    let start = at + 6 + eq + 1 + (value.len() - value.trim_ascii_start().len());
+    let len = line[start..]
+        .iter()
+        .position(|&b| b == b';' || b.is_ascii_whitespace())
+        .unwrap_or(line.len() - start);
+    (len > 0).then_some((start, start + len))
+}
+
+/// The index of the first line with content.
+fn first_content_line(lines: &[&[u8]]) -> usize {
+    lines
+        .iter()
+        .position(|l| !l.trim_ascii().is_empty())
+        .unwrap_or(0)
+}
+
+/// Is every line with content base64 (`A–Z a–z 0–9 + / =`), 16 characters or more in all?
+fn is_base64_file(lines: &[&[u8]]) -> bool {
+    let mut n = 0;
+    for l in lines {
+        let t = l.trim_ascii();
+        if !t
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        {
+            return false;
+        }
+        n += t.len();
+    }
+    n >= 16
 }
 
 /// Is line `i` inside the INI section `header` (the nearest `[…]` line above it)?

@@ -1297,6 +1297,8 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"{PBKDF2",
         b"{ARGON2",
         b"{BLF-CRYPT}",
+        // CouchDB's `[admins]` once the server has hashed them.
+        b"-pbkdf2",
     ];
     // MySQL's `mysql_native_password` (`*` and 40 hex), PostgreSQL's md5 (`md5` and 32 hex),
     // Jupyter's `passwd()` output (`sha1:<salt>:<hex>`, `argon2:$argon2id$…`).
@@ -1589,6 +1591,12 @@ fn word_dot_number(s: &[u8]) -> bool {
     let (Some(head), Some(tail), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
+    // (A last sign after the number is typed too: `marble.Dario68_`, `Osaka.1996-`.)
+    let tail = tail
+        .strip_suffix(b"_")
+        .or_else(|| tail.strip_suffix(b"-"))
+        .or_else(|| tail.strip_suffix(b"!"))
+        .unwrap_or(tail);
     let digits = tail.iter().rev().take_while(|b| b.is_ascii_digit()).count();
     head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3 && digits >= 2
 }
