@@ -2368,7 +2368,13 @@ fn ends_in_a_version_word(name: &[u8]) -> bool {
 /// secret word by chance (`…WIPwDi…=` in base64 followed by a space and a value).
 fn has_random_segment(name: &[u8]) -> bool {
     name.split(|&b| matches!(b, b'_' | b'.' | b'-'))
-        .any(|seg| seg.len() >= 16 && looks_random(seg))
+        // (Not a class's name in camel case with an acronym: `ConfigurableHTTPProxy`.)
+        .any(|seg| {
+            seg.len() >= 16
+                && looks_random(seg)
+                && !is_camel_case_words(seg)
+                && !is_identifier_with_acronyms(seg)
+        })
 }
 
 /// Non-secret words that are also the start or middle of other words: they count only where a
