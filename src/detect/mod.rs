@@ -929,7 +929,11 @@ impl Detector {
                         // what else it is (`TWILIO_TRACE_ID = "<32 hex>"`, `trace_id: "…"`).
                         // (Only the `…-near-name` rules: other value rules, `ritekit-client-id`,
                         // report credentials that their providers call ids.)
-                        if rule.spec.id.ends_with("-near-name")
+                        // (And the `value` rules, a provider's name and its key's format, but
+                        // not those whose credential the provider calls an id.)
+                        let near_name = rule.spec.id.ends_with("-near-name")
+                            || (rule.spec.value.is_some() && !calls_its_credential_an_id(rule));
+                        if near_name
                             && filters::assigned_name(line, start).is_some_and(|n| {
                                 let lower = n.to_ascii_lowercase();
                                 filters::names_id(n) || filters::contains(&lower, b"trace")
@@ -1153,6 +1157,20 @@ fn skip_inline_headers(rest: &[u8]) -> &[u8] {
 /// Is line `i` inside a Bitnami `SealedSecret` manifest (its `kind:` above it in the same YAML
 /// or JSON document)? Its long values are ciphertext for the cluster's key, whatever its size
 /// (`is_ciphertext` knows the 4096-bit key's prefix only).
+/// Does a rule report a credential its provider calls an id (RiteKit's client id used as the
+/// key, Foursquare's client ID or secret, a Kontent.ai environment id used as the key)? Its
+/// findings may sit under names that say id.
+fn calls_its_credential_an_id(rule: &Rule) -> bool {
+    let d = rule.spec.description.to_ascii_lowercase();
+    rule.spec.id.contains("-id")
+        || d.contains("id used as")
+        || d.contains("key id")
+        || (d.contains("client id")
+            && !d.contains("not a secret")
+            && !d.contains("is its id")
+            && !d.contains("has the same format"))
+}
+
 /// The keys of the blocks that hold line `i`, nearest first: in an indented file (YAML, pretty
 /// JSON, HCL) each less-indented line that opens a block (`pusher:`, `"sops": {`, `pusher {`);
 /// in an INI or TOML file the section (`[pusher]`). Looks at most 80 lines up.
