@@ -869,6 +869,8 @@ impl Detector {
                     || filters::in_encrypted_element(&line[..start])
                     || (start > 0
                         && line.get(end) == Some(&b'}')
+                        // (Not ODBC's quoting of a value: `;PWD={…};`.)
+                        && !(start >= 2 && line[start - 2] == b'=' && line[start - 1] == b'{')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
