@@ -3,8 +3,9 @@
 //! "password"`), Jetty/ActiveMQ realm files (`user: password, role`), Apache Shiro's `[users]`
 //! section (`user = password, role`), an OpenVPN `auth-user-pass` file (user, then password),
 //! `.htpasswd` (`user:password`, hashes pass), an Ansible vault password file (the password),
-//! cloud-init's `chpasswd` list (`user:password`) and a RADIUS/TACACS+ server's `key` on
-//! network gear. The file's name (or the block the line sits in) says what the value is, so
+//! cloud-init's `chpasswd` list (`user:password`), a RADIUS/TACACS+ server's `key` on
+//! network gear, CouchDB's `[admins]` (`name = password`), Asterisk's `secret=` lines and a
+//! MongoDB replica set's key file (base64 lines). The file's name (or the block the line sits in) says what the value is, so
 //! the detector scans such a line again as `password = "<value>"` (an exported settings table,
 //! `NAME,value` in CSV, as `NAME = "<value>"`), and the generic rule's
 //! filters judge the value as they judge any password: placeholders, hashes (`MD5:…`,

@@ -1302,20 +1302,18 @@ pub fn is_password_hash(s: &[u8]) -> bool {
     ];
     // MySQL's `mysql_native_password` (`*` and 40 hex), PostgreSQL's md5 (`md5` and 32 hex),
     // Jupyter's `passwd()` output (`sha1:<salt>:<hex>`, `argon2:$argon2id$…`).
-    let hex = |h: &[u8], n: usize| h.len() == n && h.iter().all(u8::is_ascii_hexdigit);
+    let all_hex = |h: &[u8]| h.iter().all(u8::is_ascii_hexdigit);
     let jupyter = || {
         let mut parts = s.split(|&b| b == b':');
         matches!(parts.next(), Some(b"sha1" | b"sha256" | b"sha512" | b"md5"))
             && parts
                 .next()
-                .is_some_and(|salt| salt.len() >= 8 && hex(salt, salt.len()))
-            && parts
-                .next()
-                .is_some_and(|h| h.len() >= 32 && hex(h, h.len()))
+                .is_some_and(|salt| salt.len() >= 8 && all_hex(salt))
+            && parts.next().is_some_and(|h| h.len() >= 32 && all_hex(h))
             && parts.next().is_none()
     };
-    s.strip_prefix(b"*").is_some_and(|h| hex(h, 40))
-        || s.strip_prefix(b"md5").is_some_and(|h| hex(h, 32))
+    s.strip_prefix(b"*").is_some_and(|h| h.len() == 40 && all_hex(h))
+        || s.strip_prefix(b"md5").is_some_and(|h| h.len() == 32 && all_hex(h))
         || s.strip_prefix(b"argon2:").is_some_and(|h| h.starts_with(b"$argon2"))
         || jupyter()
         || s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))

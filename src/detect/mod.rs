@@ -865,13 +865,14 @@ impl Detector {
                 }
                 // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master
                 // password; Maven's `<password>{…}</password>`, base64 matched inside braces.
-                if in_sops_metadata(lines, i)
-                    || filters::in_encrypted_element(&line[..start])
+                // A SOPS file's `sops:` metadata: the data keys KMS, age or PGP encrypted.
+                if filters::in_encrypted_element(&line[..start])
                     || (start > 0
                         && line.get(end) == Some(&b'}')
                         // (Not ODBC's quoting of a value: `;PWD={…};`.)
                         && !(start >= 2 && line[start - 2] == b'=' && line[start - 1] == b'{')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))
+                    || in_sops_metadata(lines, i)
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
                 }
@@ -929,10 +930,9 @@ impl Detector {
                         }
                         // A value found near a provider's name but assigned to a name that says
                         // what else it is (`TWILIO_TRACE_ID = "<32 hex>"`, `trace_id: "…"`).
-                        // (Only the `…-near-name` rules: other value rules, `ritekit-client-id`,
-                        // report credentials that their providers call ids.)
-                        // (And the `value` rules, a provider's name and its key's format, but
-                        // not those whose credential the provider calls an id.)
+                        // (The `…-near-name` rules and the other `value` rules, a provider's
+                        // name and its key's format; not those that report a credential their
+                        // provider calls an id, `ritekit-client-id`.)
                         let near_name = rule.spec.id.ends_with("-near-name")
                             || (rule.spec.value.is_some() && !calls_its_credential_an_id(rule));
                         if near_name
