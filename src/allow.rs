@@ -350,5 +350,8 @@ mod tests {
         assert_ne!(a, fingerprint("q", b"s3cr3t-value"));
         assert_eq!(a.len(), 12);
         assert!(!redact(b"ghp_abcdefghijklmnopqrstuvwxyz0123456789").contains("ghp_abcdefghij"));
+        // Counted in characters: whole letters, never half of one.
+        assert_eq!(redact("Wisła_Kraków1987".as_bytes()), "Wisł…(16 chars)");
+        assert_eq!(redact("Łódź.Żubr#2024!".as_bytes()), "Łó…(15 chars)");
     }
 }

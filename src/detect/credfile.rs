@@ -670,6 +670,28 @@ mod tests {
             ),
             ("src/main.rs", "mirror:nwoKZEMf", 0, None),
             (
+                "etc/couchdb/local.ini",
+                "[couchdb]\nuuid = 4f2c\n[admins]\nadmin = Papr1k4fjord^1",
+                3,
+                Some("Papr1k4fjord^1"),
+            ),
+            ("etc/couchdb/local.ini", "[couchdb]\nmax_dbs_open = 500", 1, None),
+            (
+                "asterisk/sip_trunks.conf",
+                "[trunk]\ntype=peer\nsecret=sunny2002. ; carrier",
+                2,
+                Some("sunny2002."),
+            ),
+            ("asterisk/sip.conf", "[trunk]\nmd5secret=0b6e2f6c3f8d", 1, None),
+            (
+                "etc/mongodb/keyfile",
+                "P/2lQhpZ824k/M5kcCgk4cZgFGbSQzkzRT4I\nJRRn3SHLJ3GS1HdHDW0UZt5bBYR6\n",
+                0,
+                Some("P/2lQhpZ824k/M5kcCgk4cZgFGbSQzkzRT4I"),
+            ),
+            ("etc/mongodb/keyfile", "P/2lQhpZ824k/M5kcCgk4cZgFGbSQzkzRT4I\nJRRn3SHLJ3\n", 1, None),
+            ("docs/keyfile", "Put the replica set's key here.\n", 0, None),
+            (
                 "proxy/.htpasswd",
                 "reviewer:D@gny%Umb3r88!",
                 0,
