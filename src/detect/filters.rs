@@ -219,23 +219,30 @@ fn is_braintree_tokenization_key(s: &[u8]) -> bool {
     rest.len() == 25 && rest[8] == b'_' && lower_alnum(&rest[..8]) && lower_alnum(&rest[9..])
 }
 
+/// The claims of a JWT (`eyJ…`), decoded, without whitespace.
+fn jwt_claims(s: &[u8]) -> Option<Vec<u8>> {
+    if !s.starts_with(b"eyJ") {
+        return None;
+    }
+    let claims = s.split(|&b| b == b'.').nth(1)?;
+    let json = base64_decode(claims)?;
+    Some(
+        json.into_iter()
+            .filter(|b| !b.is_ascii_whitespace())
+            .collect(),
+    )
+}
+
 /// A JWT whose claims give it the `anon` role: Supabase's anon key, made for browsers and apps
 /// (row-level security guards the data; the `service_role` key is the secret).
 pub fn is_anon_role_jwt(s: &[u8]) -> bool {
-    if !s.starts_with(b"eyJ") {
-        return false;
-    }
-    let mut parts = s.split(|&b| b == b'.');
-    let (Some(_), Some(claims)) = (parts.next(), parts.next()) else {
-        return false;
-    };
-    base64_decode(claims).is_some_and(|json| {
-        let json: Vec<u8> = json
-            .into_iter()
-            .filter(|b| !b.is_ascii_whitespace())
-            .collect();
-        contains(&json, b"\"role\":\"anon\"")
-    })
+    jwt_claims(s).is_some_and(|json| contains(&json, b"\"role\":\"anon\""))
+}
+
+/// A JWT issued by `supabase-demo`: the Supabase CLI's local-development keys, signed with the
+/// secret its documentation publishes; they open nothing but a stack on the developer's machine.
+pub fn is_supabase_demo_jwt(s: &[u8]) -> bool {
+    jwt_claims(s).is_some_and(|json| contains(&json, b"\"iss\":\"supabase-demo\""))
 }
 
 /// Adyen's client key (`live_` or `test_` and 32 uppercase letters and digits), made for its
@@ -3158,6 +3165,9 @@ mod tests {
         // Supabase's anon key, and its service-role key.
         assert!(is_anon_role_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJl"));
         assert!(!is_anon_role_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.c2lnbmF0dXJl"));
+        // The CLI's local service_role key, and a project's.
+        assert!(is_supabase_demo_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.c2lnbmF0dXJl"));
+        assert!(!is_supabase_demo_jwt(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.c2lnbmF0dXJl"));
         assert!(!name_may_hold_secret(b"SECRET_URI"));
         assert!(name_may_hold_secret(b"GHOST_ADMIN_API_KEY"));
     }

@@ -876,6 +876,10 @@ impl Detector {
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
                 }
+                // The Supabase CLI's local keys: published, and good only on localhost.
+                if filters::is_supabase_demo_jwt(&line[start..end]) {
+                    drop_as!(DropReason::Placeholder, start..end);
+                }
                 if end == start {
                     continue;
                 }

@@ -23,8 +23,8 @@ pub struct Paired {
 }
 
 /// Is line `i` the value of a pair whose name is above it? Only names that could be a
-/// secret's (they say pass, pwd, secret, token, key, auth, cred, private, access or cert, as
-/// Agora's app certificate does) are returned.
+/// secret's (they say pass, pwd, secret, token, key, auth, cred, private, access, salt, pepper
+/// or cert, as Agora's app certificate does) are returned.
 pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let line = *lines.get(i)?;
     let indent = line.len() - line.trim_ascii_start().len();
@@ -86,6 +86,10 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         }
         let name = getter_name(lines[i.checked_sub(1)?])?;
         (name.to_vec(), indent + (body.len() - literal.len()))
+    } else if matches!(body.first(), Some(b'"' | b'\'')) && i >= 3 && is_vapid_call(lines, i) {
+        // web-push's `setVapidDetails(` with one argument per line: subject, public key, then
+        // the private key.
+        (b"vapid_private_key".to_vec(), indent)
     } else if let Some(v) = xml_value_start(body) {
         // An XML element holding the value of a name given on the line above.
         (xml_name_above(lines, i)?, indent + v)
@@ -104,6 +108,16 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         value_at,
         synthetic_value_at,
     })
+}
+
+/// Is line `i` the third argument of a `setVapidDetails(` call written one argument per line
+/// (the two lines above are quoted literals or names, each ending with `,`)?
+fn is_vapid_call(lines: &[&[u8]], i: usize) -> bool {
+    lines[i - 3].trim_ascii_end().ends_with(b"setVapidDetails(")
+        && lines[i - 2..i].iter().all(|l| {
+            let t = l.trim_ascii();
+            t.ends_with(b",") && !t.contains(&b'(')
+        })
 }
 
 /// `<value>`, `<Value ProtectInMemory="True">`, `<defaultValue>` at the start of `body`: the
@@ -221,6 +235,11 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
             || key.eq_ignore_ascii_case(b"key")
             || key.eq_ignore_ascii_case(b"parameterkey"))
         {
+            // An object named by the key that opens it: Heroku's `app.json` writes
+            // `"SESSION_SECRET": {`, `"description": …`, `"value": …`.
+            if matches!(body[after..].trim_ascii(), b"{" | b"") {
+                return Some(key.to_vec()).filter(|k| k.len() <= 100);
+            }
             continue; // another field of the same pair (`type = "SecureString"`)
         }
         let v = unquote(
@@ -311,9 +330,9 @@ fn parent_key<'a>(lines: &[&'a [u8]], at: usize, line: &[u8]) -> Option<&'a [u8]
 }
 
 pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
-    const WORDS: [&[u8]; 10] = [
+    const WORDS: [&[u8]; 12] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
-        b"cert",
+        b"cert", b"salt", b"pepper",
     ];
     let lower = name.to_ascii_lowercase();
     WORDS
@@ -409,6 +428,26 @@ mod tests {
         assert_eq!(
             synth("    static var apiKey: String {\n        return \"Zk3p\"").as_deref(),
             Some("apiKey: \"Zk3p\"")
+        );
+        // Heroku's app.json names an object by its key.
+        assert_eq!(
+            synth("  \"DRUPAL_HASH_SALT\": {\n    \"description\": \"Secret used by the app\",\n    \"value\": \"Zk3p\"").as_deref(),
+            Some("DRUPAL_HASH_SALT: \"Zk3p\"")
+        );
+        assert_eq!(synth("  \"HOST\": {\n    \"value\": \"0.0.0.0\""), None);
+        // web-push's private key, the third argument of setVapidDetails.
+        let vapid =
+            "webpush.setVapidDetails(\n  'mailto:ops@example.net',\n  'BNRPLdX7',\n  'Zk3p'\n);";
+        let lines: Vec<&[u8]> = vapid.lines().map(str::as_bytes).collect();
+        assert_eq!(
+            paired(&lines, 3)
+                .map(|p| String::from_utf8(p.line).unwrap())
+                .as_deref(),
+            Some("vapid_private_key: 'Zk3p'")
+        );
+        assert!(
+            paired(&lines, 2).is_none(),
+            "the public key is the second argument"
         );
     }
 
