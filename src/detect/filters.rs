@@ -464,6 +464,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
     "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
     "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+    // The bot token of Discord's API reference (`Authorization: Bot …`).
+    "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
@@ -1899,6 +1901,19 @@ fn last_word_of_name(name: &[u8]) -> Vec<u8> {
     hump.to_ascii_lowercase()
 }
 
+/// Does `s` (starting with `/`) go on with a run of 16 or more base64 characters that mixes
+/// upper- and lower-case letters and digits (a base64 key, not a path's first segment)?
+fn starts_with_base64_run(s: &[u8]) -> bool {
+    let run: &[u8] = s[1..]
+        .split(|&b| !(b.is_ascii_alphanumeric() || b == b'+'))
+        .next()
+        .unwrap_or_default();
+    run.len() >= 16
+        && run.iter().any(u8::is_ascii_uppercase)
+        && run.iter().any(u8::is_ascii_lowercase)
+        && run.iter().any(u8::is_ascii_digit)
+}
+
 /// Does this value look like a machine-generated secret rather than a word, an identifier, a path
 /// or a sentence? Used by generic rules (a secret-named variable assigned a literal).
 ///
@@ -1919,8 +1934,9 @@ pub fn looks_random(s: &[u8]) -> bool {
         }
     }
     // File system paths (`/opt/app/bin`, `./conf`, `~/.ssh`) and web addresses (a key inside a
-    // URL is a provider's format or a `user:password@` part, which other rules check).
-    if s.starts_with(b"/")
+    // URL is a provider's format or a `user:password@` part, which other rules check). (One
+    // base64 key in 64 starts with `/`: `/eGDuTh8chxSmj2F…` is no path.)
+    if (s.starts_with(b"/") && !starts_with_base64_run(s))
         || s.starts_with(b"./")
         || s.starts_with(b"~/")
         || s.starts_with(b"http://")
@@ -2309,6 +2325,9 @@ pub fn names_client_side_key(lower: &str) -> bool {
         // Kakao's JavaScript key runs in the browser (its REST and Admin keys are secret).
         ("kakao", false, "jskey"),
         ("kakao", false, "javascriptkey"),
+        // Mux Data's environment key goes into the player (`<mux-player env-key=…>`); Mux's
+        // secrets are the access token's id and secret.
+        ("mux", false, "envkey"),
     ];
     let flat: String = lower
         .chars()
@@ -3120,6 +3139,10 @@ mod tests {
             b"MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg"
         ));
         assert!(!looks_random(b"https://tools.ietf.org/html/rfc7517"));
+        // A path, and a base64 key that starts with `/`.
+        assert!(!looks_random(b"/srv/app/config/Secrets2024.yml"));
+        assert!(!looks_random(b"/api/v2/OrdersExport/2024"));
+        assert!(looks_random(b"/eGDuTh8chxSmj2FcPimF4aqO7nlYnCopzk2GYC3yKn"));
         // Paddle.js client-side tokens and Ghost Content API keys are made for browsers.
         assert!(is_public_id(b"live_94b45a9c125942dbe1e957ac10a"));
         assert!(!is_public_id(b"live_94b45a9c125942dbe1e957ac10aZ"));

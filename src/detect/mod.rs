@@ -1178,8 +1178,9 @@ fn calls_its_credential_an_id(rule: &Rule) -> bool {
 }
 
 /// The keys of the blocks that hold line `i`, nearest first: in an indented file (YAML, pretty
-/// JSON, HCL) each less-indented line that opens a block (`pusher:`, `"sops": {`, `pusher {`);
-/// in an INI or TOML file the section (`[pusher]`). Looks at most 80 lines up.
+/// JSON, HCL) each less-indented line that opens a block (`pusher:`, `"sops": {`, `pusher {`)
+/// or an HTML start tag written over lines (`<mux-player`); in an INI or TOML file the section
+/// (`[pusher]`). Looks at most 80 lines up.
 fn enclosing_keys<'a>(lines: &[&'a [u8]], i: usize) -> Vec<&'a [u8]> {
     let indent = |l: &[u8]| l.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
     let mut keys = Vec::new();
@@ -1204,6 +1205,19 @@ fn enclosing_keys<'a>(lines: &[&'a [u8]], i: usize) -> Vec<&'a [u8]> {
         // An item of a YAML list (`- arn: …` above `  enc: …`): an unnamed mapping in a list.
         if t.starts_with(b"- ") && !t.ends_with(b":") {
             continue;
+        }
+        // An HTML or XML start tag written over lines (`<mux-player` then `  env-key="…"`):
+        // the element holds its attributes.
+        if let Some(tag) = t.strip_prefix(b"<").filter(|_| !t.contains(&b'>')) {
+            let tag = tag.split(u8::is_ascii_whitespace).next().unwrap_or(tag);
+            if !tag.is_empty()
+                && tag
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':'))
+            {
+                keys.push(tag);
+            }
+            break;
         }
         let t = t.strip_prefix(b"- ").unwrap_or(t);
         let opened = t
@@ -1482,6 +1496,15 @@ mod tests {
         assert_eq!(enclosing_keys(&ini, 2), vec![&b"algolia"[..]]);
         let flat: Vec<&[u8]> = vec![b"a: 1", b"key: x"];
         assert!(enclosing_keys(&flat, 1).is_empty());
+        let html: Vec<&[u8]> = vec![b"<body>", b"  <mux-player", b"    env-key=\"abc\""];
+        assert_eq!(enclosing_keys(&html, 2), vec![&b"mux-player"[..]]);
+        // (A Mux Data env key in its player is public; a token secret beside it is not.)
+        let det = Detector::builtin().expect("catalog");
+        let player = b"<mux-player\n  playback-id=\"OAm5JvIsYW09sKz6xzKjpqdehVghTnDv4qEn5O41RrsL\"\n  env-key=\"maeimo22gjiazhoz23u0he2rk2\"\n></mux-player>\n";
+        assert!(det.scan_text(player).expect("scan").is_empty());
+        let leaked =
+            b"<mux-uploader\n  token-secret=\"maeimo22gjiazhoz23u0he2rk2Xq\"\n></mux-uploader>\n";
+        assert_eq!(det.scan_text(leaked).expect("scan").len(), 1);
     }
 
     use super::*;

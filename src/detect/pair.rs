@@ -233,7 +233,8 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         }
         if !(key.eq_ignore_ascii_case(b"name")
             || key.eq_ignore_ascii_case(b"key")
-            || key.eq_ignore_ascii_case(b"parameterkey"))
+            || key.eq_ignore_ascii_case(b"parameterkey")
+            || key.eq_ignore_ascii_case(b"env_variable"))
         {
             // An object named by the key that opens it: Heroku's `app.json` writes
             // `"SESSION_SECRET": {`, `"description": …`, `"value": …`.
@@ -300,9 +301,12 @@ fn getter_name(line: &[u8]) -> Option<&[u8]> {
         .find(|w| !NOT_NAMES.contains(w))
 }
 
-/// `value`, or CloudFormation's `ParameterValue` (under `ParameterKey`).
+/// `value`, CloudFormation's `ParameterValue` (under `ParameterKey`), or a Pterodactyl egg
+/// variable's `default_value` (under its `env_variable`).
 fn is_value_key(key: &[u8]) -> bool {
-    key.eq_ignore_ascii_case(b"value") || key.eq_ignore_ascii_case(b"parametervalue")
+    key.eq_ignore_ascii_case(b"value")
+        || key.eq_ignore_ascii_case(b"parametervalue")
+        || key.eq_ignore_ascii_case(b"default_value")
 }
 
 fn unquote(s: &[u8]) -> &[u8] {
@@ -428,6 +432,11 @@ mod tests {
         assert_eq!(
             synth("    static var apiKey: String {\n        return \"Zk3p\"").as_deref(),
             Some("apiKey: \"Zk3p\"")
+        );
+        // A Pterodactyl egg's variable.
+        assert_eq!(
+            synth("  \"name\": \"Steam Api Key\",\n  \"env_variable\": \"STEAM_API_KEY\",\n  \"default_value\": \"Zk3p\",").as_deref(),
+            Some("STEAM_API_KEY: \"Zk3p\",")
         );
         // Heroku's app.json names an object by its key.
         assert_eq!(
