@@ -931,6 +931,27 @@ fn has_format_directive(s: &[u8]) -> bool {
     directives >= 2 || (directives == 1 && s.len() < 40 && !random_without())
 }
 
+/// The offset of the first `&` in `value` that starts another form field (`&user=`,
+/// `&message=`: a name of three or more lowercase letters, digits and `_`, then `=`), when all
+/// before it is URL-safe (a random password's `xh&V=` or `+)0_c!prs&d=` is no query).
+pub fn next_query_field(value: &[u8]) -> Option<usize> {
+    let amp = value.iter().position(|&b| b == b'&')?;
+    let before = &value[..amp];
+    if before.is_empty()
+        || !before
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'-'))
+    {
+        return None;
+    }
+    let rest = &value[amp + 1..];
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
+        .count();
+    (n >= 3 && rest.get(n) == Some(&b'=') && rest[0].is_ascii_lowercase()).then_some(amp)
+}
+
 /// Is this value a placeholder (`YOUR_API_KEY_HERE`, `<token>`, `${VAR}`, `xxxx…`, `changeme`,
 /// documented example keys such as `AKIAIOSFODNN7EXAMPLE`, runs like `abcdef`/`123456`)?
 pub fn is_placeholder(secret: &[u8]) -> bool {
@@ -3139,6 +3160,18 @@ mod tests {
             b"MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg"
         ));
         assert!(!looks_random(b"https://tools.ietf.org/html/rfc7517"));
+        // A form body's next field, and random passwords with `&` and `=` in them.
+        assert_eq!(
+            next_query_field(b"aI65HxMvLbkbqa27szTHViEEVbkgOU&user=@parameters"),
+            Some(30)
+        );
+        for pw in [
+            &b"xh&V=&^9-N-8NEYt"[..],
+            b"&qzw=H11A=+gWxIplT",
+            b"K9+&b8c=TgM*+HW4",
+        ] {
+            assert_eq!(next_query_field(pw), None, "{pw:?}");
+        }
         // A path, and a base64 key that starts with `/`.
         assert!(!looks_random(b"/srv/app/config/Secrets2024.yml"));
         assert!(!looks_random(b"/api/v2/OrdersExport/2024"));

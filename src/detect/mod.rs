@@ -779,6 +779,11 @@ impl Detector {
                         if filters::is_badge_query(&line[..name.start]) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
+                    } else if let Some(amp) = filters::next_query_field(&line[start..end]) {
+                        // A form-encoded body (`"token=…&user=…&message=…"`): the value ends
+                        // where the next `&name=` field begins.
+                        end = start + amp;
+                        restart = Some(end + 1);
                     }
                     // `Public key: age1…`, `public key: <base64>` (`wg show`): the word before the
                     // name says the key is the public half.

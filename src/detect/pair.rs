@@ -11,8 +11,9 @@
 //! detector scans such a line again as `NAME: value` so that every rule and filter that reads a
 //! name applies.
 
-/// How many lines above a `value` line its `name` may be (a `type = …` line between them).
-const NAME_LINES: usize = 3;
+/// How many lines above a `value` line its `name` may be (a `type = …` line between them; a
+/// Raycast preference's `title`, `description`, `type` and `required`).
+const NAME_LINES: usize = 6;
 
 /// The line rewritten as `NAME: <the rest of the line from its value on>`, and the offset of
 /// the value in the real line and in the rewritten one.
@@ -23,8 +24,8 @@ pub struct Paired {
 }
 
 /// Is line `i` the value of a pair whose name is above it? Only names that could be a
-/// secret's (they say pass, pwd, secret, token, key, auth, cred, private, access, salt, pepper
-/// or cert, as Agora's app certificate does) are returned.
+/// secret's (they say pass, pwd, secret, token, key, auth, cred, private, access, salt, pepper,
+/// bearer or cert, as Agora's app certificate does) are returned.
 pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let line = *lines.get(i)?;
     let indent = line.len() - line.trim_ascii_start().len();
@@ -301,12 +302,13 @@ fn getter_name(line: &[u8]) -> Option<&[u8]> {
         .find(|w| !NOT_NAMES.contains(w))
 }
 
-/// `value`, CloudFormation's `ParameterValue` (under `ParameterKey`), or a Pterodactyl egg
-/// variable's `default_value` (under its `env_variable`).
+/// `value`, CloudFormation's `ParameterValue` (under `ParameterKey`), a Pterodactyl egg
+/// variable's `default_value` (under its `env_variable`) or a Raycast preference's `default`.
 fn is_value_key(key: &[u8]) -> bool {
     key.eq_ignore_ascii_case(b"value")
         || key.eq_ignore_ascii_case(b"parametervalue")
         || key.eq_ignore_ascii_case(b"default_value")
+        || key == b"default"
 }
 
 fn unquote(s: &[u8]) -> &[u8] {
@@ -334,9 +336,9 @@ fn parent_key<'a>(lines: &[&'a [u8]], at: usize, line: &[u8]) -> Option<&'a [u8]
 }
 
 pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
-    const WORDS: [&[u8]; 12] = [
+    const WORDS: [&[u8]; 13] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
-        b"cert", b"salt", b"pepper",
+        b"cert", b"salt", b"pepper", b"bearer",
     ];
     let lower = name.to_ascii_lowercase();
     WORDS
@@ -432,6 +434,11 @@ mod tests {
         assert_eq!(
             synth("    static var apiKey: String {\n        return \"Zk3p\"").as_deref(),
             Some("apiKey: \"Zk3p\"")
+        );
+        // A Raycast extension's preference.
+        assert_eq!(
+            synth("    {\n      \"name\": \"bearer\",\n      \"title\": \"API Token\",\n      \"description\": \"Used to push\",\n      \"type\": \"password\",\n      \"required\": true,\n      \"default\": \"Zk3p\"").as_deref(),
+            Some("bearer: \"Zk3p\"")
         );
         // A Pterodactyl egg's variable.
         assert_eq!(
