@@ -335,6 +335,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || s.starts_with(b"{cipher}")
         // IIS configuration encrypted by a provider (`[enc:IISCngProvider:…:enc]`).
         || s.starts_with(b"[enc:")
+        // DigitalOcean App Platform's encrypted app-spec values (`EV[1:…:…]`).
+        || s.starts_with(b"EV[1:")
         || is_dpapi_blob(s)
         || is_braced_base64(s)
         || is_openpgp_message(s)
@@ -2349,6 +2351,8 @@ pub fn names_client_side_key(lower: &str) -> bool {
         // Mux Data's environment key goes into the player (`<mux-player env-key=…>`); Mux's
         // secrets are the access token's id and secret.
         ("mux", false, "envkey"),
+        // A Dropbox app's key is its OAuth client id (the app secret is `app_secret`).
+        ("dropbox", false, "appkey"),
     ];
     let flat: String = lower
         .chars()
@@ -3075,6 +3079,14 @@ mod tests {
         assert!(is_ciphertext(
             b"{cipher}c4bf1102fd3679e33e7fc09fdb164e99a190ec05f978"
         ));
+        assert!(is_ciphertext(
+            b"EV[1:pcVO+r00ieOYK1Cajb1wrkOefG8CVJAw:Zo3r+XRAA8TPTA+QW4mK2ZH2ndBm6SHaQtOK0kLHaCO4]"
+        ));
+        // Client ids the providers publish with their apps, and their secrets.
+        assert!(names_client_side_key("dropbox_app_key"));
+        assert!(names_client_side_key("dropboxappkey"));
+        assert!(!names_client_side_key("dropbox_app_secret"));
+        assert!(names_client_side_key("mux_env_key"));
         for code in [
             "os.getcwd()",
             "Prompt.ask(",
