@@ -1924,10 +1924,12 @@ fn last_word_of_name(name: &[u8]) -> Vec<u8> {
     hump.to_ascii_lowercase()
 }
 
-/// Does `s` (starting with `/`) go on with a run of 16 or more base64 characters that mixes
-/// upper- and lower-case letters and digits (a base64 key, not a path's first segment)?
+/// Does `s` (starting with `/` or `//`) go on with a run of 16 or more base64 characters that
+/// mixes upper- and lower-case letters and digits (a base64 key, not a path's first segment
+/// or a protocol-relative URL's host)?
 fn starts_with_base64_run(s: &[u8]) -> bool {
-    let run: &[u8] = s[1..]
+    let body = s.strip_prefix(b"//").unwrap_or(&s[1..]);
+    let run: &[u8] = body
         .split(|&b| !(b.is_ascii_alphanumeric() || b == b'+'))
         .next()
         .unwrap_or_default();
@@ -3188,6 +3190,10 @@ mod tests {
         assert!(!looks_random(b"/srv/app/config/Secrets2024.yml"));
         assert!(!looks_random(b"/api/v2/OrdersExport/2024"));
         assert!(looks_random(b"/eGDuTh8chxSmj2FcPimF4aqO7nlYnCopzk2GYC3yKn"));
+        assert!(looks_random(
+            b"//dRc8wfSY1zUuokC0/Vx9uY2jGS1TR/x+789vZzPk8vdNBkHEqIZqSJu"
+        ));
+        assert!(!looks_random(b"//cdn.jsdelivr.net/npm/Chart4.js"));
         // Paddle.js client-side tokens and Ghost Content API keys are made for browsers.
         assert!(is_public_id(b"live_94b45a9c125942dbe1e957ac10a"));
         assert!(!is_public_id(b"live_94b45a9c125942dbe1e957ac10aZ"));
