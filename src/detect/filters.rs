@@ -1594,9 +1594,10 @@ pub fn plausible_password(s: &[u8]) -> bool {
         .count();
     let lower = s.to_ascii_lowercase();
     // `A1b2c3d4`: its letters and its digits each count up — a typed example, not a password.
-    let counts_up = |class: fn(&u8) -> bool| {
+    // (Three digits that count up end many typed passwords, `Gdansk0Mosaic+12`; four do not.)
+    let counts_up = |class: fn(&u8) -> bool, at_least: usize| {
         let v: Vec<u8> = lower.iter().copied().filter(class).collect();
-        v.len() >= 3 && v.windows(2).all(|w| w[1] == w[0] + 1)
+        v.len() >= at_least && v.windows(2).all(|w| w[1] == w[0] + 1)
     };
     // A Google app password: 16 random lowercase letters (`qhhlkakpowkliblr`), shown in four
     // groups of four.
@@ -1609,14 +1610,28 @@ pub fn plausible_password(s: &[u8]) -> bool {
     };
     (marks >= 1 || has_random_case_part(s) || app_password)
         && letters >= 3
-        && !(counts_up(u8::is_ascii_alphabetic) || counts_up(u8::is_ascii_digit))
+        && !(counts_up(u8::is_ascii_alphabetic, 3) || counts_up(u8::is_ascii_digit, 4))
         && !lower.starts_with(b"http")
         && !names_itself(&lower)
 }
 
 /// A word, one dot and a part that ends in a number (`zebraRiver.744`, `Margie.Apr73`,
-/// `Bish0p.86`): typed, as code paths (`self.db.password`, `Sha256.Digest`) are not.
+/// `Bish0p.86`), or words of letters and a last part of digits (`Falcon.Baltic.2020`,
+/// `nightowl.thistle.1981`): typed, as code paths (`self.db.password`, `Sha256.Digest`) are
+/// not.
 fn word_dot_number(s: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
+    if let [words @ .., last] = &parts[..] {
+        if words.len() >= 2
+            && words
+                .iter()
+                .all(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic))
+            && (2..=4).contains(&last.len())
+            && last.iter().all(u8::is_ascii_digit)
+        {
+            return true;
+        }
+    }
     let mut parts = s.split(|&b| b == b'.');
     let (Some(head), Some(tail), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;

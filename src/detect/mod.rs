@@ -1091,6 +1091,9 @@ fn drop_public_in_app<T: Trace>(
     out: &mut Vec<Candidate>,
     trace: &mut T,
 ) {
+    if is_heroku_app_manifest(lines) {
+        return;
+    }
     let mut k = first;
     while k < out.len() {
         let c = &out[k];
@@ -1112,6 +1115,18 @@ fn drop_public_in_app<T: Trace>(
         }
         k += 1;
     }
+}
+
+/// Is this `app.json` Heroku's app manifest (its `buildpacks`, `addons` or `formation`) rather
+/// than an Expo app's config? Its `env` values are the server's, not an app's.
+fn is_heroku_app_manifest(lines: &[&[u8]]) -> bool {
+    let says = |word: &[u8]| {
+        lines
+            .iter()
+            .take(400)
+            .any(|l| l.windows(word.len()).any(|w| w == word))
+    };
+    (says(b"\"buildpacks\"") || says(b"\"addons\"") || says(b"\"formation\"")) && !says(b"\"expo\"")
 }
 
 /// Remove candidate `out[k]`, telling `trace` why.
@@ -1513,6 +1528,22 @@ mod tests {
     }
 
     use super::*;
+
+    /// A Google key in Heroku's app.json is the server's; in Expo's app.json the app ships it.
+    #[test]
+    fn heroku_app_json_is_no_client_app() {
+        let det = Detector::builtin().expect("catalog");
+        let heroku = "{\n  \"env\": {\n    \"GOOGLE_API_KEY\": \"AIzaAnigB-XdYrbKFocHvHWr7XNNj268ih6Ti1I\"\n  },\n  \"buildpacks\": [{ \"url\": \"heroku/nodejs\" }]\n}\n";
+        let expo = "{\n  \"expo\": {\n    \"android\": { \"config\": { \"googleMaps\": { \"apiKey\": \"AIzaAnigB-XdYrbKFocHvHWr7XNNj268ih6Ti1I\" } } }\n  }\n}\n";
+        for (text, found) in [(heroku, 1), (expo, 0)] {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            let added: Vec<usize> = (0..lines.len()).collect();
+            let mut out = Vec::new();
+            det.scan_file("app.json", &lines, &added, &mut out)
+                .expect("scan");
+            assert_eq!(out.len(), found, "{text}");
+        }
+    }
 
     /// A provider key kept in base64 on a line that decodes it is found, and the finding covers
     /// the literal; harmless base64 and base64 on a line that does not decode it are not.
