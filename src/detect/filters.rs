@@ -2368,6 +2368,9 @@ pub fn names_client_side_key(lower: &str) -> bool {
         // Mux Data's environment key goes into the player (`<mux-player env-key=…>`); Mux's
         // secrets are the access token's id and secret.
         ("mux", false, "envkey"),
+        // Ghost's Content API client (`new GhostContentAPI({ url, key })`): a read-only key
+        // for published posts (the Admin API's key is `<id>:<secret>`).
+        ("ghostcontentapi", true, "key"),
         // A Dropbox app's key is its OAuth client id (the app secret is `app_secret`).
         ("dropbox", false, "appkey"),
     ];

@@ -1198,9 +1198,10 @@ fn calls_its_credential_an_id(rule: &Rule) -> bool {
 }
 
 /// The keys of the blocks that hold line `i`, nearest first: in an indented file (YAML, pretty
-/// JSON, HCL) each less-indented line that opens a block (`pusher:`, `"sops": {`, `pusher {`)
-/// or an HTML start tag written over lines (`<mux-player`); in an INI or TOML file the section
-/// (`[pusher]`). Looks at most 80 lines up.
+/// JSON, HCL) each less-indented line that opens a block (`pusher:`, `"sops": {`, `pusher {`),
+/// the callee of an object literal given to a call (`new GhostContentAPI({`) or an HTML start
+/// tag written over lines (`<mux-player`); in an INI or TOML file the section (`[pusher]`).
+/// Looks at most 80 lines up.
 fn enclosing_keys<'a>(lines: &[&'a [u8]], i: usize) -> Vec<&'a [u8]> {
     let indent = |l: &[u8]| l.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
     let mut keys = Vec::new();
@@ -1246,6 +1247,18 @@ fn enclosing_keys<'a>(lines: &[&'a [u8]], i: usize) -> Vec<&'a [u8]> {
             .map(|k| k.trim_ascii_end())
             .map(|k| k.strip_suffix(b"=").unwrap_or(k).trim_ascii_end())
             .unwrap_or(t);
+        // An object given to a call (`new GhostContentAPI({`): the callee names the block.
+        if let Some(call) = opened.strip_suffix(b"(") {
+            let callee_len = call
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+                .count();
+            if callee_len > 0 {
+                keys.push(&call[call.len() - callee_len..]);
+            }
+            break;
+        }
         let Some(key) = opened
             .strip_suffix(b":")
             .or_else(|| (opened.len() < t.len()).then_some(opened))
@@ -1516,6 +1529,12 @@ mod tests {
         assert_eq!(enclosing_keys(&ini, 2), vec![&b"algolia"[..]]);
         let flat: Vec<&[u8]> = vec![b"a: 1", b"key: x"];
         assert!(enclosing_keys(&flat, 1).is_empty());
+        let js: Vec<&[u8]> = vec![
+            b"export const ghost = new GhostContentAPI({",
+            b"  url: 'https://blog.example.pt',",
+            b"  key: 'cd1d1b991db17cfab16feae63d',",
+        ];
+        assert_eq!(enclosing_keys(&js, 2), vec![&b"GhostContentAPI"[..]]);
         let html: Vec<&[u8]> = vec![b"<body>", b"  <mux-player", b"    env-key=\"abc\""];
         assert_eq!(enclosing_keys(&html, 2), vec![&b"mux-player"[..]]);
         // (A Mux Data env key in its player is public; a token secret beside it is not.)
