@@ -170,6 +170,9 @@ fn is_binary_key(b: &[u8]) -> bool {
         [b'E', b'd', b'B', b'K', ..] => b.len() == 104,
         // minisign (unencrypted): `Ed`, no KDF, `B2`, 152 more bytes.
         [b'E', b'd', 0, 0, b'B', b'2', ..] => b.len() == 158,
+        // A Java KeyStore (`FEEDFEED`, version 1 or 2) or JCEKS (`CECECECE`) with entries.
+        [0xFE, 0xED, 0xFE, 0xED, 0, 0, 0, 1 | 2, 0, 0, _, n, ..]
+        | [0xCE, 0xCE, 0xCE, 0xCE, 0, 0, 0, 2, 0, 0, _, n, ..] => *n > 0 && b.len() >= 200,
         [0x05, 0x02, a, c, d, e, ..] => {
             let entry = i32::from_be_bytes([*a, *c, *d, *e]);
             entry > 0 && (entry as usize) <= b.len() - 6
@@ -195,6 +198,12 @@ mod tests {
             "MIICXgIBAAKBgQCWZBvppOabyqfuRvq7cXFgo10W"
         )));
         assert!(!is_binary_key(&[0u8; 104]));
+        // A Java KeyStore's header and one entry, then its body.
+        let mut jks = vec![0xFE, 0xED, 0xFE, 0xED, 0, 0, 0, 2, 0, 0, 0, 1];
+        jks.extend((0..=255u8).cycle().take(400));
+        assert!(is_binary_key(&jks));
+        jks[11] = 0;
+        assert!(!is_binary_key(&jks), "no entries");
     }
 
     #[test]

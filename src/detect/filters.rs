@@ -337,6 +337,9 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || s.starts_with(b"[enc:")
         // DigitalOcean App Platform's encrypted app-spec values (`EV[1:…:…]`).
         || s.starts_with(b"EV[1:")
+        // MuleSoft's secure properties (`![…]`), and KMS envelopes (`kms:v1:…`).
+        || (s.starts_with(b"![") && s.ends_with(b"]"))
+        || (s.starts_with(b"kms:v") && s.get(5).is_some_and(u8::is_ascii_digit))
         || is_dpapi_blob(s)
         || is_braced_base64(s)
         || is_openpgp_message(s)
@@ -466,6 +469,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
     "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
     "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+    // The consumer and token secrets of OAuth 1.0's worked example (RFC 5849, section 1.2),
+    // in every OAuth 1.0 library's signing tests.
+    "kd94hf93k423kf44",
+    "pfkkdhi9sl3r4s00",
     // The bot token of Discord's API reference (`Authorization: Bot …`).
     "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
@@ -805,7 +812,14 @@ pub fn is_dotted_name(s: &[u8]) -> bool {
 /// secret manager's reference, resolved when the program runs (1Password `op://vault/item/field`,
 /// vals `ref+vault://…`, CloudFormation `{{resolve:secretsmanager:…}}`).
 pub fn is_reference(s: &[u8]) -> bool {
-    const MANAGER_REFERENCES: [&[u8]; 4] = [b"op://", b"ref+", b"vault://", b"{{resolve:"];
+    // (Azure App Service's and Functions' Key Vault references: `@Microsoft.KeyVault(…)`.)
+    const MANAGER_REFERENCES: [&[u8]; 5] = [
+        b"op://",
+        b"ref+",
+        b"vault://",
+        b"{{resolve:",
+        b"@Microsoft.KeyVault(",
+    ];
     if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) {
         return true;
     }
@@ -2224,7 +2238,11 @@ fn secret_word_besides_accidents(lower: &str) -> bool {
         return true;
     }
     let blank = blank_accidents(lower, &[]);
+    // (`keychain_pw`: `pw` as a word of its own.)
     SECRET_WORDS.iter().any(|w| blank.contains(w))
+        || blank
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "pw")
 }
 
 /// `lower` with the accidental secret words (and `more`) blanked out with `_`.
@@ -3012,6 +3030,8 @@ mod tests {
         assert!(!name_may_hold_secret(b"password_encryption"));
         // A non-secret word names the value only after the secret word.
         assert!(name_may_hold_secret(b"Cache:RedisPassword"));
+        assert!(name_may_hold_secret(b"keychain_pw"));
+        assert!(!name_may_hold_secret(b"keychain_name"));
         assert!(name_may_hold_secret(b"cache_redis_password"));
         for name in ["TOKEN_CACHE", "cache_key", "password_hash", "token_type"] {
             assert!(!name_may_hold_secret(name.as_bytes()), "{name}");
@@ -3102,6 +3122,16 @@ mod tests {
         assert!(is_ciphertext(
             b"EV[1:pcVO+r00ieOYK1Cajb1wrkOefG8CVJAw:Zo3r+XRAA8TPTA+QW4mK2ZH2ndBm6SHaQtOK0kLHaCO4]"
         ));
+        assert!(is_ciphertext(
+            b"![bLd8K2ihCyO3TeOQwtqHECTklbVFWIApoy2iLajf6YM=]"
+        ));
+        assert!(is_ciphertext(
+            b"kms:v1:npXQjUQoGcyjOu8Y+3R7j2kVAu1TIc6R3lwT5oUY5mCzk7pD"
+        ));
+        assert!(is_reference(
+            b"@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/0d3b)"
+        ));
+        assert!(is_placeholder(b"pfkkdhi9sl3r4s00"));
         // Client ids the providers publish with their apps, and their secrets.
         assert!(names_client_side_key("dropbox_app_key"));
         assert!(names_client_side_key("dropboxappkey"));
