@@ -2190,6 +2190,12 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "client-key",
     "client_sdk",
     "clientsdk",
+    // OAuth's consumer key is the client's id (SWIFT, Salesforce, NetSuite, Twitter's API key);
+    // its consumer *secret* is the secret.
+    "consumer_key",
+    "consumerkey",
+    "consumer-key",
+    "consumer.key",
     // Algolia's search-only API key: made for the browser, it can only query public indices.
     "search_only",
     "searchonly",
