@@ -1532,6 +1532,7 @@ mod tests {
         let js: Vec<&[u8]> = vec![
             b"export const ghost = new GhostContentAPI({",
             b"  url: 'https://blog.example.pt',",
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
             b"  key: 'cd1d1b991db17cfab16feae63d',",
         ];
         assert_eq!(enclosing_keys(&js, 2), vec![&b"GhostContentAPI"[..]]);
@@ -1539,9 +1540,11 @@ mod tests {
         assert_eq!(enclosing_keys(&html, 2), vec![&b"mux-player"[..]]);
         // (A Mux Data env key in its player is public; a token secret beside it is not.)
         let det = Detector::builtin().expect("catalog");
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let player = b"<mux-player\n  playback-id=\"OAm5JvIsYW09sKz6xzKjpqdehVghTnDv4qEn5O41RrsL\"\n  env-key=\"maeimo22gjiazhoz23u0he2rk2\"\n></mux-player>\n";
         assert!(det.scan_text(player).expect("scan").is_empty());
         let leaked =
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
             b"<mux-uploader\n  token-secret=\"maeimo22gjiazhoz23u0he2rk2Xq\"\n></mux-uploader>\n";
         assert_eq!(det.scan_text(leaked).expect("scan").len(), 1);
     }
@@ -1552,7 +1555,9 @@ mod tests {
     #[test]
     fn heroku_app_json_is_no_client_app() {
         let det = Detector::builtin().expect("catalog");
+        // keyhook:allow-next-line=google-api-key (made-up value)
         let heroku = "{\n  \"env\": {\n    \"GOOGLE_API_KEY\": \"AIzaAnigB-XdYrbKFocHvHWr7XNNj268ih6Ti1I\"\n  },\n  \"buildpacks\": [{ \"url\": \"heroku/nodejs\" }]\n}\n";
+        // keyhook:allow-next-line=google-api-key (made-up value)
         let expo = "{\n  \"expo\": {\n    \"android\": { \"config\": { \"googleMaps\": { \"apiKey\": \"AIzaAnigB-XdYrbKFocHvHWr7XNNj268ih6Ti1I\" } } }\n  }\n}\n";
         for (text, found) in [(heroku, 1), (expo, 0)] {
             let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
