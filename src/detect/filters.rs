@@ -1345,6 +1345,8 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"{BLF-CRYPT}",
         // CouchDB's `[admins]` once the server has hashed them.
         b"-pbkdf2",
+        // Rspamd's controller passwords once `rspamadm pw` has hashed them (catena, `$2$`).
+        b"$2$",
     ];
     // MySQL's `mysql_native_password` (`*` and 40 hex), PostgreSQL's md5 (`md5` and 32 hex),
     // Jupyter's `passwd()` output (`sha1:<salt>:<hex>`, `argon2:$argon2id$…`).
@@ -3127,6 +3129,9 @@ mod tests {
         ));
         assert!(is_ciphertext(
             b"EV[1:pcVO+r00ieOYK1Cajb1wrkOefG8CVJAw:Zo3r+XRAA8TPTA+QW4mK2ZH2ndBm6SHaQtOK0kLHaCO4]"
+        ));
+        assert!(is_password_hash(
+            b"$2$way1wyb6eu7mh8qbjimdwuj1bjt3c3dy$omc5nshtuwckig5juuwj6rzrnbua4kmh74ac4diwjji"
         ));
         assert!(is_ciphertext(
             b"![bLd8K2ihCyO3TeOQwtqHECTklbVFWIApoy2iLajf6YM=]"

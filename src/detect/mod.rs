@@ -838,6 +838,15 @@ impl Detector {
                     if filters::in_hashed_element(line, start, end) {
                         drop_as!(DropReason::Digest, start..end);
                     }
+                    // A Matrix server's published verify keys (`verify_keys` then
+                    // `"ed25519:a_X": {"key": "…"}`): the public halves of its signing keys.
+                    if name.eq_ignore_ascii_case(b"key")
+                        && lines[i.saturating_sub(3)..=i]
+                            .iter()
+                            .any(|l| filters::contains(l, b"verify_keys"))
+                    {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                     // A bare name in a provider's block (`pusher:` then `  key: '…'`, `[algolia]`
                     // then `search_key = …`): the block says whose key it is.
                     if let Some(block) = enclosing_keys(lines, i).first() {
@@ -1547,6 +1556,12 @@ mod tests {
             // keyhook:allow-next-line=generic-secret-assignment (made-up value)
             b"<mux-uploader\n  token-secret=\"maeimo22gjiazhoz23u0he2rk2Xq\"\n></mux-uploader>\n";
         assert_eq!(det.scan_text(leaked).expect("scan").len(), 1);
+        // A Matrix server's verify key is public; its signing key is not.
+        let verify = b"\"verify_keys\": {\n  \"ed25519:a_nDSC\": {\n    \"key\": \"mbVEKtnCCXC929fWI0mjAE1LLmo4/+Z4f7ZA+8RTYSo\"\n";
+        assert!(det.scan_text(verify).expect("scan").is_empty());
+        // keyhook:allow-next-line=matrix-synapse-signing-key (made-up value)
+        let signing = b"ed25519 a_nDSC mbVEKtnCCXC929fWI0mjAE1LLmo4/+Z4f7ZA+8RTYSo\n";
+        assert_eq!(det.scan_text(signing).expect("scan").len(), 1);
     }
 
     use super::*;
