@@ -3008,6 +3008,13 @@ mod tests {
         assert!(plausible_password(b"Fall2018.Prod"));
         assert!(plausible_password(b"zebraRiver.744"));
         assert!(plausible_password(b"Margie.Apr73"));
+        // Words and a year joined by dots; three digits counting up at the end of a password,
+        // but not four, and not letters and digits that both count up.
+        assert!(plausible_password(b"Falcon.Baltic.2020"));
+        assert!(plausible_password(b"nightowl.thistle.1981"));
+        assert!(plausible_password(b"Gdansk0Mosaic+12"));
+        assert!(!plausible_password(b"Winter#1234"));
+        assert!(!plausible_password(b"A1b2c3d4!"));
         // Letters in random case, alone or after words.
         assert!(plausible_password(b"pTyDDhHdqKxefoZ"));
         assert!(plausible_password(b"inventory_preprod_ApXdThar"));
