@@ -469,6 +469,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
     "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
     "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+    // Cipher and MAC test vectors: NIST SP 800-38A's AES-128 key, RFC 3602's AES-CBC case 2
+    // key, RFC 4231's HMAC test case 2 key (`Jefe`, in hex).
+    "2b7e151628aed2a6abf7158809cf4f3c",
+    "c286696d887c9aa0611bbb3e2025a45a",
+    "4a656665",
     // The consumer and token secrets of OAuth 1.0's worked example (RFC 5849, section 1.2),
     // in every OAuth 1.0 library's signing tests.
     "kd94hf93k423kf44",
