@@ -61,6 +61,10 @@ enum Kind {
     /// Asterisk's `sip.conf`, `iax.conf`, `manager.conf`, `users.conf`: `secret=` is a peer's,
     /// a trunk's or an AMI user's password (`md5secret=` its hash).
     Asterisk,
+    /// Postfix's `sasl_passwd` map: `<next hop>  user:password`.
+    SaslPasswd,
+    /// Exim's `passwd.client`: `host:user:password`.
+    EximPasswdClient,
     Other,
 }
 
@@ -116,6 +120,10 @@ impl File {
             Kind::VaultPassword
         } else if is_asterisk_config(&name) {
             Kind::Asterisk
+        } else if name.starts_with("sasl_passwd") && !name.ends_with(".db") {
+            Kind::SaslPasswd
+        } else if name == "passwd.client" {
+            Kind::EximPasswdClient
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
@@ -219,6 +227,8 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         }
         Kind::Ini if in_section(lines, i, b"[admins]") => realm(line)?,
         Kind::Asterisk => asterisk_secret(line)?,
+        Kind::SaslPasswd => sasl_passwd(line)?,
+        Kind::EximPasswdClient => exim_passwd_client(line)?,
         Kind::Ini
             if in_section(lines, i, b"[users]")
                 && !*file.hashed_realm.get_or_init(|| hashed_realm(lines)) =>
@@ -409,6 +419,42 @@ fn user_colon_password(line: &[u8]) -> Option<(usize, usize)> {
         return None;
     }
     Some((at + colon + 1, at + body.len()))
+}
+
+/// A Postfix `sasl_passwd` line: `[smtp.example.com]:587  user@example.com:password` (or a
+/// sender address, `@example.com`, as the key): the password follows the first colon of the
+/// second field.
+fn sasl_passwd(line: &[u8]) -> Option<(usize, usize)> {
+    let body_end = line.trim_ascii_end().len();
+    let at = line.len() - line.trim_ascii_start().len();
+    let gap = at
+        + line[at..body_end]
+            .iter()
+            .position(u8::is_ascii_whitespace)?;
+    let second = gap
+        + line[gap..body_end]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())?;
+    let (start, end) = user_colon_password(&line[second..body_end])?;
+    Some((second + start, second + end))
+}
+
+/// An Exim `passwd.client` line: `*.example.com:login:password` (the password is everything
+/// after the second colon).
+fn exim_passwd_client(line: &[u8]) -> Option<(usize, usize)> {
+    let body_end = line.trim_ascii_end().len();
+    let at = line.len() - line.trim_ascii_start().len();
+    let first = at + line[at..body_end].iter().position(|&b| b == b':')?;
+    let second = first + 1 + line[first + 1..body_end].iter().position(|&b| b == b':')?;
+    let user = &line[first + 1..second];
+    if user.is_empty() || !user.iter().all(|&b| is_user_byte(b)) {
+        return None;
+    }
+    let pass = &line[second + 1..body_end];
+    if pass.is_empty() || pass.iter().any(u8::is_ascii_whitespace) {
+        return None;
+    }
+    Some((second + 1, body_end))
 }
 
 /// PgBouncer's `"user" "password"`.
@@ -620,6 +666,26 @@ mod tests {
         // (path, file, line, the password read on that line)
         let cases: &[(&str, &str, usize, Option<&str>)] = &[
             ("etc/rsyncd.secrets", "mirror:nwoKZEMf", 0, Some("nwoKZEMf")),
+            (
+                "etc/postfix/sasl_passwd",
+                "[smtp.eu.example.net]:587  relay@hafenwerk.nl:7QeIKrV40dePNCKp:k5",
+                0,
+                Some("7QeIKrV40dePNCKp:k5"),
+            ),
+            (
+                "etc/postfix/sasl_passwd",
+                "@greyfield.de\tpostmaster@mg.greyfield.de:e08a85aa61aac7e0fcfbc3",
+                0,
+                Some("e08a85aa61aac7e0fcfbc3"),
+            ),
+            ("etc/postfix/sasl_passwd", "# [host]:587 user:password", 0, None),
+            (
+                "etc/exim4/passwd.client",
+                "*.zoho.eu:elif@hollowtree.ch:Rossi@sequoia9!",
+                0,
+                Some("Rossi@sequoia9!"),
+            ),
+            ("etc/exim4/passwd.client", "# target.mail.server:login:password", 0, None),
             (
                 "pgbouncer/userlist.txt",
                 "\"app\" \"Kitten_1989\"",

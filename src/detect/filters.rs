@@ -340,6 +340,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         // MuleSoft's secure properties (`![…]`), and KMS envelopes (`kms:v1:…`).
         || (s.starts_with(b"![") && s.ends_with(b"]"))
         || (s.starts_with(b"kms:v") && s.get(5).is_some_and(u8::is_ascii_digit))
+        // Pulumi's passphrase secrets provider: `v1:<salt>:v1:<nonce>:<ciphertext>`.
+        || (s.starts_with(b"v1:") && s.windows(4).any(|w| w == b":v1:"))
         || is_dpapi_blob(s)
         || is_braced_base64(s)
         || is_openpgp_message(s)

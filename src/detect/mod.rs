@@ -887,6 +887,8 @@ impl Detector {
                         && line.get(end) == Some(&b'}')
                         // (Not ODBC's quoting of a value: `;PWD={…};`.)
                         && !(start >= 2 && line[start - 2] == b'=' && line[start - 1] == b'{')
+                        // (Nor an argument in Exim's brace syntax: `{eq{$auth3}{…}}`.)
+                        && !(start >= 2 && line[start - 2] == b'}' && line[start - 1] == b'{')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))
                     || in_sops_metadata(lines, i)
                 {
