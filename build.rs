@@ -23,6 +23,7 @@ const FILES: &[&str] = &[
     "crypto",
     "enterprise",
     "tools",
+    "network",
     "generic",
 ];
 

@@ -30,6 +30,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("crypto.toml", include_str!("crypto.toml")),
     ("enterprise.toml", include_str!("enterprise.toml")),
     ("tools.toml", include_str!("tools.toml")),
+    ("network.toml", include_str!("network.toml")),
     ("generic.toml", include_str!("generic.toml")),
 ];
 
