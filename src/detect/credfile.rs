@@ -65,6 +65,8 @@ enum Kind {
     SaslPasswd,
     /// Exim's `passwd.client`: `host:user:password`.
     EximPasswdClient,
+    /// Oxidized's `router.db`: `name:model:username:password`.
+    OxidizedRouterDb,
     Other,
 }
 
@@ -124,6 +126,8 @@ impl File {
             Kind::SaslPasswd
         } else if name == "passwd.client" {
             Kind::EximPasswdClient
+        } else if name == "router.db" {
+            Kind::OxidizedRouterDb
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
@@ -229,6 +233,7 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::Asterisk => asterisk_secret(line)?,
         Kind::SaslPasswd => sasl_passwd(line)?,
         Kind::EximPasswdClient => exim_passwd_client(line)?,
+        Kind::OxidizedRouterDb => router_db(line)?,
         Kind::Ini
             if in_section(lines, i, b"[users]")
                 && !*file.hashed_realm.get_or_init(|| hashed_realm(lines)) =>
@@ -368,6 +373,8 @@ fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize, usize)> {
             && name
                 .iter()
                 .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            // (Not a serial number or an asset tag: `FGL25245D9Z`.)
+            && (name.contains(&b'_') || !name.iter().any(u8::is_ascii_digit))
     };
     // The first cell that is a variable's name (`GEO_TOKEN`, after `prod`, `catalog` in an
     // export of settings per environment and service), with the cell after it.
@@ -455,6 +462,21 @@ fn exim_passwd_client(line: &[u8]) -> Option<(usize, usize)> {
         return None;
     }
     Some((second + 1, body_end))
+}
+
+/// An Oxidized `router.db` line: `name:model:username:password` (the password is the fourth
+/// field, and may itself hold colons).
+fn router_db(line: &[u8]) -> Option<(usize, usize)> {
+    let body_end = line.trim_ascii_end().len();
+    let at = line.len() - line.trim_ascii_start().len();
+    let mut colons = line[at..body_end]
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b':')
+        .map(|(k, _)| at + k);
+    let (_, _, third) = (colons.next()?, colons.next()?, colons.next()?);
+    let pass = &line[third + 1..body_end];
+    (!pass.is_empty() && !pass.iter().any(u8::is_ascii_whitespace)).then_some((third + 1, body_end))
 }
 
 /// PgBouncer's `"user" "password"`.
@@ -614,7 +636,10 @@ fn network_key(lines: &[&[u8]], i: usize) -> Option<(usize, usize)> {
     let block = lower.trim_ascii_start().starts_with(b"key ")
         && lines[i.saturating_sub(6)..i].iter().any(|l| {
             let t = l.trim_ascii().to_ascii_lowercase();
-            t.starts_with(b"radius server ") || t.starts_with(b"tacacs server ")
+            t.starts_with(b"radius server ")
+                || t.starts_with(b"tacacs server ")
+                // An ASA's `aaa-server <group> (<interface>) host <address>` block.
+                || (t.starts_with(b"aaa-server ") && super::filters::find(&t, b" host ").is_some())
         });
     if !(one_line || block) {
         return None;
@@ -625,8 +650,17 @@ fn network_key(lines: &[&[u8]], i: usize) -> Option<(usize, usize)> {
     if let Some(r) = rest.strip_prefix(b"0 ") {
         rest = r;
         start += 2;
+    } else if let Some(r) = rest.strip_prefix(b"plaintext ") {
+        // Aruba AOS-CX: `key plaintext <key>` (`key ciphertext …` is encrypted).
+        rest = r;
+        start += 10;
     } else if rest.starts_with(b"7 ") || rest.starts_with(b"6 ") {
         return None;
+    }
+    // NX-OS quotes the key: `key 0 "…"`.
+    if let Some(r) = rest.strip_prefix(b"\"") {
+        let len = r.iter().position(|&b| b == b'"')?;
+        return (len > 0).then_some((start + 1, start + 1 + len));
     }
     let len = rest
         .iter()
@@ -686,6 +720,31 @@ mod tests {
                 Some("Rossi@sequoia9!"),
             ),
             ("etc/exim4/passwd.client", "# target.mail.server:login:password", 0, None),
+            (
+                "oxidized/router.db",
+                "cph1-spine03:junos:svc_netbox:t@^9ThlvG04GReW-UBGjzM",
+                0,
+                Some("t@^9ThlvG04GReW-UBGjzM"),
+            ),
+            ("oxidized/router.db", "cph1-spine03:junos", 0, None),
+            (
+                "fw.cfg",
+                "aaa-server TACACS (inside) host 10.1.1.5\n key #BXW=gYNd1HRrIhRV2\n",
+                1,
+                Some("#BXW=gYNd1HRrIhRV2"),
+            ),
+            (
+                "sw.cfg",
+                "tacacs-server host 172.19.60.162 key 0 \"Oslo@jun1p3r97\"\n",
+                0,
+                Some("Oslo@jun1p3r97"),
+            ),
+            (
+                "sw.cfg",
+                "radius-server host 10.164.146.103 key plaintext WinterLantern29% vrf mgmt\n",
+                0,
+                Some("WinterLantern29%"),
+            ),
             (
                 "pgbouncer/userlist.txt",
                 "\"app\" \"Kitten_1989\"",

@@ -356,7 +356,11 @@ fn is_braced_base64(s: &[u8]) -> bool {
     };
     // (Jenkins' `{AQAAABAAAA…}` secrets are decrypted by any copy of the controller's
     // `secrets/`: `jenkins-encrypted-secret` reports them.)
-    inner.len() >= 16
+    // (Plexus encrypts salt, pad length, ciphertext and padding to a multiple of 16 bytes:
+    // its base64 ends in `=` or is a multiple of 64 characters long. An Exim or RANCID
+    // argument in braces is neither.)
+    (inner.ends_with(b"=") || inner.len() % 64 == 0)
+        && inner.len() >= 16
         && !inner.starts_with(b"AQAAAB")
         && inner.len() % 4 == 0
         && inner
