@@ -243,13 +243,22 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         // An exported settings table (`SMTP_PASSWORD,yvXG…,production`): the row's own name;
         // or an export whose header names a column (`"Account","Login Name","Password",…`
         // from a password manager, `label,provider,key,created_at`): that column's name.
+        // (A row's own name counts first when it names a secret; otherwise the header's
+        // column does: an upper-case cell such as a service level, `EXPRESS`, is a value in
+        // a table with a header, not a variable's name.)
         Kind::Table => {
-            if let Some((name_start, name_end, start, end)) = name_value_row(line) {
-                return synthetic(&line[name_start..name_end], line, start, end);
+            let row = name_value_row(line);
+            if let Some((name_start, name_end, start, end)) = row {
+                if super::pair::may_name_a_secret(&line[name_start..name_end]) {
+                    return synthetic(&line[name_start..name_end], line, start, end);
+                }
             }
-            let header = file.header.get_or_init(|| table_header(lines)).as_ref()?;
-            let (name, start, end) = header_column(header, line, i)?;
-            return synthetic(name, line, start, end);
+            let header = file.header.get_or_init(|| table_header(lines)).as_ref();
+            if let Some((name, start, end)) = header.and_then(|h| header_column(h, line, i)) {
+                return synthetic(name, line, start, end);
+            }
+            let (name_start, name_end, start, end) = row?;
+            return synthetic(&line[name_start..name_end], line, start, end);
         }
         _ if file.vpn_auth && openvpn_password_line(lines, i) => {
             let at = line.len() - line.trim_ascii_start().len();
@@ -720,6 +729,19 @@ mod tests {
                 Some("Rossi@sequoia9!"),
             ),
             ("etc/exim4/passwd.client", "# target.mail.server:login:password", 0, None),
+            (
+                "carriers/rates.csv",
+                "carrier,service,zip,account,api_credential,table\n\
+                 dhl,EXPRESS,23613,X1QMM0,gLr6EN5K7rxAnRAkpzbtpoDGIRXPLVJT,default.csv\n",
+                1,
+                Some("gLr6EN5K7rxAnRAkpzbtpoDGIRXPLVJT"),
+            ),
+            (
+                "export/settings.tsv",
+                "env\tservice\tkey\tvalue\nprod\tcatalog\tGEO_TOKEN\t2lPSxMAi_whxW2cbHKjwlo5b\n",
+                1,
+                Some("2lPSxMAi_whxW2cbHKjwlo5b"),
+            ),
             (
                 "oxidized/router.db",
                 "cph1-spine03:junos:svc_netbox:t@^9ThlvG04GReW-UBGjzM",
