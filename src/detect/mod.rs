@@ -183,7 +183,14 @@ impl Detector {
         // Basic credential (fastlane match's `git_basic_authorization("…")`): keywords of no
         // rule.
         let mut decode_slots = vec![false; keywords.len()];
-        for k in ["base64", "b64", "atob(", "decode(", "basic_authorization"] {
+        for k in [
+            "base64",
+            "b64",
+            "atob(",
+            "decode(",
+            "basic_authorization",
+            ".dockerc",
+        ] {
             let slot = *index.entry(k.to_string()).or_insert_with(|| {
                 keywords.push(k.to_string());
                 keyword_rules.push(Vec::new());
@@ -390,7 +397,22 @@ impl Detector {
         out: &mut Vec<Candidate>,
     ) -> Result<()> {
         let line = lines[i];
-        for (at, literal) in filters::quoted_literals(line) {
+        // A registry pull secret's `.dockerconfigjson:` (or `.dockercfg:`) value is unquoted
+        // YAML: base64 of the JSON that holds the registry password.
+        let yaml_value = filters::find(line, b".dockerc")
+            .and_then(|k| line[k..].iter().position(|&b| b == b':').map(|c| k + c + 1))
+            .map(|v| {
+                let at = v + line[v..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_whitespace())
+                    .count();
+                let len = line[at..]
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+                    .unwrap_or(line.len() - at);
+                (at, &line[at..at + len])
+            });
+        for (at, literal) in yaml_value.into_iter().chain(filters::quoted_literals(line)) {
             if !(20..=4096).contains(&literal.len()) {
                 continue;
             }
