@@ -135,11 +135,23 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                         .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
                 })
             };
+            // (Nor an htpasswd file, `user:$2y$…` or `user:$apr1$…`: hashes; nor a plain
+            // lower-case word such as `readonly`.)
+            let hashes_or_word = |p: &[u8]| {
+                let t = p.trim_ascii();
+                t.split(|&b| b == b'\n').all(|l| {
+                    l.iter().position(|&b| b == b':').is_some_and(|c| {
+                        let h = &l[c + 1..];
+                        h.starts_with(b"$2") || h.starts_with(b"$apr1$") || h.starts_with(b"{SHA}")
+                    })
+                }) || (t.len() <= 16 && t.iter().all(u8::is_ascii_lowercase))
+            };
             match super::filters::base64_decode(token) {
                 Some(p)
                     if token.len().is_multiple_of(4)
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
+                        && !hashes_or_word(&p)
                         && !super::filters::is_placeholder(super::filters::uri_password(
                             p.trim_ascii(),
                         )) =>
@@ -234,6 +246,18 @@ mod tests {
         assert_eq!(verify(Checksum::Base64Payload, b"registry"), Some(false));
         // `pass`
         assert_eq!(verify(Checksum::Base64Payload, b"cGFzcw=="), Some(false));
+        // An ingress's htpasswd (`admin:$2y$…`) and a plain word (`readonly`).
+        assert_eq!(
+            verify(
+                Checksum::Base64Payload,
+                b"YWRtaW46JDJ5JDEyJHBtLmgxMjhYVk11dDBRZUNqNTJ3VXhCdkNGNEFiOS5CTTdacnRScWJQcDl1RkV4YlU3RjJoCg=="
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"cmVhZG9ubHk="),
+            Some(false)
+        );
         // A connection URI is judged by its password, not by its documentation host.
         // keyhook:allow-next-line=uri-credentials (made-up value)
         let uri = b"clickhouse://deploy:jzbi0NndWpvYoyBhgODwH@pg.corp.example.net:9440/default";

@@ -319,6 +319,41 @@ fn is_chain_public_value(s: &[u8]) -> bool {
                 .all(|b| b.is_ascii_lowercase() || matches!(b, b'2'..=b'7')))
 }
 
+/// Is the value the base64 body of an SSH public key (`AAAAC3NzaC1lZDI1NTE5…`, a config's
+/// `key` line without its `ssh-ed25519` type word): a 4-byte length, then the key type?
+pub fn is_ssh_public_key_blob(s: &[u8]) -> bool {
+    if s.len() < 68 || !s.starts_with(b"AAAA") {
+        return false;
+    }
+    let Some(head) = base64_decode(&s[..32]) else {
+        return false;
+    };
+    let n = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
+    (7..=19).contains(&n)
+        && [&b"ssh-"[..], b"ecdsa-", b"sk-"]
+            .iter()
+            .any(|t| head[4..].starts_with(t))
+}
+
+/// Is the value a NATS public NKey (a user's, account's, operator's, server's, cluster's or
+/// curve key: `U…`, `A…`, `O…`, `N…`, `C…`, `X…`, 56 characters of base32)? Seeds, the private
+/// half, start with `S`.
+pub fn is_nats_public_nkey(s: &[u8]) -> bool {
+    s.len() == 56
+        && matches!(s[0], b'U' | b'A' | b'O' | b'N' | b'C' | b'X')
+        && s.iter()
+            .all(|&b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+}
+
+/// Is the value a keyboard shortcut (`ctrl+alt+c`, `cmd+shift+p`), as an editor's
+/// `keybindings.json` writes under `"key"`?
+pub fn is_key_chord(s: &[u8]) -> bool {
+    let lower = s.to_ascii_lowercase();
+    ["ctrl+", "cmd+", "alt+", "shift+", "meta+", "super+"]
+        .iter()
+        .any(|m| lower.starts_with(m.as_bytes()))
+}
+
 /// Is the value ciphertext made to be committed: a Bitnami SealedSecret (base64 of a 2-byte
 /// session-key length of 0x02xx, hundreds of characters), an AWS KMS ciphertext blob
 /// (`AQICAH…`), a HashiCorp Vault transit ciphertext (`vault:v1:…`), a Mozilla SOPS, ejson or
@@ -340,6 +375,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         // MuleSoft's secure properties (`![…]`), and KMS envelopes (`kms:v1:…`).
         || (s.starts_with(b"![") && s.ends_with(b"]"))
         || (s.starts_with(b"kms:v") && s.get(5).is_some_and(u8::is_ascii_digit))
+        // A Fernet token (version byte 0x80 and a timestamp: `gAAAAA…`): encrypted data.
+        || (s.len() >= 100 && s.starts_with(b"gAAAAA"))
         // Pulumi's passphrase secrets provider: `v1:<salt>:v1:<nonce>:<ciphertext>`.
         || (s.starts_with(b"v1:") && s.windows(4).any(|w| w == b":v1:"))
         || is_dpapi_blob(s)
@@ -2356,6 +2393,15 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
             .iter()
             .any(|w| ends_a_word_in(name, &lower, w))
         && !names_an_id(name, &lower)
+        // GnuPG's and git's options that name a key by its id or fingerprint.
+        && ![
+            "default-key",
+            "trusted-key",
+            "encrypt-to",
+            "hidden-encrypt-to",
+            "local-user",
+        ]
+        .contains(&lower.as_str())
         && !names_client_side_key(&lower)
         && !names_a_setting(name, &lower)
         && !has_random_segment(name)
@@ -2410,6 +2456,11 @@ pub fn names_client_side_key(lower: &str) -> bool {
         ("ghostcontentapi", true, "key"),
         // A Dropbox app's key is its OAuth client id (the app secret is `app_secret`).
         ("dropbox", false, "appkey"),
+        // Algolia DocSearch's key is a search-only key for a documentation site.
+        ("docsearch", false, "apikey"),
+        // The Gradle Plugin Portal's publish key names the account; its secret is
+        // `gradle.publish.secret`.
+        ("gradle", false, "publishkey"),
     ];
     let flat: String = lower
         .chars()
@@ -3611,5 +3662,39 @@ mod tests {
         for p in ["Bearer %s", "key=%s&sig=%d", "%s:%s"] {
             assert!(has_format_directive(p.as_bytes()), "{p}");
         }
+    }
+
+    #[test]
+    fn public_halves_shortcuts_and_ciphertext_shapes() {
+        // The body of an SSH public key, without its type word (VyOS `key AAAA…`).
+        assert!(is_ssh_public_key_blob(
+            b"AAAAC3NzaC1lZDI1NTE5AAAAI7twlNLcnqWBOaS/YWdyzwHbpYhrbddgtgkqYFC8syD/"
+        ));
+        assert!(!is_ssh_public_key_blob(
+            b"AAAAQmVhcmVyIHRva2VuIGZvciB0aGUgYXBpIGdhdGV3YXkgb2YgdGhlIGNsdXN0ZXI="
+        ));
+        // A NATS user's public NKey; its seed (`SU…`) is the secret.
+        assert!(is_nats_public_nkey(
+            b"U4FHBNLGM6VRZNR35GWSDFE2M6Q67OI2SKOUMBWOUS74ZDZF5PTIIBAQ"
+        ));
+        assert!(!is_nats_public_nkey(
+            b"SUAB5M6FUPFXVOHIPZWH425DKO4VB7574PIHL4LJEHEV2VZNNHRRVKZK"
+        ));
+        assert!(is_key_chord(b"ctrl+alt+c"));
+        assert!(!is_key_chord(b"Wq7+Lm2vXp9"));
+        // Plexus (Maven) ciphertext keeps its padding; an Exim or RANCID brace argument does not.
+        assert!(is_ciphertext(
+            b"{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}"
+        ));
+        assert!(!is_ciphertext(b"{R9X7N8WzYfgIuDy052T4FVvI}"));
+        // Fernet tokens and Pulumi's passphrase-encrypted values.
+        assert!(is_ciphertext(
+            b"gAAAAABmxSW_wqlfLR-jjCkvZvEyPBllwJaEXG5dW1fbKntDZ1fCZ5Nk1k1GtOg744E_5DB06ljmVh6OlDUZ4o_cFtQHi9yftrrh47k52_KJ"
+        ));
+        assert!(is_ciphertext(
+            b"v1:wvuJHN5hquE=:v1:RBR7OPsErp0hf0hK:HRInQqSgyAaQpR0bur8++QkBSkSjNwEmBQOZyt59psQ="
+        ));
+        assert!(name_may_hold_secret(b"signingKey"));
+        assert!(!name_may_hold_secret(b"default-key"));
     }
 }

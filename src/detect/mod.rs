@@ -818,6 +818,14 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
+                    // A Helm chart's `checksum/secret:` annotation: the digest of a rendered
+                    // template, named by a path.
+                    if line[..name.start]
+                        .to_ascii_lowercase()
+                        .ends_with(b"checksum/")
+                    {
+                        drop_as!(DropReason::NameNotSecret, start..end);
+                    }
                     let original = &line[name.range()];
                     let name: &[u8] = canon.as_deref().unwrap_or(original);
                     // A name taken for another language's word that is only a piece of a word
@@ -991,13 +999,19 @@ impl Detector {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
                         // (Under a password's name, `SummerIsHot` is what a person typed.)
+                        if filters::is_key_chord(judged) {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
                         if filters::is_camel_case_words(judged)
                             || (filters::is_identifier_with_acronyms(judged)
                                 && !canon.as_deref().is_some_and(filters::names_password))
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        if filters::is_anon_role_jwt(judged) {
+                        if filters::is_anon_role_jwt(judged)
+                            || filters::is_ssh_public_key_blob(judged)
+                            || filters::is_nats_public_nkey(judged)
+                        {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                         if filters::is_ciphertext(judged)
