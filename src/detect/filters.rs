@@ -354,6 +354,37 @@ pub fn is_key_chord(s: &[u8]) -> bool {
         .any(|m| lower.starts_with(m.as_bytes()))
 }
 
+/// Does the text before a Google `AIza…` key name a Maps key that a web framework ships to
+/// the browser by contract (`NEXT_PUBLIC_GOOGLE_MAPS_KEY`, `import.meta.env.PUBLIC_MAPS_KEY`,
+/// `VITE_MAPS_API_KEY`)? Google makes browser keys for exactly that, restricted by referrer.
+/// A name that says server or secret is a server key.
+pub fn names_browser_maps_key(before: &[u8]) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let name_start = lower
+        .iter()
+        .rposition(|b| {
+            !(b.is_ascii_alphanumeric()
+                || matches!(b, b'_' | b'.' | b'"' | b'\'' | b':' | b' ' | b'=' | b'('))
+        })
+        .map_or(0, |p| p + 1);
+    let name = &lower[name_start..];
+    let public = [
+        &b"next_public_"[..],
+        b"nuxt_public_",
+        b"vite_",
+        b"public_",
+        b"react_app_",
+        b"expo_public_",
+        b"gatsby_",
+    ]
+    .iter()
+    .any(|p| contains(name, p));
+    let maps = [&b"map"[..], b"places", b"geocod"]
+        .iter()
+        .any(|w| contains(name, w));
+    public && maps && !contains(name, b"server") && !contains(name, b"secret")
+}
+
 /// Is the value ciphertext made to be committed: a Bitnami SealedSecret (base64 of a 2-byte
 /// session-key length of 0x02xx, hundreds of characters), an AWS KMS ciphertext blob
 /// (`AQICAH…`), a HashiCorp Vault transit ciphertext (`vault:v1:…`), a Mozilla SOPS, ejson or
@@ -3694,6 +3725,14 @@ mod tests {
         assert!(is_ciphertext(
             b"v1:wvuJHN5hquE=:v1:RBR7OPsErp0hf0hK:HRInQqSgyAaQpR0bur8++QkBSkSjNwEmBQOZyt59psQ="
         ));
+        assert!(names_browser_maps_key(
+            b"NEXT_PUBLIC_GOOGLE_MAPS_API_KEY = \""
+        ));
+        assert!(names_browser_maps_key(
+            b"  \"import.meta.env.PUBLIC_MAPS_API_KEY\": JSON.stringify(\""
+        ));
+        assert!(!names_browser_maps_key(b"GOOGLE_MAPS_SERVER_KEY="));
+        assert!(!names_browser_maps_key(b"VITE_GEMINI_KEY="));
         assert!(name_may_hold_secret(b"signingKey"));
         assert!(!name_may_hold_secret(b"default-key"));
     }

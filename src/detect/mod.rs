@@ -1094,6 +1094,9 @@ impl Detector {
                         drop_as!(DropReason::NoContext, start..end);
                     }
                 }
+                if secret.starts_with(b"AIza") && filters::names_browser_maps_key(&line[..start]) {
+                    drop_as!(DropReason::PublicId, start..end);
+                }
                 if let Some(public) = rule.public_context()? {
                     if in_public_context(public, lines, i) {
                         drop_as!(DropReason::PublicId, start..end);
