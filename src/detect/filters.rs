@@ -1053,6 +1053,15 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_reference(secret) {
         return true;
     }
+    // A placeholder in angle brackets, escaped for HTML or a URL (`&lt;db-password&gt;`,
+    // `%3C%3Cclient_secret%3E%3E`), or an Octopus Deploy variable (`#{API_KEY}#`, `#{x}`).
+    let lower = secret.to_ascii_lowercase();
+    if (lower.starts_with(b"&lt;") && lower.ends_with(b"&gt;"))
+        || (lower.starts_with(b"%3c") && lower.ends_with(b"%3e"))
+        || (secret.starts_with(b"#{") && (secret.ends_with(b"}#") || secret.ends_with(b"}")))
+    {
+        return true;
+    }
     // Stars, URL-encoded (`redis://:%2A%2A%2A%2A@…`, `api_secret=%2A%2A%2A%2A`): masked.
     if secret
         .windows(9)
@@ -2112,8 +2121,14 @@ pub fn looks_random(s: &[u8]) -> bool {
     // what is left without those words is random on its own (`oauth2:<40 hex>`, a vendor prefix
     // such as `tskey-…` or `secret_<32 hex>`, or a random body that happens to spell `auTh`).
     // The run is judged alone: the word in front would make the whole read as English.
+    // (Identifiers have no symbols: a value with `*`, `!` or `#` around the word is a random
+    // one that happens to spell it, `gHqWCe1J*!s8BzcKey3RKHXwzt9F`.)
     let low = s.to_ascii_lowercase();
-    if names_itself(&low) {
+    let symbols = s.iter().filter(|b| b"!*#%^~@".contains(b)).count();
+    let code = [&b"=="[..], b"!=", b"&&", b"||"]
+        .iter()
+        .any(|op| contains(s, op));
+    if names_itself(&low) && (symbols < 2 || code) {
         return has_random_run(s, &low);
     }
     // Word-like: identifiers (`SubnetGroups`, `maximumPageSize`), prose, paths. (Not hex with
@@ -3711,6 +3726,11 @@ mod tests {
         assert!(!is_nats_public_nkey(
             b"SUAB5M6FUPFXVOHIPZWH425DKO4VB7574PIHL4LJEHEV2VZNNHRRVKZK"
         ));
+        assert!(looks_random(b"gHqWCe1J*!s8BzcKey3RKHXwzt9F"));
+        assert!(!looks_random(b"pkcs8_priv_key_info_st"));
+        assert!(is_placeholder(b"&lt;db-password&gt;"));
+        assert!(is_placeholder(b"%3C%3Cgoogle_client_secret%3E%3E"));
+        assert!(is_placeholder(b"#{API_KEY}#"));
         assert!(is_key_chord(b"ctrl+alt+c"));
         assert!(!is_key_chord(b"Wq7+Lm2vXp9"));
         // Plexus (Maven) ciphertext keeps its padding; an Exim or RANCID brace argument does not.

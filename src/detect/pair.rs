@@ -71,13 +71,34 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         }
         (name, value_at)
     } else if body.starts_with(b"<string>") {
-        // An Apple property list: `<key>NAME</key>` then `<string>value</string>`.
+        // An Apple property list: `<key>NAME</key>` then `<string>value</string>`; an XStream
+        // map entry (Mirth's channel exports): `<entry>`, `<string>NAME</string>`, then the
+        // value's `<string>` (inside a `<list>` or not).
         let above = lines[i.checked_sub(1)?].trim_ascii();
-        let key = above.strip_prefix(b"<key>")?.strip_suffix(b"</key>")?;
+        let key = match above.strip_prefix(b"<key>") {
+            Some(k) => k.strip_suffix(b"</key>")?,
+            None => {
+                let key_line = if above == b"<list>" {
+                    lines[i.checked_sub(2)?].trim_ascii()
+                } else {
+                    above
+                };
+                let entry = lines[i.checked_sub(if above == b"<list>" { 3 } else { 2 })?];
+                if entry.trim_ascii() != b"<entry>" {
+                    return None;
+                }
+                key_line
+                    .strip_prefix(b"<string>")?
+                    .strip_suffix(b"</string>")?
+            }
+        };
         if key.is_empty() || !key.iter().all(|&b| is_name_byte(b)) {
             return None;
         }
         (key.to_vec(), indent + b"<string>".len())
+    } else if let Some((name, v)) = table_row(body) {
+        // An HTML table's row (a Confluence page's export): the name's cell, then the value's.
+        (name, indent + v)
     } else if let Some(rest) = body.strip_prefix(b"return ") {
         // A getter's body: `+ (NSString *)apiSecret {` (or `var apiKey: String {`, `String
         // getToken() {`, Go's `func (c Config) APIKey() string {`) then `return @"…";`.
@@ -109,6 +130,24 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         value_at,
         synthetic_value_at,
     })
+}
+
+/// An HTML table row written on one line, `<tr><td …>NAME</td><td …>value</td></tr>`: the
+/// first cell's text and where the second cell's text starts.
+fn table_row(body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let cell = |from: usize| -> Option<(usize, usize)> {
+        let open = from + super::filters::find(&body[from..], b"<td")?;
+        let text = open + body[open..].iter().position(|&b| b == b'>')? + 1;
+        let close = text + super::filters::find(&body[text..], b"</td>")?;
+        Some((text, close))
+    };
+    let (name_start, name_end) = cell(0)?;
+    let (value_start, value_end) = cell(name_end)?;
+    let name = body[name_start..name_end].trim_ascii();
+    if name.is_empty() || name.len() > 60 || !name.iter().all(|&b| is_name_byte(b)) {
+        return None;
+    }
+    (value_end > value_start).then(|| (name.to_vec(), value_start))
 }
 
 /// Is line `i` the third argument of a `setVapidDetails(` call written one argument per line
@@ -359,6 +398,27 @@ mod tests {
             );
             String::from_utf8(p.line).unwrap()
         })
+    }
+
+    #[test]
+    fn pairs_table_cells_and_xstream_entries() {
+        assert_eq!(
+            synth("<tr><td class=\"confluenceTd\">DbPassword</td><td class=\"confluenceTd\">Xq9-s3</td></tr>")
+                .as_deref(),
+            Some("DbPassword: Xq9-s3</td></tr>")
+        );
+        assert_eq!(
+            synth(
+                "<entry>\n  <string>client-secret</string>\n  <list>\n    <string>Xq9s3</string>"
+            )
+            .as_deref(),
+            Some("client-secret: Xq9s3</string>")
+        );
+        // Two strings of a list, not a map entry's name and value.
+        assert_eq!(
+            synth("<list>\n  <string>password</string>\n  <string>Xq9s3</string>"),
+            None
+        );
     }
 
     #[test]
