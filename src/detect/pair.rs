@@ -31,10 +31,10 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let indent = line.len() - line.trim_ascii_start().len();
     let body = &line[indent..];
     // Every line without a finding comes here: leave at once unless it can start a value
-    // (`value`, `"value"`, `- `, `<string>`).
+    // (`value`, `"value"`, `- `, `<string>`, `default`).
     if !matches!(
         body.first(),
-        Some(b'v' | b'V' | b'P' | b'"' | b'\'' | b'-' | b'<' | b'r')
+        Some(b'v' | b'V' | b'P' | b'"' | b'\'' | b'-' | b'<' | b'r' | b'd')
     ) {
         return None;
     }
@@ -398,6 +398,15 @@ mod tests {
             );
             String::from_utf8(p.line).unwrap()
         })
+    }
+
+    #[test]
+    fn pairs_an_action_input_with_its_default() {
+        assert_eq!(
+            synth("inputs:\n  dd-api-key:\n    description: 'dd api key'\n    required: false\n    default: \"cac6b9\"")
+                .as_deref(),
+            Some("dd-api-key: \"cac6b9\"")
+        );
     }
 
     #[test]
