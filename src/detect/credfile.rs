@@ -4,8 +4,10 @@
 //! section (`user = password, role`), an OpenVPN `auth-user-pass` file (user, then password),
 //! `.htpasswd` (`user:password`, hashes pass), an Ansible vault password file (the password),
 //! cloud-init's `chpasswd` list (`user:password`), a RADIUS/TACACS+ server's `key` on
-//! network gear, CouchDB's `[admins]` (`name = password`), Asterisk's `secret=` lines and a
-//! MongoDB replica set's key file (base64 lines). The file's name (or the block the line sits in) says what the value is, so
+//! network gear, CouchDB's `[admins]` (`name = password`), Asterisk's `secret=` lines, Postfix's
+//! `sasl_passwd` (`<next hop> user:password`), Exim's `passwd.client` (`host:user:password`),
+//! Oxidized's `router.db` (`name:model:user:password`) and a MongoDB replica set's key file
+//! (base64 lines). The file's name (or the block the line sits in) says what the value is, so
 //! the detector scans such a line again as `password = "<value>"` (an exported settings table,
 //! `NAME,value` in CSV, as `NAME = "<value>"`), and the generic rule's
 //! filters judge the value as they judge any password: placeholders, hashes (`MD5:…`,

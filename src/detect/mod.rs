@@ -998,10 +998,11 @@ impl Detector {
                         if filters::is_placeholder(judged) {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
-                        // (Under a password's name, `SummerIsHot` is what a person typed.)
+                        // A keyboard shortcut (`"key": "ctrl+alt+c"` in `keybindings.json`).
                         if filters::is_key_chord(judged) {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
+                        // (Under a password's name, `SummerIsHot` is what a person typed.)
                         if filters::is_camel_case_words(judged)
                             || (filters::is_identifier_with_acronyms(judged)
                                 && !canon.as_deref().is_some_and(filters::names_password))
