@@ -146,12 +146,32 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                     })
                 }) || (t.len() <= 16 && t.iter().all(u8::is_ascii_lowercase))
             };
+            // (Nor `user:password` whose password is a stand-in: `username:password`,
+            // `anystring:test_fixture`; a URI is judged by its password below.)
+            let stand_in_credential = |p: &[u8]| {
+                if super::filters::contains(p, b"://") {
+                    return false;
+                }
+                p.iter().position(|&b| b == b':').is_some_and(|c| {
+                    let pass = p[c + 1..].trim_ascii();
+                    super::filters::is_placeholder(pass)
+                        || [&b"password"[..], b"passwd", b"pass", b"secret", b"token"]
+                            .iter()
+                            .any(|w| pass.eq_ignore_ascii_case(w))
+                        // Words only (`test_fixture`): a fixture's stand-in.
+                        || (pass.len() <= 20
+                            && pass
+                                .iter()
+                                .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-')))
+                })
+            };
             match super::filters::base64_decode(token) {
                 Some(p)
                     if token.len().is_multiple_of(4)
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
                         && !hashes_or_word(&p)
+                        && !stand_in_credential(&p)
                         && !super::filters::is_placeholder(super::filters::uri_password(
                             p.trim_ascii(),
                         )) =>
@@ -256,6 +276,15 @@ mod tests {
         );
         assert_eq!(
             verify(Checksum::Base64Payload, b"cmVhZG9ubHk="),
+            Some(false)
+        );
+        // `username:password` and `anystring:test_fixture`: stand-ins, not credentials.
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"dXNlcm5hbWU6cGFzc3dvcmQ="),
+            Some(false)
+        );
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"YW55c3RyaW5nOnRlc3RfZml4dHVyZQ=="),
             Some(false)
         );
         // A connection URI is judged by its password, not by its documentation host.
