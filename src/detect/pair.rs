@@ -40,6 +40,9 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     }
     let (name, value_at) = if let Some(v) = value_field(body) {
         (name_above(lines, i)?, indent + v)
+    } else if let Some(v) = registered_user(lines, i, body) {
+        // Orthanc's `"RegisteredUsers": { "user": "password" }`.
+        (b"password".to_vec(), indent + v)
     } else if let Some(rest) = body.strip_prefix(b"- ") {
         // A YAML list item right under `NAME:` (which holds nothing on its own line).
         let value_at = indent + 2 + (rest.len() - rest.trim_ascii_start().len());
@@ -130,6 +133,25 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         value_at,
         synthetic_value_at,
     })
+}
+
+/// A user of Orthanc's `"RegisteredUsers"` block (`"alice": "password"`, one per line): where
+/// the password's literal starts in `body`.
+fn registered_user(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<usize> {
+    if body.first() != Some(&b'"') {
+        return None;
+    }
+    let indent = lines[i].len() - body.len();
+    let block = lines[i.saturating_sub(12)..i].iter().rev().find(|l| {
+        let t = l.trim_ascii_start();
+        !t.is_empty() && l.len() - t.len() < indent
+    })?;
+    if !block.trim_ascii_start().starts_with(b"\"RegisteredUsers\"") {
+        return None;
+    }
+    let (_, after) = field_key(body)?;
+    let rest = &body[after..];
+    Some(after + (rest.len() - rest.trim_ascii_start().len()))
 }
 
 /// An HTML table row written on one line, `<tr><td …>NAME</td><td …>value</td></tr>`: the
@@ -407,6 +429,15 @@ mod tests {
                 .as_deref(),
             Some("dd-api-key: \"cac6b9\"")
         );
+    }
+
+    #[test]
+    fn pairs_orthanc_registered_users() {
+        assert_eq!(
+            synth("  \"RegisteredUsers\": {\n    \"ohif\": \"tmnkLtYl\"").as_deref(),
+            Some("password: \"tmnkLtYl\"")
+        );
+        assert_eq!(synth("  \"Plugins\": {\n    \"ohif\": \"tmnkLtYl\""), None);
     }
 
     #[test]
