@@ -348,10 +348,9 @@ pub fn is_nats_public_nkey(s: &[u8]) -> bool {
 /// Is the value a keyboard shortcut (`ctrl+alt+c`, `cmd+shift+p`), as an editor's
 /// `keybindings.json` writes under `"key"`?
 pub fn is_key_chord(s: &[u8]) -> bool {
-    let lower = s.to_ascii_lowercase();
     ["ctrl+", "cmd+", "alt+", "shift+", "meta+", "super+"]
         .iter()
-        .any(|m| lower.starts_with(m.as_bytes()))
+        .any(|m| s.len() >= m.len() && s[..m.len()].eq_ignore_ascii_case(m.as_bytes()))
 }
 
 /// Does the text before a Google `AIza…` key name a Maps key that a web framework ships to

@@ -820,9 +820,8 @@ impl Detector {
                     }
                     // A Helm chart's `checksum/secret:` annotation: the digest of a rendered
                     // template, named by a path.
-                    if line[..name.start]
-                        .to_ascii_lowercase()
-                        .ends_with(b"checksum/")
+                    if name.start >= 9
+                        && line[name.start - 9..name.start].eq_ignore_ascii_case(b"checksum/")
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }

@@ -138,7 +138,14 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
 /// A user of Orthanc's `"RegisteredUsers"` block (`"alice": "password"`, one per line): where
 /// the password's literal starts in `body`.
 fn registered_user(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<usize> {
+    // The cheap tests first: every JSON line without a finding comes here.
     if body.first() != Some(&b'"') {
+        return None;
+    }
+    let (_, after) = field_key(body)?;
+    let rest = &body[after..];
+    let value_at = after + (rest.len() - rest.trim_ascii_start().len());
+    if body.get(value_at) != Some(&b'"') {
         return None;
     }
     let indent = lines[i].len() - body.len();
@@ -146,12 +153,10 @@ fn registered_user(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<usize> {
         let t = l.trim_ascii_start();
         !t.is_empty() && l.len() - t.len() < indent
     })?;
-    if !block.trim_ascii_start().starts_with(b"\"RegisteredUsers\"") {
-        return None;
-    }
-    let (_, after) = field_key(body)?;
-    let rest = &body[after..];
-    Some(after + (rest.len() - rest.trim_ascii_start().len()))
+    block
+        .trim_ascii_start()
+        .starts_with(b"\"RegisteredUsers\"")
+        .then_some(value_at)
 }
 
 /// An HTML table row written on one line, `<tr><td …>NAME</td><td …>value</td></tr>`: the
