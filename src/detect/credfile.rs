@@ -29,6 +29,9 @@ pub struct File {
     /// iOS plists and xcconfigs, Expo configs, Flutter, Swift, Objective-C and Kotlin sources,
     /// Unity assets, Godot and Unreal configs): what it holds ships inside the app.
     pub client_app: bool,
+    /// A web page's own file (HTML, a component of Vue, Svelte, Astro or JSX, Next.js's
+    /// `_document`/`_app`): what it holds is sent to every browser.
+    pub browser: bool,
     /// Of those, the configuration files made to hold an app's keys (Android resources,
     /// manifests and Gradle scripts, plists, xcconfigs, Expo configs, `google-services.json`,
     /// `firebase_options.dart`, Unity assets, Godot and Unreal configs), not its source code.
@@ -154,6 +157,9 @@ impl File {
             vpn_auth,
             config,
             client_app: is_client_app_file(&lower, &name, ext),
+            browser: ["html", "htm", "vue", "svelte", "astro", "jsx", "tsx"].contains(&ext)
+                || name.starts_with("_document.")
+                || name.starts_with("_app."),
             app_config: is_app_config_file(&lower, &name, ext),
             pihole_setup: name == "setupvars.conf",
             hashed_realm: std::cell::OnceCell::new(),

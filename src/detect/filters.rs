@@ -36,6 +36,9 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "set_me",
     "change_me",
     "change-me",
+    "please-change",
+    "please_change",
+    "pleasechange",
     "dummy",
     "redacted",
     "sample",
@@ -158,6 +161,107 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_stripe_client_secret(s)
         || is_sendgrid_template_id(s)
         || is_dingtalk_app_key(s)
+        || is_twilio_sid(s)
+        || is_openai_org_id(s)
+        || is_github_client_id(s)
+        || is_stripe_object_id(s)
+}
+
+/// An AWS access key id is the public half of a pair. Where the lines around it name the secret
+/// half and hold no secret there (a reference, a placeholder, a masked value:
+/// `AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY`, `sqs://AKIA…:<password>@`, `AKIA…:****`), the id alone gives
+/// nothing away. (An id with nothing around it is still reported: it may be all that was pasted
+/// of a pair.) `end`: where the id ends on line `i`.
+pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -> bool {
+    let line = lines[i];
+    // `AKIA…:<secret>@` (a Celery SQS broker URL, `s3://id:secret@bucket`).
+    if line.get(end) == Some(&b':') {
+        let rest = &line[end + 1..];
+        let stop = rest
+            .iter()
+            .position(|&b| b == b'@' || b.is_ascii_whitespace() || b == b'"' || b == b'\'')
+            .unwrap_or(rest.len());
+        // (Or a Postfix `sasl_passwd` map's `AKIA…:<password>`, masked.)
+        if stop > 0 {
+            return !has_aws_secret_run(&rest[..stop]);
+        }
+    }
+    let lo = i.saturating_sub(6);
+    let hi = (i + 7).min(lines.len());
+    let window = &lines[lo..hi];
+    if window.iter().any(|l| has_aws_secret_run(l)) {
+        return false;
+    }
+    const NAMES: [&[u8]; 5] = [
+        b"secret_access_key",
+        b"secretaccesskey",
+        b"secret-access-key",
+        b"secret_key",
+        b"secretkey",
+    ];
+    window.iter().any(|l| {
+        NAMES
+            .iter()
+            .any(|n| l.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
+    })
+}
+
+/// Does the text hold a 40-character run of base64 letters (an AWS secret access key's shape)?
+/// (Escaped as JSON writes it, `\/`, or as a URL does, `%2B`.)
+fn has_aws_secret_run(s: &[u8]) -> bool {
+    s.split(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+' | b'\\' | b'%')))
+        .any(|run| {
+            let escapes = run.iter().filter(|&&b| b == b'\\').count();
+            let percents = run.iter().filter(|&&b| b == b'%').count();
+            run.len() - escapes - 2 * percents == 40
+                && run.iter().any(u8::is_ascii_digit)
+                && run.iter().any(u8::is_ascii_alphabetic)
+        })
+}
+
+/// A Twilio resource SID (`AC` account, `SK` API key, `AP` app, `PN` number, `MG` messaging
+/// service… and 32 lowercase hex digits): names the resource; the account's auth token and an
+/// API key's secret are the secrets.
+fn is_twilio_sid(s: &[u8]) -> bool {
+    const KINDS: [&[u8]; 8] = [b"AC", b"SK", b"AP", b"PN", b"MG", b"VA", b"IS", b"CA"];
+    s.len() == 34
+        && KINDS.iter().any(|k| s.starts_with(k))
+        && s[2..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// An OpenAI organization id (`org-` and 24 letters and digits): sent in a header beside the
+/// key, not a credential.
+fn is_openai_org_id(s: &[u8]) -> bool {
+    s.strip_prefix(b"org-")
+        .is_some_and(|r| r.len() == 24 && r.iter().all(u8::is_ascii_alphanumeric))
+}
+
+/// A GitHub OAuth app's or GitHub App's client id in the 2023 format (`Ov23li`/`Iv23li` and 14
+/// letters and digits): the OAuth `client_id`, public by design (the secret is 40 hex).
+fn is_github_client_id(s: &[u8]) -> bool {
+    (s.starts_with(b"Ov23li") || s.starts_with(b"Iv23li"))
+        && s.len() == 20
+        && s.iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// A Stripe object id (`price_…`, `cus_…`, `acct_…`, `evt_…`): names a price, customer,
+/// account or event in fixtures, configs and logs. (Stripe's keys are `sk_`, `rk_`, `whsec_`;
+/// Resend's `re_` keys carry a second `_`.)
+fn is_stripe_object_id(s: &[u8]) -> bool {
+    const PREFIXES: [&[u8]; 16] = [
+        b"price_", b"prod_", b"cus_", b"sub_", b"acct_", b"evt_", b"ch_", b"pm_", b"txn_",
+        b"plan_", b"in_", b"po_", b"py_", b"re_", b"tr_", b"card_",
+    ];
+    PREFIXES.iter().any(|p| {
+        s.strip_prefix(*p).is_some_and(|r| {
+            (14..=40).contains(&r.len())
+                && r.iter().all(u8::is_ascii_alphanumeric)
+                && r.iter().any(u8::is_ascii_digit)
+                && r.iter().any(u8::is_ascii_uppercase)
+        })
+    })
 }
 
 /// A SendGrid dynamic template id (`d-` and 32 lowercase hex digits): names an e-mail template.
@@ -2151,6 +2255,11 @@ pub fn looks_random(s: &[u8]) -> bool {
     if is_version(s) {
         return false;
     }
+    // A Java password-based-encryption algorithm's name (`PBEWithHMACSHA512AndAES_256`), as
+    // Jasypt's settings name it.
+    if s.len() > 7 && s[..7].eq_ignore_ascii_case(b"PBEWith") {
+        return false;
+    }
     // Dotted/underscored identifiers and paths: every segment is alphabetic.
     let segments: Vec<&[u8]> = s
         .split(|&b| is_segment_separator(b))
@@ -2506,6 +2615,8 @@ pub fn names_client_side_key(lower: &str) -> bool {
         // The Gradle Plugin Portal's publish key names the account; its secret is
         // `gradle.publish.secret`.
         ("gradle", false, "publishkey"),
+        // Optimizely's SDK key names a datafile that its SDKs fetch from a public CDN.
+        ("optimizely", false, "sdkkey"),
     ];
     let flat: String = lower
         .chars()
@@ -2556,6 +2667,54 @@ pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
         || has(b"bugsnag")
         || (has(b"segment") && has(b"writekey"))
         || ((has(b"maps") || has(b"places")) && has(b"apikey"))
+}
+
+/// In an app's or a web page's own files, the slots SDKs read their client-side keys from: an
+/// analytics write key or project token (`writeKey`, `ProjectToken`), a feature-flag or
+/// experiment service's SDK, client, mobile or browser key (`sdkKey`, `splitBrowserKey`,
+/// `launchdarkly_mobile_key`), an app token, a site key. `context`: the line up to the value
+/// (and the line before where the value has no name of its own). The same services' server
+/// keys are named secret, server, admin, private or personal, or carry their own prefix
+/// (`sdk-…`, `api-…`), and are still reported.
+pub fn names_client_slot(context: &[u8], secret: &[u8]) -> bool {
+    const SLOTS: [&[u8]; 7] = [
+        b"writekey",
+        b"sdkkey",
+        b"projecttoken",
+        b"apptoken",
+        b"mobilekey",
+        b"sitekey",
+        b"clientsideid",
+    ];
+    const SERVER_WORDS: [&[u8]; 8] = [
+        b"secret",
+        b"server",
+        b"admin",
+        b"private",
+        b"personal",
+        b"master",
+        b"rest",
+        b"service",
+    ];
+    const SERVER_PREFIXES: [&[u8]; 7] = [
+        b"sdk-", b"api-", b"secret", b"sk_", b"sk-", b"rk_", b"server",
+    ];
+    if SERVER_PREFIXES.iter().any(|p| secret.starts_with(p)) {
+        return false;
+    }
+    context
+        .split(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+        .any(|ident| {
+            let flat: Vec<u8> = ident
+                .iter()
+                .filter(|b| b.is_ascii_alphanumeric())
+                .map(u8::to_ascii_lowercase)
+                .collect();
+            let browser = contains(&flat, b"browser")
+                && (contains(&flat, b"key") || contains(&flat, b"token"));
+            (browser || SLOTS.iter().any(|w| contains(&flat, w)))
+                && !SERVER_WORDS.iter().any(|w| contains(&flat, w))
+        })
 }
 
 /// Does the name's last word say it holds a version of something (`app.auth.revision`,
@@ -3754,5 +3913,95 @@ mod tests {
         assert!(!names_browser_maps_key(b"VITE_GEMINI_KEY="));
         assert!(name_may_hold_secret(b"signingKey"));
         assert!(!name_may_hold_secret(b"default-key"));
+    }
+
+    #[test]
+    fn an_aws_key_id_whose_secret_is_kept_elsewhere() {
+        let check = |text: &str| {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            let i = lines
+                .iter()
+                .position(|l| l.windows(4).any(|w| w == b"AKIA"))
+                .unwrap_or(0);
+            let at = text
+                .lines()
+                .nth(i)
+                .and_then(|l| l.find("AKIA"))
+                .unwrap_or(0);
+            aws_key_id_with_secret_elsewhere(&lines, i, at + 20)
+        };
+        // The secret half is a reference, a placeholder or masked: the id alone is harmless.
+        assert!(check("AWS_ACCESS_KEY_ID=AKIAVCQITMYYFJ54XWJM AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY aws s3 sync"));
+        assert!(check("s3 = boto3.client('s3', aws_access_key_id='AKIASZNJHQRBRFYPD7OQ',\n    aws_secret_access_key=os.environ['AWS_SECRET_ACCESS_KEY'])"));
+        assert!(check(
+            "BROKER_URL = 'sqs://AKIA7IDL2YMXZO3AKJTD:<password>@'"
+        ));
+        assert!(check(
+            "[smtp]:587 AKIAKAQEG4SM6U5X2ROS:****************3wul"
+        ));
+        // The secret is there, in the URL (percent-encoded) or JSON-escaped: still reported.
+        assert!(!check(
+            "broker = 'sqs://AKIAXNNQYQSND72DWSGL:76z5lzBZYk41bUVlbOtkNpPb9gjEQ%2B753Xr6koD2@'"
+        ));
+        assert!(!check("\"access_key_id\": \"AKIAHOCK7WWB2ZF6S65Y\",\n\"secret_access_key\": \"jTMgz\\/OBoVA7GedNFDgT+K00ojuIL5v8hCy8\\/ShB\","));
+        // An id with nothing around it may be all that was pasted of a pair.
+        assert!(!check("aws_access_key_id = AKIA6TAKJJ35O72VNRC2"));
+    }
+
+    #[test]
+    fn ids_that_name_a_resource() {
+        for id in [
+            "SKe5d11a742454b3be0112685c5c337ac4",
+            "ACd73d4e594e211e4bdc835f6fe6704c73",
+            "org-KSQpVOE7mPOLNHrAabeKPjv8",
+            "Ov23liwNcEVgSSTo4O9p",
+            "price_1YqFmPW3yVaOS0Z7xbtD7OWh",
+            "cus_NffrFeUfNV2Hib",
+        ] {
+            assert!(is_public_id(id.as_bytes()), "{id}");
+        }
+        for key in [
+            // A Twilio auth token has no prefix; Resend's `re_` keys carry a second `_`.
+            "d5e414552c70b6dbb2d73b91366570a2",
+            "re_Ab3dEf9H_6tLqRz2VwXy8KpNmC4sJ7hB",
+            "sk_live_51HqLyjWDarjtT1zdp7dcVx4Qw8yQ",
+        ] {
+            assert!(!is_public_id(key.as_bytes()), "{key}");
+        }
+        assert!(!looks_random(b"PBEWithHMACSHA512AndAES_256"));
+    }
+
+    #[test]
+    fn client_slots_in_apps_and_pages() {
+        let public = |ctx: &str, v: &str| names_client_slot(ctx.as_bytes(), v.as_bytes());
+        assert!(public(
+            "window.SEGMENT_WRITE_KEY = '",
+            "NbyFsozfKCG2skkXbJ9hw4FkBHygtQ2Q"
+        ));
+        assert!(public(
+            "    private let splitBrowserKey = \"",
+            "l8n6za8sf6g47zw40qd52npg6ijmdkrwiciy"
+        ));
+        assert!(public(
+            "\t<key>ProjectToken</key>\n\t<string>",
+            "2a200bbd39c41558cd31feb5c50f0b83"
+        ));
+        assert!(public(
+            "<string name=\"launchdarkly_mobile_key\" translatable=\"false\">",
+            "mob-ada68f01-7cc6-4b3a-a857-cb01c6dbb962"
+        ));
+        // Server keys: named so, or carrying a server key's prefix.
+        assert!(!public(
+            "const SEGMENT_SERVER_WRITE_KEY = '",
+            "mYZR7v46wYTLH1Euv2JS0YlqXhMSFXnO"
+        ));
+        assert!(!public(
+            "    sdkKey: '",
+            "sdk-760d689e-3c49-4f62-977c-022db02a670b"
+        ));
+        assert!(!public(
+            "const STRIPE_SECRET_KEY = '",
+            "q7Xv2LmN0pR7sT4wY1zB6cD9"
+        ));
     }
 }

@@ -367,8 +367,12 @@ impl Detector {
             if out.len() == first && decodes {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
             }
-            if let Some(f) = file.as_ref().filter(|f| f.client_app && out.len() > first) {
-                drop_public_in_app(lines, i, first, f.app_config, out, trace);
+            if let Some(f) = file
+                .as_ref()
+                .filter(|f| (f.client_app || f.browser) && out.len() > first)
+            {
+                let generic = |r: usize| self.rules[r].spec.provider.is_empty();
+                drop_public_in_app(lines, i, first, f.app_config, &generic, out, trace);
             }
             if file.as_ref().is_some_and(|f| f.pihole_setup) {
                 let mut k = first;
@@ -1102,6 +1106,12 @@ impl Detector {
                         drop_as!(DropReason::PublicId, start..end);
                     }
                 }
+                if (secret.starts_with(b"AKIA") || secret.starts_with(b"ASIA"))
+                    && rule.spec.provider == "AWS"
+                    && filters::aws_key_id_with_secret_elsewhere(lines, i, end)
+                {
+                    drop_as!(DropReason::PublicId, start..end);
+                }
                 out.push(Candidate {
                     rule: r,
                     line: i,
@@ -1140,6 +1150,7 @@ fn drop_public_in_app<T: Trace>(
     i: usize,
     first: usize,
     config: bool,
+    generic: &dyn Fn(usize) -> bool,
     out: &mut Vec<Candidate>,
     trace: &mut T,
 ) {
@@ -1161,7 +1172,9 @@ fn drop_public_in_app<T: Trace>(
             context.push(b'\n');
         }
         context.extend_from_slice(before);
-        if filters::public_in_app(&c.secret, &context, config) {
+        if filters::public_in_app(&c.secret, &context, config)
+            || (generic(c.rule) && filters::names_client_slot(&context, &c.secret))
+        {
             remove_dropped(out, k, DropReason::PublicId, trace);
             continue;
         }
