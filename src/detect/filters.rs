@@ -655,6 +655,12 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // in every OAuth 1.0 library's signing tests.
     "kd94hf93k423kf44",
     "pfkkdhi9sl3r4s00",
+    // The consumer key and secret, access token and secret of X's (Twitter's) "Creating a
+    // signature" guide, copied into OAuth 1.0a libraries' tests.
+    "xvz1evFS4wEEPTGEFPHBog",
+    "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
+    "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb",
+    "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE",
     // The bot token of Discord's API reference (`Authorization: Bot …`).
     "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).

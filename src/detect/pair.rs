@@ -118,6 +118,9 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     } else if let Some(v) = xml_value_start(body) {
         // An XML element holding the value of a name given on the line above.
         (xml_name_above(lines, i)?, indent + v)
+    } else if let Some((name, v)) = inline_value_object(body) {
+        // Heroku's `app.json` on one line: `"NAME": {"description": …, "value": "…"}`.
+        (name, indent + v)
     } else {
         return None;
     };
@@ -133,6 +136,32 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         value_at,
         synthetic_value_at,
     })
+}
+
+/// `"NAME": { … "value": "…" }` on one line: the name and where the value starts in `body`.
+fn inline_value_object(body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let (key, after) = field_key(body)?;
+    if is_value_key(key) || key.len() > 100 {
+        return None;
+    }
+    let rest = &body[after..];
+    let open = after + (rest.len() - rest.trim_ascii_start().len());
+    if body.get(open) != Some(&b'{') {
+        return None;
+    }
+    let field = open + super::filters::find(&body[open..], b"\"value\"")?;
+    let mut at = field + b"\"value\"".len();
+    while matches!(body.get(at), Some(b' ' | b'\t')) {
+        at += 1;
+    }
+    if body.get(at) != Some(&b':') {
+        return None;
+    }
+    at += 1;
+    while matches!(body.get(at), Some(b' ' | b'\t')) {
+        at += 1;
+    }
+    Some((key.to_vec(), at))
 }
 
 /// A user of Orthanc's `"RegisteredUsers"` block (`"alice": "password"`, one per line): where
@@ -434,6 +463,19 @@ mod tests {
                 .as_deref(),
             Some("dd-api-key: \"cac6b9\"")
         );
+    }
+
+    #[test]
+    fn pairs_a_heroku_variable_written_on_one_line() {
+        assert_eq!(
+            synth(
+                "  \"SECRET_KEY\": {\"description\": \"slack credential\", \"value\": \"a39402\"}"
+            )
+            .as_deref(),
+            Some("SECRET_KEY: \"a39402\"}")
+        );
+        assert_eq!(synth("  \"value\": {\"value\": \"a39402\"}"), None);
+        assert_eq!(synth("  \"SECRET_KEY\": \"a39402\""), None);
     }
 
     #[test]
