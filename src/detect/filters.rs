@@ -1409,7 +1409,8 @@ pub fn is_uuid(s: &[u8]) -> bool {
 }
 
 /// Does the name say it holds a credential outright: does it end in `token`, `secret`,
-/// `password`, `api_key`, `access_key`, `auth`, `cred(ential)`, `_pat` (`consul_http_token`,
+/// `password`, `api_key`, `access_key`, `auth`, `cred(ential)`, `_pat`, a server's, admin's,
+/// master or private key, a bearer (`consul_http_token`,
 /// `X-Octopus-ApiKey`, `X_AUTH`)? A bare `key` does not (list, cache and row keys are often
 /// UUIDs), nor a name that goes on after the word (`secretsmanager`), nor AWS's request, lock
 /// and change tokens (idempotency and concurrency UUIDs: `ClientRequestToken`, `LockToken`).
@@ -1421,8 +1422,17 @@ pub fn names_credential(name: &[u8]) -> bool {
         .map_or(0, |i| i + 1);
     let stem = &lower[..end];
     let stem = stem.strip_suffix(b"s").unwrap_or(stem);
-    const WORDS: [&[u8]; 23] = [
+    const WORDS: [&[u8]; 32] = [
         b"token",
+        b"bearer",
+        b"serverkey",
+        b"server_key",
+        b"adminkey",
+        b"admin_key",
+        b"masterkey",
+        b"master_key",
+        b"privatekey",
+        b"private_key",
         b"secret",
         b"password",
         b"passwd",
@@ -1460,7 +1470,8 @@ pub fn names_credential(name: &[u8]) -> bool {
         b"application-token",
         b"applicationtoken",
     ];
-    WORDS.iter().any(|w| stem.ends_with(w)) && !NOT.iter().any(|w| contains(stem, w))
+    (WORDS.iter().any(|w| stem.ends_with(w)) || stem == b"pat")
+        && !NOT.iter().any(|w| contains(stem, w))
 }
 
 /// The password of a `scheme://user:password@host` payload (a documentation host such as
@@ -2533,7 +2544,10 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
             lower.find(p).is_some_and(|at| {
                 let csrf_key = matches!(*p, "csrf" | "xsrf") && lower[at..].contains("secret");
                 let unencrypted = *p == "encrypted" && lower[..at].ends_with("un");
-                !(csrf_key || unencrypted)
+                // A page's cursor starts a word (`nextPageToken`, `page_token`); a status
+                // page's token does not (`statuspageToken`).
+                let status_page = p.starts_with("page") && !word_boundary_at(name, at);
+                !(csrf_key || unencrypted || status_page)
             })
         })
         && secret_word_besides_accidents(&lower)
