@@ -2576,7 +2576,7 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
             "local-user",
         ]
         .contains(&lower.as_str())
-        && !names_client_side_key(&lower)
+        && !names_client_side_key(&String::from_utf8_lossy(name))
         && !names_a_setting(name, &lower)
         && !has_random_segment(name)
         && !ends_in_a_version_word(name)
@@ -2588,7 +2588,7 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
 /// Facebook's and Datadog's client tokens, Segment's snippet write key, and the search-only keys
 /// of Algolia, Meilisearch and Typesense. The same providers' secrets are
 /// named secret, admin, master or private (`PUSHER_SECRET`, `ALGOLIA_ADMIN_KEY`).
-pub fn names_client_side_key(lower: &str) -> bool {
+pub fn names_client_side_key(name: &str) -> bool {
     // (provider, at the start of the name only?, the key's word)
     const KEYS: &[(&str, bool, &str)] = &[
         ("amplitude", false, "apikey"),
@@ -2638,7 +2638,19 @@ pub fn names_client_side_key(lower: &str) -> bool {
         // Optimizely's SDK key names a datafile that its SDKs fetch from a public CDN.
         ("optimizely", false, "sdkkey"),
     ];
-    let flat: String = lower
+    // (Meilisearch's own name holds `search`: `MEILISEARCH_API_KEY` is its admin key, where
+    // `MEILI_SEARCH_KEY` and `meiliSearchApiKey` name a search key.)
+    let mut words = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if prev_lower && c.is_ascii_uppercase() {
+            words.push('_');
+        }
+        prev_lower = c.is_ascii_lowercase();
+        words.push(c.to_ascii_lowercase());
+    }
+    let flat: String = words
+        .replace("meilisearch", "meili")
         .chars()
         .filter(|c| !matches!(c, '_' | '-' | '.' | ' '))
         .collect();
@@ -3038,8 +3050,13 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if (quoted && next != prev && next != Some(b'\\'))
         || !value
             .first()
-            // (Base64 may start with `+`: a LINE channel token, a random key.)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'))
+            // (Base64 may start with `+`: a LINE channel token, a random key; or with `/`,
+            // not a path: `/KUAucKnsJ6Y12PKkZgVI8…`.)
+            .is_some_and(|b| {
+                b.is_ascii_alphanumeric()
+                    || matches!(b, b'_' | b'-' | b'+')
+                    || (*b == b'/' && starts_with_base64_run(value))
+            })
     {
         return false;
     }
@@ -3441,6 +3458,11 @@ mod tests {
         assert!(names_client_side_key("dropboxappkey"));
         assert!(!names_client_side_key("dropbox_app_secret"));
         assert!(names_client_side_key("mux_env_key"));
+        assert!(names_client_side_key("MEILI_SEARCH_KEY"));
+        assert!(names_client_side_key("viteMeiliSearchApiKey"));
+        assert!(!names_client_side_key("MEILISEARCH_API_KEY"));
+        assert!(!names_client_side_key("MeilisearchApiKey"));
+        assert!(names_client_side_key("OPTIMIZELY_SDK_KEY"));
         for code in [
             "os.getcwd()",
             "Prompt.ask(",

@@ -885,12 +885,7 @@ impl Detector {
                     // A bare name in a provider's block (`pusher:` then `  key: '…'`, `[algolia]`
                     // then `search_key = …`): the block says whose key it is.
                     if let Some(block) = enclosing_keys(lines, i).first() {
-                        let qualified = [
-                            &block.to_ascii_lowercase()[..],
-                            b"_",
-                            &name.to_ascii_lowercase(),
-                        ]
-                        .concat();
+                        let qualified = [&block.to_ascii_lowercase()[..], b"_", name].concat();
                         if filters::names_client_side_key(&String::from_utf8_lossy(&qualified)) {
                             drop_as!(DropReason::PublicId, start..end);
                         }

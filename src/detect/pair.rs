@@ -403,6 +403,8 @@ fn is_value_key(key: &[u8]) -> bool {
     key.eq_ignore_ascii_case(b"value")
         || key.eq_ignore_ascii_case(b"parametervalue")
         || key.eq_ignore_ascii_case(b"default_value")
+        // An ARM template parameter's `"defaultValue"`.
+        || key.eq_ignore_ascii_case(b"defaultvalue")
         || key == b"default"
 }
 
