@@ -220,9 +220,16 @@ fn is_vapid_call(lines: &[&[u8]], i: usize) -> bool {
 /// offset after the opening tag.
 fn xml_value_start(body: &[u8]) -> Option<usize> {
     let rest = body.strip_prefix(b"<")?;
-    let tag_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let tag_len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
+        .count();
     let tag = rest[..tag_len].to_ascii_lowercase();
-    if tag != b"value" && tag != b"defaultvalue" {
+    // (A Java EE descriptor's `<param-value>` and `<env-entry-value>`, under their `-name`.)
+    if !matches!(
+        &tag[..],
+        b"value" | b"defaultvalue" | b"param-value" | b"env-entry-value"
+    ) {
         return None;
     }
     match rest.get(tag_len)? {
@@ -247,6 +254,17 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         .and_then(|k| {
             k.strip_suffix(b"</Key>")
                 .or_else(|| k.strip_suffix(b"</key>"))
+        })
+    {
+        return plain(key);
+    }
+    if let Some(key) = above
+        .strip_prefix(b"<param-name>")
+        .and_then(|k| k.strip_suffix(b"</param-name>"))
+        .or_else(|| {
+            above
+                .strip_prefix(b"<env-entry-name>")
+                .and_then(|k| k.strip_suffix(b"</env-entry-name>"))
         })
     {
         return plain(key);
@@ -464,6 +482,15 @@ mod tests {
             synth("inputs:\n  dd-api-key:\n    description: 'dd api key'\n    required: false\n    default: \"cac6b9\"")
                 .as_deref(),
             Some("dd-api-key: \"cac6b9\"")
+        );
+    }
+
+    #[test]
+    fn pairs_a_java_ee_context_param() {
+        assert_eq!(
+            synth("    <param-name>okta.client.token</param-name>\n    <param-value>00DXcdt</param-value>")
+                .as_deref(),
+            Some("okta.client.token: 00DXcdt</param-value>")
         );
     }
 
