@@ -192,18 +192,30 @@ pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -
     if window.iter().any(|l| has_aws_secret_run(l)) {
         return false;
     }
-    const NAMES: [&[u8]; 5] = [
+    let has = |l: &[u8], n: &[u8]| l.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    // The SES SMTP user beside its password (`auth: { user: "AKIA…", pass: smtpPassword }`).
+    if has(line, b"pass:") || has(line, b"password") {
+        return true;
+    }
+    // The secret's names; Terraform's PGP-encrypted `encrypted_secret`.
+    const NAMES: [&[u8]; 6] = [
         b"secret_access_key",
         b"secretaccesskey",
         b"secret-access-key",
         b"secret_key",
         b"secretkey",
+        b"encrypted_secret",
     ];
-    window.iter().any(|l| {
-        NAMES
-            .iter()
-            .any(|n| l.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
-    })
+    // Records that name keys without holding them: a CloudTrail event's `userIdentity`, the
+    // output of `aws iam list-access-keys` (`AccessKeyMetadata`).
+    const RECORDS: [&[u8]; 3] = [
+        b"\"userIdentity\"",
+        b"\"eventSource\"",
+        b"AccessKeyMetadata",
+    ];
+    window
+        .iter()
+        .any(|l| NAMES.iter().chain(&RECORDS).any(|n| has(l, n)))
 }
 
 /// Does the text hold a 40-character run of base64 letters (an AWS secret access key's shape)?
@@ -213,9 +225,11 @@ fn has_aws_secret_run(s: &[u8]) -> bool {
         .any(|run| {
             let escapes = run.iter().filter(|&&b| b == b'\\').count();
             let percents = run.iter().filter(|&&b| b == b'%').count();
+            // (Not AWS's documentation example, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`.)
             run.len() - escapes - 2 * percents == 40
                 && run.iter().any(u8::is_ascii_digit)
                 && run.iter().any(u8::is_ascii_alphabetic)
+                && !contains(run, b"EXAMPLE")
         })
 }
 
@@ -661,6 +675,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
     "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb",
     "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE",
+    // The Google Cloud SDK's OAuth client secret (an installed app's, public by design), in
+    // every `application_default_credentials.json` that `gcloud auth` writes.
+    "d-FL95Q19q7MQmFpd7hHD0Ty",
     // The bot token of Discord's API reference (`Authorization: Bot …`).
     "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
@@ -3963,13 +3980,10 @@ mod tests {
             let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
             let i = lines
                 .iter()
-                .position(|l| l.windows(4).any(|w| w == b"AKIA"))
+                .position(|l| l.windows(4).any(|w| w == b"AKIA" || w == b"ASIA"))
                 .unwrap_or(0);
-            let at = text
-                .lines()
-                .nth(i)
-                .and_then(|l| l.find("AKIA"))
-                .unwrap_or(0);
+            let line = text.lines().nth(i).unwrap_or_default();
+            let at = line.find("AKIA").or_else(|| line.find("ASIA")).unwrap_or(0);
             aws_key_id_with_secret_elsewhere(&lines, i, at + 20)
         };
         // The secret half is a reference, a placeholder or masked: the id alone is harmless.
@@ -3986,6 +4000,11 @@ mod tests {
             "broker = 'sqs://AKIAXNNQYQSND72DWSGL:76z5lzBZYk41bUVlbOtkNpPb9gjEQ%2B753Xr6koD2@'"
         ));
         assert!(!check("\"access_key_id\": \"AKIAHOCK7WWB2ZF6S65Y\",\n\"secret_access_key\": \"jTMgz\\/OBoVA7GedNFDgT+K00ojuIL5v8hCy8\\/ShB\","));
+        assert!(check("aws_access_key_id = AKIA3TIWFTDH4B5G2XCG\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        assert!(check("  \"userIdentity\": {\n    \"type\": \"AssumedRole\",\n    \"accessKeyId\": \"ASIAYWASYR6PMAMC3UL5\","));
+        assert!(check(
+            "  auth: { user: \"AKIAESBBV4SWHTSSAMAK\", pass: sesSmtpPassword },"
+        ));
         // An id with nothing around it may be all that was pasted of a pair.
         assert!(!check("aws_access_key_id = AKIA6TAKJJ35O72VNRC2"));
     }
