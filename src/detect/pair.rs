@@ -121,6 +121,9 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     } else if let Some((name, v)) = inline_value_object(body) {
         // Heroku's `app.json` on one line: `"NAME": {"description": …, "value": "…"}`.
         (name, indent + v)
+    } else if let Some((name, v)) = secret_block_member(lines, i, body) {
+        // A member of a block that holds secrets by name: civo's `"apikeys": {"work": "…"}`.
+        (name, indent + v)
     } else {
         return None;
     };
@@ -162,6 +165,49 @@ fn inline_value_object(body: &[u8]) -> Option<(Vec<u8>, usize)> {
         at += 1;
     }
     Some((key.to_vec(), at))
+}
+
+/// `"NAME": "value"` inside a block named for what its members hold (`"apikeys": {`,
+/// `tokens:`): the block's name, and where the value starts in `body`. (Long quoted values
+/// only: the look up is paid by few lines.)
+fn secret_block_member(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let (key, after) = field_key(body)?;
+    if is_value_key(key) {
+        return None;
+    }
+    let rest = &body[after..];
+    let at = after + (rest.len() - rest.trim_ascii_start().len());
+    let quote = *body.get(at)?;
+    if !matches!(quote, b'"' | b'\'') {
+        return None;
+    }
+    let len = body[at + 1..].iter().position(|&b| b == quote)?;
+    if len < 16 {
+        return None;
+    }
+    let line = lines[i];
+    let indent = line.len() - line.trim_ascii_start().len();
+    let above = lines[i.saturating_sub(20)..i].iter().rev().find(|l| {
+        let t = l.trim_ascii_start();
+        !t.is_empty() && l.len() - t.len() < indent
+    })?;
+    let head = above.trim_ascii();
+    let head = head.strip_suffix(b"{").unwrap_or(head).trim_ascii_end();
+    let parent = unquote(head.strip_suffix(b":")?.trim_ascii_end());
+    let lower = parent.to_ascii_lowercase();
+    const BLOCKS: [&[u8]; 8] = [
+        b"apikeys",
+        b"api_keys",
+        b"api-keys",
+        b"tokens",
+        b"api_tokens",
+        b"access_tokens",
+        b"secrets",
+        b"passwords",
+    ];
+    BLOCKS
+        .contains(&lower.as_slice())
+        .then(|| (parent.to_vec(), at))
 }
 
 /// A user of Orthanc's `"RegisteredUsers"` block (`"alice": "password"`, one per line): where
@@ -482,6 +528,18 @@ mod tests {
             synth("inputs:\n  dd-api-key:\n    description: 'dd api key'\n    required: false\n    default: \"cac6b9\"")
                 .as_deref(),
             Some("dd-api-key: \"cac6b9\"")
+        );
+    }
+
+    #[test]
+    fn pairs_members_of_a_block_of_keys() {
+        assert_eq!(
+            synth("{\n  \"apikeys\": {\n    \"zenith\": \"5a1alradGrjgqIMdXLPN\"").as_deref(),
+            Some("apikeys: \"5a1alradGrjgqIMdXLPN\"")
+        );
+        assert_eq!(
+            synth("{\n  \"colors\": {\n    \"zenith\": \"5a1alradGrjgqIMdXLPN\""),
+            None
         );
     }
 
