@@ -165,6 +165,29 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_openai_org_id(s)
         || is_github_client_id(s)
         || is_stripe_object_id(s)
+        || is_typesense_scoped_key(s)
+}
+
+/// A Typesense scoped search key: base64 of an HMAC digest, the parent key's prefix and the
+/// embedded search parameters (`{"filter_by":…}`), made to hand to a browser.
+fn is_typesense_scoped_key(s: &[u8]) -> bool {
+    s.len() >= 60
+        && base64_decode(s).is_some_and(|d| {
+            d.windows(2).any(|w| w == b"{\"")
+                && [
+                    &b"\"filter_by\""[..],
+                    b"\"expires_at\"",
+                    b"\"include_fields\"",
+                ]
+                .iter()
+                .any(|k| contains(&d, k))
+        })
+}
+
+/// A Java password-based-encryption algorithm's name (`PBEWithHMACSHA512AndAES_256`), as
+/// Jasypt's settings name it.
+fn is_pbe_algorithm(s: &[u8]) -> bool {
+    s.len() > 7 && s[..7].eq_ignore_ascii_case(b"PBEWith")
 }
 
 /// An AWS access key id is the public half of a pair. Where the lines around it name the secret
@@ -194,7 +217,8 @@ pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -
     }
     let has = |l: &[u8], n: &[u8]| l.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
     // The SES SMTP user beside its password (`auth: { user: "AKIA…", pass: smtpPassword }`).
-    if has(line, b"pass:") || has(line, b"password") {
+    let after = &line[end.min(line.len())..];
+    if has(after, b"pass:") || has(after, b"password") {
         return true;
     }
     // The secret's names; Terraform's PGP-encrypted `encrypted_secret`.
@@ -215,7 +239,24 @@ pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -
     ];
     window
         .iter()
-        .any(|l| NAMES.iter().chain(&RECORDS).any(|n| has(l, n)))
+        .any(|l| NAMES.iter().chain(&RECORDS).any(|n| has(l, n)) || sets_a_bare_secret(l))
+}
+
+/// Does the line set a setting named just `secret` (`app.storage.s3.secret=…`, `secret =
+/// "****"`, `"secret":`)? (Not a resource name's `:secret:`, as in a Secrets Manager ARN.)
+fn sets_a_bare_secret(l: &[u8]) -> bool {
+    l.windows(6).enumerate().any(|(at, w)| {
+        w.eq_ignore_ascii_case(b"secret")
+            && (at == 0 || matches!(l[at - 1], b'.' | b'_' | b'-' | b' ' | b'\t' | b'"' | b'\''))
+            && {
+                let rest = &l[at + 6..];
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or(rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
+                matches!(rest.trim_ascii_start().first(), Some(b'=' | b':'))
+            }
+    })
 }
 
 /// Does the text hold a 40-character run of base64 letters (an AWS secret access key's shape)?
@@ -678,6 +719,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The Google Cloud SDK's OAuth client secret (an installed app's, public by design), in
     // every `application_default_credentials.json` that `gcloud auth` writes.
     "d-FL95Q19q7MQmFpd7hHD0Ty",
+    // The Azure Cosmos DB emulator's published account key.
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    // The example auth token of Viber's REST bot API reference.
+    "445da6az1s345z78-dazcczb2542zv51a-e0vc5fva17480im9",
     // The bot token of Discord's API reference (`Authorization: Bot …`).
     "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     // The JWT of jwt.io's debugger (secret `a-string-secret-at-least-256-bits-long`).
@@ -1808,6 +1853,7 @@ pub fn plausible_password(s: &[u8]) -> bool {
     if !(8..=64).contains(&s.len())
         || options
         || pattern
+        || is_pbe_algorithm(s)
         || word_path
         || is_call_or_index(s)
         || (is_dotted_name(s)
@@ -2289,9 +2335,7 @@ pub fn looks_random(s: &[u8]) -> bool {
     if is_version(s) {
         return false;
     }
-    // A Java password-based-encryption algorithm's name (`PBEWithHMACSHA512AndAES_256`), as
-    // Jasypt's settings name it.
-    if s.len() > 7 && s[..7].eq_ignore_ascii_case(b"PBEWith") {
+    if is_pbe_algorithm(s) {
         return false;
     }
     // Dotted/underscored identifiers and paths: every segment is alphabetic.
@@ -4018,6 +4062,7 @@ mod tests {
             "Ov23liwNcEVgSSTo4O9p",
             "price_1YqFmPW3yVaOS0Z7xbtD7OWh",
             "cus_NffrFeUfNV2Hib",
+            "YXJnQnVsVFB6aUVsc3hLZHZuYytrRWhzcWFPbTZUVEFwYWNvSm1wNkVFND10eTJpeyJmaWx0ZXJfYnkiOiJjb21wYW55X2lkOjUyMSJ9",
         ] {
             assert!(is_public_id(id.as_bytes()), "{id}");
         }

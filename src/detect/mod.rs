@@ -1102,7 +1102,7 @@ impl Detector {
                     }
                 }
                 if (secret.starts_with(b"AKIA") || secret.starts_with(b"ASIA"))
-                    && rule.spec.provider == "AWS"
+                    && secret.len() == 20
                     && filters::aws_key_id_with_secret_elsewhere(lines, i, end)
                 {
                     drop_as!(DropReason::PublicId, start..end);
