@@ -719,6 +719,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The Google Cloud SDK's OAuth client secret (an installed app's, public by design), in
     // every `application_default_credentials.json` that `gcloud auth` writes.
     "d-FL95Q19q7MQmFpd7hHD0Ty",
+    // MinIO's documented example root password (`minioadmin` is its built-in default).
+    "minio123",
     // The Azure Cosmos DB emulator's published account key.
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     // The example auth token of Viber's REST bot API reference.
