@@ -3089,8 +3089,13 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
         return false;
     }
     // A value that is another assignment (`ember-auth: trace_id=b63a…` in a log line) belongs to
-    // its own name, which says what it is.
-    if let Some(eq) = value.iter().position(|&b| b == b'=') {
+    // its own name, which says what it is. (Under a password's name, `=` is a character of the
+    // password: `harbor=ZEPHYR+91`.)
+    if let Some(eq) = value
+        .iter()
+        .position(|&b| b == b'=')
+        .filter(|_| !names_password(name))
+    {
         let inner = &value[..eq];
         // A name as people write one (`trace_id`, `commit`), not the start of a random value.
         // (Not four random letters that open a password: `yynm=` + the rest.)
