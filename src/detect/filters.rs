@@ -2766,7 +2766,7 @@ pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
 
 /// In an app's or a web page's own files, the slots SDKs read their client-side keys from: an
 /// analytics write key or project token (`writeKey`, `ProjectToken`), a feature-flag or
-/// experiment service's SDK, client, mobile or browser key (`sdkKey`, `splitBrowserKey`,
+/// experiment service's SDK, mobile or browser key (`sdkKey`, `splitBrowserKey`,
 /// `launchdarkly_mobile_key`), an app token, a site key. `context`: the line up to the value
 /// (and the line before where the value has no name of its own). The same services' server
 /// keys are named secret, server, admin, private or personal, or carry their own prefix
