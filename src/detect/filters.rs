@@ -2626,9 +2626,11 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !NON_SECRET_NAME_WHOLE_WORDS
             .iter()
             .any(|w| is_whole_word_in(name, &lower, w, last_strong))
-        && !NON_SECRET_NAME_WORDS
-            .iter()
-            .any(|w| ends_a_word_in(name, &lower, w))
+        // (Before the last strong secret word, `url` is a namespace: `URL_SIGNING_SECRET`.)
+        && !NON_SECRET_NAME_WORDS.iter().any(|w| {
+            ends_a_word_in(name, &lower, w)
+                && last_strong.is_none_or(|s| lower.rfind(w).is_some_and(|at| at + w.len() > s))
+        })
         && !names_an_id(name, &lower)
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
@@ -3417,6 +3419,10 @@ mod tests {
         // A non-secret word names the value only after the secret word.
         assert!(name_may_hold_secret(b"Cache:RedisPassword"));
         assert!(name_may_hold_secret(b"keychain_pw"));
+        // `url` before the secret word is a namespace; after it, the value is an address.
+        assert!(name_may_hold_secret(b"URL_SIGNING_SECRET"));
+        assert!(!name_may_hold_secret(b"TOKEN_URL"));
+        assert!(!name_may_hold_secret(b"authorName"));
         assert!(!name_may_hold_secret(b"keychain_name"));
         assert!(name_may_hold_secret(b"cache_redis_password"));
         for name in ["TOKEN_CACHE", "cache_key", "password_hash", "token_type"] {
