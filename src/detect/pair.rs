@@ -185,15 +185,7 @@ fn secret_block_member(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<(Vec<u8
     if len < 16 {
         return None;
     }
-    let line = lines[i];
-    let indent = line.len() - line.trim_ascii_start().len();
-    let above = lines[i.saturating_sub(20)..i].iter().rev().find(|l| {
-        let t = l.trim_ascii_start();
-        !t.is_empty() && l.len() - t.len() < indent
-    })?;
-    let head = above.trim_ascii();
-    let head = head.strip_suffix(b"{").unwrap_or(head).trim_ascii_end();
-    let parent = unquote(head.strip_suffix(b":")?.trim_ascii_end());
+    let parent = parent_key(lines, i, lines[i])?;
     let lower = parent.to_ascii_lowercase();
     const BLOCKS: [&[u8]; 8] = [
         b"apikeys",
@@ -492,7 +484,10 @@ fn parent_key<'a>(lines: &[&'a [u8]], at: usize, line: &[u8]) -> Option<&'a [u8]
         let t = l.trim_ascii_start();
         !t.is_empty() && !t.starts_with(b"#") && l.len() - t.len() < indent
     })?;
-    let key = unquote(above.trim_ascii().strip_suffix(b":")?);
+    // (YAML's `key:`, or JSON's `"key": {`.)
+    let head = above.trim_ascii();
+    let head = head.strip_suffix(b"{").unwrap_or(head).trim_ascii_end();
+    let key = unquote(head.strip_suffix(b":")?.trim_ascii_end());
     (!key.is_empty() && key.iter().all(|&b| is_name_byte(b))).then_some(key)
 }
 
