@@ -65,6 +65,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         "description",
         "provider",
         "keywords",
+        "file_keywords",
         "regex",
         "value",
         "entropy",
@@ -153,11 +154,12 @@ fn rule(t: &toml::Table) -> Option<String> {
         list(k)?; // type-checked, not emitted
     }
     Some(format!(
-        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, public_context: {}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, password: {password}, rotate: {} }},\n",
+        "StaticRule {{ id: {}, description: {}, provider: {}, keywords: {}, file_keywords: {}, regex: {}, value: {}, entropy: {entropy}, checksum: {checksum}, context: {}, context_lines: {context_lines}, public_context: {}, random: {random}, uuid_is_secret: {uuid_is_secret}, kind: {kind}, stopwords: {}, shape_keywords: {shape_keywords}, optional: {optional}, password: {password}, rotate: {} }},\n",
         s("id")??,
         s("description")??,
         s("provider")?.unwrap_or_else(|| "\"\"".into()),
         list("keywords")?,
+        list("file_keywords")?,
         s("regex")?.unwrap_or_else(|| "\"\"".into()),
         opt(s("value")?),
         opt(s("context")?),

@@ -301,14 +301,16 @@ pub fn scan_pair_with(
     let new_lines = added::split_lines(new);
     let old_lines = added::split_lines(old);
     let added = added_lines(&old_lines, &new_lines);
-    findings_in(det, allow, path, &new_lines, &added)
+    findings_in(det, allow, path, new, &new_lines, &added)
 }
 
-/// The findings in the `added` lines of a file version: detection, then the allow stage.
+/// The findings in the `added` lines of a file version (`text`, split into `lines`):
+/// detection, then the allow stage.
 pub fn findings_in(
     det: &Detector,
     allow: &Allowlist,
     path: &str,
+    text: &[u8],
     lines: &[&[u8]],
     added: &[usize],
 ) -> Result<Vec<Finding>> {
@@ -316,7 +318,7 @@ pub fn findings_in(
         return Ok(Vec::new());
     }
     let mut candidates = Vec::new();
-    det.scan_file(path, lines, added, &mut candidates)?;
+    det.scan_file(path, text, lines, added, &mut candidates)?;
     let mut found: Vec<Finding> = candidates
         .into_iter()
         .filter_map(|c| allow.judge(det, path, lines, c).ok())

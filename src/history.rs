@@ -617,7 +617,7 @@ fn scan_pair(
     let mut old_lines = added::recycle(std::mem::take(&mut memory.old));
     added::split_lines_into(new, &mut lines);
     let added = added::new_content_lines_of(old, new, &lines, &mut old_lines);
-    let found = crate::engine::findings_in(det, allow, path, &lines, &added);
+    let found = crate::engine::findings_in(det, allow, path, new, &lines, &added);
     memory.new = added::recycle(lines);
     memory.old = added::recycle(old_lines);
     found
@@ -1361,7 +1361,7 @@ fn head_fingerprints(
     }
     let all: Vec<usize> = (0..lines.len()).collect();
     let mut candidates = Vec::new();
-    det.scan_file(path, &lines, &all, &mut candidates)?;
+    det.scan_file(path, &data, &lines, &all, &mut candidates)?;
     for c in candidates {
         fps.insert(allow::fingerprint(&det.rule(c.rule).spec.id, &c.secret));
     }

@@ -169,7 +169,7 @@ pub fn scan_reader(
         let lines = crate::added::split_lines(region);
         let all: Vec<usize> = (0..lines.len()).collect();
         let mut cands = Vec::new();
-        det.scan_file(path, &lines, &all, &mut cands)?;
+        det.scan_file(path, region, &lines, &all, &mut cands)?;
         for c in cands {
             if mid_line && c.start >= keep_before {
                 continue; // seen again, whole, in the next window

@@ -14,6 +14,7 @@ fn preparsed_catalog_matches_toml() {
         assert_eq!(a.description, b.description, "{}", b.id);
         assert_eq!(a.provider, b.provider, "{}", b.id);
         assert_eq!(a.keywords, b.keywords, "{}", b.id);
+        assert_eq!(a.file_keywords, b.file_keywords, "{}", b.id);
         assert_eq!(a.regex, b.regex, "{}", b.id);
         assert_eq!(a.entropy, b.entropy, "{}", b.id);
         assert_eq!(a.checksum, b.checksum, "{}", b.id);

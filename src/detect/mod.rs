@@ -116,6 +116,9 @@ pub struct Detector {
     prefix_slots: OnceLock<Vec<bool>>,
     /// Per keyword slot: does it say the line decodes base64 (`base64`, `atob(`, `decode(`)?
     decode_slots: Vec<bool>,
+    /// Rules with `file_keywords`, each with one searcher per word: they run only in texts
+    /// that contain all their words (on every line when they have no `keywords`).
+    file_gated: Vec<(u32, Vec<AhoCorasick>)>,
 }
 
 /// Keywords that name no one: generic parts of many providers' keys (`api_`, `live_`).
@@ -127,6 +130,11 @@ const NOT_DISTINCTIVE: &[&str] = &[
 /// The keyword automaton of a scan and the buffers its lines reuse.
 struct Scratch<'a> {
     ac: &'a AhoCorasick,
+    /// File-gated rules whose words the scanned text contains and that have no keywords of
+    /// their own: they run on every line.
+    every_line: Vec<u32>,
+    /// File-gated rules whose words the scanned text lacks: their keywords do not count.
+    gated_out: Vec<u32>,
     hits: Vec<u32>,
     low: Vec<u8>,
     /// The last line scanned says it decodes base64.
@@ -160,6 +168,7 @@ impl Detector {
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<u32>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();
+        let mut file_gated = Vec::new();
         for spec in specs {
             if disable.contains(&spec.id) {
                 continue;
@@ -176,6 +185,15 @@ impl Detector {
                 if !keyword_rules[slot].contains(&r) {
                     keyword_rules[slot].push(r);
                 }
+            }
+            if !spec.file_keywords.is_empty() {
+                let words = spec
+                    .file_keywords
+                    .iter()
+                    .map(|w| AhoCorasick::new([w.as_bytes()]))
+                    .collect::<std::result::Result<Vec<_>, _>>()
+                    .map_err(|e| Error::Catalog(format!("rule `{}`: {e}", spec.id)))?;
+                file_gated.push((r, words));
             }
             rules.push(Rule::new(spec));
         }
@@ -233,6 +251,7 @@ impl Detector {
             claims,
             prefix_slots: OnceLock::new(),
             decode_slots,
+            file_gated,
         })
     }
 
@@ -295,20 +314,22 @@ impl Detector {
     /// Scan the lines whose indices are in `added` (ascending), with all of `lines` (the whole
     /// file) available as context. Candidates are appended to `out`.
     pub fn scan(&self, lines: &[&[u8]], added: &[usize], out: &mut Vec<Candidate>) -> Result<()> {
-        self.scan_with(None, lines, added, out, &mut ())
+        self.scan_with(None, None, lines, added, out, &mut ())
     }
 
     /// `scan` for a file at `path`: lines of credential files that hold a password with no
     /// name in front of it (`credfile`: rsync secrets, PgBouncer user lists, realm files…) are
     /// scanned again as `password = "<value>"`.
+    /// `text` is the file's content, which `lines` split.
     pub fn scan_file(
         &self,
         path: &str,
+        text: &[u8],
         lines: &[&[u8]],
         added: &[usize],
         out: &mut Vec<Candidate>,
     ) -> Result<()> {
-        self.scan_with(Some(path), lines, added, out, &mut ())
+        self.scan_with(Some(path), Some(text), lines, added, out, &mut ())
     }
 
     /// Scan every line of a text and also return what the filters dropped, and why.
@@ -327,19 +348,34 @@ impl Detector {
         let lines = crate::added::split_lines(text);
         let all: Vec<usize> = (0..lines.len()).collect();
         let mut out = Vec::new();
-        self.scan_with(None, &lines, &all, &mut out, trace)?;
+        self.scan_with(None, Some(text), &lines, &all, &mut out, trace)?;
         Ok(out)
     }
 
     fn scan_with<T: Trace>(
         &self,
         path: Option<&str>,
+        text: Option<&[u8]>,
         lines: &[&[u8]],
         added: &[usize],
         out: &mut Vec<Candidate>,
         trace: &mut T,
     ) -> Result<()> {
+        let (mut every_line, mut gated_out) = (Vec::new(), Vec::new());
+        for (r, words) in &self.file_gated {
+            let found = |w: &AhoCorasick| match text {
+                Some(t) => w.is_match(t),
+                None => lines.iter().any(|l| w.is_match(*l)),
+            };
+            if !words.iter().all(found) {
+                gated_out.push(*r);
+            } else if self.rules[*r as usize].spec.keywords.is_empty() {
+                every_line.push(*r);
+            }
+        }
         let mut scratch = Scratch {
+            every_line,
+            gated_out,
             ac: self.automaton(added.len()),
             hits: Vec::new(),
             low: Vec::new(),
@@ -486,6 +522,8 @@ impl Detector {
     ) -> Result<()> {
         let Scratch {
             ac,
+            every_line,
+            gated_out,
             hits,
             low,
             decodes,
@@ -497,11 +535,15 @@ impl Detector {
             hits.extend_from_slice(&self.keyword_rules[slot]);
             *decodes |= self.decode_slots[slot];
         }
+        hits.extend_from_slice(every_line);
         if hits.is_empty() {
             return Ok(());
         }
         hits.sort_unstable();
         hits.dedup();
+        if !gated_out.is_empty() {
+            hits.retain(|r| !gated_out.contains(r));
+        }
         let first = out.len();
         let mut claim: Option<Claim> = None;
         for &r in hits.iter() {
@@ -1640,6 +1682,33 @@ mod tests {
 
     use super::*;
 
+    /// A rule gated on words of the whole file (`file_keywords`) sees them although the line
+    /// that holds them is not among the scanned (added) lines, and runs on lines that carry no
+    /// keyword; without the words in the file it does not run.
+    #[test]
+    fn file_keywords_gate_on_the_whole_text() {
+        let det = Detector::builtin().expect("catalog");
+        let secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: UXo4dk4za0wwcFc3clQybQ==\n";
+        let config = secret.replace("kind: Secret", "kind: ConfigMap");
+        let rule = |out: &[Candidate]| {
+            out.iter()
+                .filter(|c| det.rule(c.rule).spec.id == "kubernetes-secret-data")
+                .count()
+        };
+        for (text, found) in [(secret, 1), (config.as_str(), 0)] {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            // Only the data line is added; `kind: Secret` is context.
+            let mut out = Vec::new();
+            det.scan_file("db.yaml", text.as_bytes(), &lines, &[5], &mut out)
+                .expect("scan");
+            assert_eq!(rule(&out), found, "{text}");
+            // Without the text, the gate reads the lines.
+            let mut out = Vec::new();
+            det.scan(&lines, &[5], &mut out).expect("scan");
+            assert_eq!(rule(&out), found, "{text}");
+        }
+    }
+
     /// A Google key in Heroku's app.json is the server's; in Expo's app.json the app ships it.
     #[test]
     fn heroku_app_json_is_no_client_app() {
@@ -1652,7 +1721,7 @@ mod tests {
             let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
             let added: Vec<usize> = (0..lines.len()).collect();
             let mut out = Vec::new();
-            det.scan_file("app.json", &lines, &added, &mut out)
+            det.scan_file("app.json", text.as_bytes(), &lines, &added, &mut out)
                 .expect("scan");
             assert_eq!(out.len(), found, "{text}");
         }

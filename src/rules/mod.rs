@@ -105,6 +105,12 @@ pub struct RuleSpec {
     #[serde(default)]
     pub provider: String,
     pub keywords: Vec<String>,
+    /// Words the whole scanned text must contain, byte for byte (all of them), for the rule to
+    /// run: a cheap necessary condition of its `context` (a Kubernetes `Secret`'s `kind:` and
+    /// `Secret`). A rule with them and no `keywords` runs on every scanned line of such a text,
+    /// for lines that carry no word of their own (`  password: cGFzc3dvcmQ=`).
+    #[serde(default)]
+    pub file_keywords: Vec<String>,
     /// The full pattern; may be left out when `value` is given (see `keyed_regex`).
     #[serde(default)]
     pub regex: String,
@@ -527,8 +533,14 @@ pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
             spec.id
         ));
     }
-    if spec.keywords.is_empty() {
+    if spec.keywords.is_empty() && spec.file_keywords.is_empty() {
         return Err(format!("rule `{}` has no keywords", spec.id));
+    }
+    if spec.regex.is_empty() && spec.keywords.is_empty() {
+        return Err(format!(
+            "rule `{}`: a rule without `regex` needs `keywords` (its pattern starts with one)",
+            spec.id
+        ));
     }
     if spec.regex.is_empty() && spec.value.is_none() {
         return Err(format!(
@@ -538,7 +550,12 @@ pub fn validate_spec(spec: &RuleSpec) -> Result<(), String> {
     }
     // (Keywords match lines lowercased in ASCII: a keyword in another script, `пароль`,
     // matches byte for byte, so each case it is written in is its own keyword.)
-    if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
+    if let Some(k) = spec
+        .keywords
+        .iter()
+        .chain(&spec.file_keywords)
+        .find(|k| k.trim().is_empty())
+    {
         return Err(format!(
             "rule `{}`: keyword `{k}` must not be empty",
             spec.id
@@ -553,6 +570,7 @@ struct StaticRule {
     description: &'static str,
     provider: &'static str,
     keywords: &'static [&'static str],
+    file_keywords: &'static [&'static str],
     regex: &'static str,
     value: Option<&'static str>,
     entropy: Option<f64>,
@@ -588,6 +606,7 @@ pub fn builtin_rules() -> Result<Vec<RuleSpec>> {
             description: r.description.into(),
             provider: r.provider.into(),
             keywords: strs(r.keywords),
+            file_keywords: strs(r.file_keywords),
             regex: r.regex.into(),
             value: r.value.map(Into::into),
             entropy: r.entropy,
