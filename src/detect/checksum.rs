@@ -198,6 +198,11 @@ fn is_binary_key(b: &[u8]) -> bool {
         [0x30, 0x82, hi, lo, ..] => usize::from(*hi) << 8 | usize::from(*lo) == b.len() - 4,
         [0x30, 0x81, len, ..] => usize::from(*len) == b.len() - 3,
         [0x30, len, ..] if *len < 0x80 => usize::from(*len) == b.len() - 2,
+        // git-crypt's exported key: `\0GITCRYPTKEY`, format version 2, then the key entries
+        // (a 32-byte AES key and a 64-byte HMAC key each).
+        [0, b'G', b'I', b'T', b'C', b'R', b'Y', b'P', b'T', b'K', b'E', b'Y', 0, 0, 0, 2, ..] => {
+            b.len() >= 112
+        }
         // signify: `Ed`, `BK`, rounds, salt, checksum, key number, 64-byte key.
         [b'E', b'd', b'B', b'K', ..] => b.len() == 104,
         // minisign (unencrypted): `Ed`, no KDF, `B2`, 152 more bytes.

@@ -72,6 +72,9 @@ enum Kind {
     EximPasswdClient,
     /// Oxidized's `router.db`: `name:model:username:password`.
     OxidizedRouterDb,
+    /// Subversion's cached credentials (`auth/svn.simple/<md5 of the realm>`): `K 8`,
+    /// `password`, `V <length>`, then the password in plain text on its own line.
+    SvnSimple,
     Other,
 }
 
@@ -133,6 +136,8 @@ impl File {
             Kind::EximPasswdClient
         } else if name == "router.db" {
             Kind::OxidizedRouterDb
+        } else if lower.contains("svn.simple/") {
+            Kind::SvnSimple
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
@@ -157,7 +162,17 @@ impl File {
             vpn_auth,
             config,
             client_app: is_client_app_file(&lower, &name, ext),
+            // (Server-side templates of a page too: `application.html.erb`, `.html.haml`.)
             browser: ["html", "htm", "vue", "svelte", "astro", "jsx", "tsx"].contains(&ext)
+                || [
+                    ".html.erb",
+                    ".html.haml",
+                    ".html.slim",
+                    ".html.twig",
+                    ".html.heex",
+                ]
+                .iter()
+                .any(|t| name.ends_with(t))
                 || name.starts_with("_document.")
                 || name.starts_with("_app."),
             app_config: is_app_config_file(&lower, &name, ext),
@@ -242,6 +257,7 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::SaslPasswd => sasl_passwd(line)?,
         Kind::EximPasswdClient => exim_passwd_client(line)?,
         Kind::OxidizedRouterDb => router_db(line)?,
+        Kind::SvnSimple if svn_password_value(lines, i) => (0, line.len()),
         Kind::Ini
             if in_section(lines, i, b"[users]")
                 && !*file.hashed_realm.get_or_init(|| hashed_realm(lines)) =>
@@ -277,6 +293,21 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         _ => return None,
     };
     synthetic(b"password", line, start, end)
+}
+
+/// Line `i` of an `svn.simple` file is the value of its `password` key: `K 8`, `password`,
+/// `V <length>` above it, and the length fits.
+fn svn_password_value(lines: &[&[u8]], i: usize) -> bool {
+    if i < 3 {
+        return false;
+    }
+    let len = lines[i - 1]
+        .strip_prefix(b"V ")
+        .and_then(|n| std::str::from_utf8(n.trim_ascii()).ok())
+        .and_then(|n| n.parse::<usize>().ok());
+    lines[i - 2].trim_ascii_end() == b"password"
+        && lines[i - 3].starts_with(b"K ")
+        && len == Some(lines[i].strip_suffix(b"\r").unwrap_or(lines[i]).len())
 }
 
 /// `NAME = "<value>"` for the value at `start..end` of `line` (none for a value with a quote).
@@ -399,7 +430,17 @@ fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize, usize)> {
     loop {
         let len = line[cell..].iter().position(|&b| b == sep)?;
         let name_end = cell + len;
-        if env_name(&line[cell..name_end]) {
+        // (Or, first in the row, a setting's name in lower case: `api_key,<value>,prod`.)
+        let setting = |name: &[u8]| {
+            cell == 0
+                && name.len() >= 3
+                && name[0].is_ascii_lowercase()
+                && name.iter().all(|&b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.'
+                })
+                && name.iter().any(|&b| b == b'_' || b == b'.')
+        };
+        if env_name(&line[cell..name_end]) || setting(&line[cell..name_end]) {
             let mut start = name_end + 1;
             let quoted = line.get(start) == Some(&b'"');
             if quoted {
@@ -737,6 +778,24 @@ mod tests {
                 Some("Rossi@sequoia9!"),
             ),
             ("etc/exim4/passwd.client", "# target.mail.server:login:password", 0, None),
+            (
+                "imports/certn_mapping.csv",
+                "setting,value,scope,notes\napi_key,ad18e954d841bdecd521bbeb58cd1c4d3cd4addd,prod,",
+                1,
+                Some("ad18e954d841bdecd521bbeb58cd1c4d3cd4addd"),
+            ),
+            (
+                ".subversion/auth/svn.simple/8fc7a6daa90754c4a41133f751b62d82",
+                "K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\nOtter55*Falcon\nK 8\nusername\nV 6\nviktor\nEND",
+                7,
+                Some("Otter55*Falcon"),
+            ),
+            (
+                ".subversion/auth/svn.simple/8fc7a6daa90754c4a41133f751b62d82",
+                "K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\nOtter55*Falcon\nK 8\nusername\nV 6\nviktor\nEND",
+                11,
+                None,
+            ),
             (
                 "carriers/rates.csv",
                 "carrier,service,zip,account,api_credential,table\n\

@@ -53,6 +53,14 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "not-real",
     "not my real",
     "not a real",
+    // Values that say they are for tests (`s3cr3t-for-tests`, `jwt-secret-test-only`).
+    "for-test",
+    "for_test",
+    "test-only",
+    "test_only",
+    "not-a-secret",
+    "not_a_secret",
+    "notasecret",
     "_here",
     "-here",
     "abcdef",
@@ -166,6 +174,68 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_github_client_id(s)
         || is_stripe_object_id(s)
         || is_typesense_scoped_key(s)
+        || is_nats_jwt(s)
+        || is_plaid_client_token(s)
+        || is_clearbit_publishable_key(s)
+}
+
+/// An Active Storage blob's key (28 lower-case letters and digits, `SecureRandom.base36(28)`)
+/// in a blob record: the object's name in the storage bucket, beside its `filename`,
+/// `content_type`, `byte_size` and `checksum`.
+pub fn is_storage_blob_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    value.len() == 28
+        && value
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && lines[i.saturating_sub(6)..(i + 7).min(lines.len())]
+            .iter()
+            .filter(|l| {
+                let l = l.trim_ascii_start();
+                [
+                    &b"content_type:"[..],
+                    b"byte_size:",
+                    b"checksum:",
+                    b"filename:",
+                    b"service_name:",
+                ]
+                .iter()
+                .any(|k| l.starts_with(k))
+            })
+            .count()
+            >= 2
+}
+
+/// A NATS JWT (header `"alg":"ed25519-nkey"`): an operator's, account's or user's signed claims,
+/// which NATS publishes to servers and resolvers; only the seed (`SU…`, `SA…`) beside a user's
+/// JWT is secret.
+fn is_nats_jwt(s: &[u8]) -> bool {
+    s.starts_with(b"eyJ")
+        && s.split(|&b| b == b'.')
+            .next()
+            .and_then(base64_decode)
+            .is_some_and(|h| contains(&h, b"\"ed25519-nkey\""))
+}
+
+/// Plaid's Link and public tokens (`link-sandbox-<uuid>`, `public-production-<uuid>`): made
+/// for the browser, short-lived, and worth nothing without the client id and secret.
+fn is_plaid_client_token(s: &[u8]) -> bool {
+    let Some(rest) = s.strip_prefix(b"link-").or(s.strip_prefix(b"public-")) else {
+        return false;
+    };
+    ["sandbox-", "development-", "production-"]
+        .iter()
+        .find_map(|e| rest.strip_prefix(e.as_bytes()))
+        .is_some_and(is_uuid)
+}
+
+/// Clearbit's publishable key (`pk_` and 32 hex digits), made for its browser APIs; its secret
+/// key is `sk_…`.
+fn is_clearbit_publishable_key(s: &[u8]) -> bool {
+    s.len() == 35
+        && s.starts_with(b"pk_")
+        && s[3..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// A Typesense scoped search key: base64 of an HMAC digest, the parent key's prefix and the
@@ -664,6 +734,23 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // MD5, SHA-1 and SHA-256 of `test`, of nothing, `password`, `secret` and `changeme`: a
+    // stand-in made by hashing a word (Rails' test `secret_key_base`), not a random key.
+    "098f6bcd4621d373cade4e832627b4f6",
+    "a94a8fe5ccb19ba61c4c0873d391e987982fbbd3",
+    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "d41d8cd98f00b204e9800998ecf8427e",
+    "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "5f4dcc3b5aa765d61d8327deb882cf99",
+    "5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8",
+    "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8",
+    "5ebe2294ecd0e0f08eab7690d2a6ee69",
+    "e5e9fa1ba31ecd1ae84f75caaa474f3a663f05f4",
+    "2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b",
+    "4cb9c8a8048fd02294477fcb1a41191a",
+    "fa9beb99e4029ad5a6615399e7bbae21356086b3",
+    "057ba03d6c44104863dc7361fe4578965d1887360f90a0895882e58a6248fc86",
     // RFC 8032 section 7.1 Ed25519 test vectors 1-3 and RFC 7748 section 6.1 X25519 private
     // keys (Alice, Bob): test-vector tables in every crypto library.
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
@@ -1959,6 +2046,7 @@ pub fn is_call_or_index(s: &[u8]) -> bool {
         || path.iter().all(u8::is_ascii_lowercase)
         || capitalized
         || is_camel_case_words(path)
+        || is_identifier_with_acronyms(path)
 }
 
 /// A generated passphrase: short words and one number joined by one separator, as password
@@ -2632,6 +2720,8 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 && last_strong.is_none_or(|s| lower.rfind(w).is_some_and(|at| at + w.len() > s))
         })
         && !names_an_id(name, &lower)
+        // The name of a login method or plugin (certbot's `authenticator = dns-rfc2136`).
+        && lower != "authenticator"
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
             "default-key",
@@ -4129,5 +4219,47 @@ mod tests {
             "const STRIPE_SECRET_KEY = '",
             "q7Xv2LmN0pR7sT4wY1zB6cD9"
         ));
+    }
+
+    /// Session-nineteen look-alikes: NATS JWTs, Plaid's client tokens, Clearbit's publishable
+    /// key, Active Storage blob keys, stand-ins that say they are for tests, hashed words,
+    /// certbot's `authenticator`, calls with acronyms in their name.
+    #[test]
+    fn public_values_and_stand_ins_of_session_nineteen() {
+        // header {"typ":"JWT","alg":"ed25519-nkey"}; an HS256 JWT is not NATS's.
+        assert!(is_public_id(b"eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.eyJqdGkiOiJYWkw0In0.c2lnbmF0dXJlc2lnbmF0dXJl"));
+        assert!(!is_public_id(
+            b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"
+        ));
+        assert!(is_public_id(
+            b"link-sandbox-8424c2ad-7ab8-469c-99e9-eb284256f694"
+        ));
+        assert!(is_public_id(
+            b"public-production-b300537b-ddbe-45e8-86a3-f3b05c6a2270"
+        ));
+        assert!(!is_public_id(
+            b"access-production-b300537b-ddbe-45e8-86a3-f3b05c6a2270"
+        ));
+        assert!(is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c"));
+        assert!(!is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c0a"));
+        let blob = "one:\n  key: znbtlkhq6gw51v3vlkcv2c4cdtgh\n  filename: a.png\n  content_type: image/png\n  byte_size: 2048\n";
+        let lines: Vec<&[u8]> = blob.lines().map(str::as_bytes).collect();
+        assert!(is_storage_blob_key(
+            b"znbtlkhq6gw51v3vlkcv2c4cdtgh",
+            &lines,
+            1
+        ));
+        assert!(!is_storage_blob_key(
+            b"znbtlkhq6gw51v3vlkcv2c4cdtgh",
+            &lines[..2],
+            1
+        ));
+        assert!(is_placeholder(b"s3cr3t-for-tests"));
+        assert!(is_placeholder(
+            b"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+        ));
+        assert!(!name_may_hold_secret(b"authenticator"));
+        assert!(name_may_hold_secret(b"GOOGLE_AUTHENTICATOR_KEY"));
+        assert!(is_call_or_index(b"decodeURIComponent(proxyUrl.password)"));
     }
 }

@@ -1115,6 +1115,11 @@ impl Detector {
                         if self.public_by_its_format(judged, lines, i) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
+                        if name_span.is_some_and(|n| &line[n.range()] == b"key")
+                            && filters::is_storage_blob_key(judged, lines, i)
+                        {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
                     }
                     if !rule.spec.stopwords.is_empty() {
                         let lower = String::from_utf8_lossy(judged).to_ascii_lowercase();
