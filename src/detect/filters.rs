@@ -103,6 +103,12 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "ecdsa-sha2-",
     "sk-ssh-ed25519",
     "sk-ecdsa-sha2-",
+    // Midtrans's client keys, for its Snap checkout in the browser (`Mid-server-` is secret).
+    "Mid-client-",
+    "SB-Mid-client-",
+    // Nets Easy's checkout keys, for its payment page (its secret keys are `live-secret-key-`).
+    "live-checkout-key-",
+    "test-checkout-key-",
     // Branch's SDK key, embedded in apps (its secret is `secret_live_…`).
     "key_live_",
     "key_test_",
@@ -174,7 +180,6 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_github_client_id(s)
         || is_stripe_object_id(s)
         || is_typesense_scoped_key(s)
-        || is_nats_jwt(s)
         || is_plaid_client_token(s)
         || is_clearbit_publishable_key(s)
 }
@@ -208,7 +213,7 @@ pub fn is_storage_blob_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
 /// A NATS JWT (header `"alg":"ed25519-nkey"`): an operator's, account's or user's signed claims,
 /// which NATS publishes to servers and resolvers; only the seed (`SU…`, `SA…`) beside a user's
 /// JWT is secret.
-fn is_nats_jwt(s: &[u8]) -> bool {
+pub fn is_nats_jwt(s: &[u8]) -> bool {
     s.starts_with(b"eyJ")
         && s.split(|&b| b == b'.')
             .next()
@@ -638,9 +643,27 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || (s.len() >= 100 && s.starts_with(b"gAAAAA"))
         // Pulumi's passphrase secrets provider: `v1:<salt>:v1:<nonce>:<ciphertext>`.
         || (s.starts_with(b"v1:") && s.windows(4).any(|w| w == b":v1:"))
+        || is_magento_encrypted(s)
         || is_dpapi_blob(s)
         || is_braced_base64(s)
         || is_openpgp_message(s)
+}
+
+/// A value Magento encrypted with its `crypt/key` (`app/etc/env.php`, `core_config_data`):
+/// key version, cipher version (`2` AES-256, `3` ChaCha20-Poly1305), then base64,
+/// `0:3:hzGkDXXD…`.
+fn is_magento_encrypted(s: &[u8]) -> bool {
+    let mut parts = s.splitn(3, |&b| b == b':');
+    let (Some(key), Some(cipher), Some(body)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    (1..=2).contains(&key.len())
+        && key.iter().all(u8::is_ascii_digit)
+        && matches!(cipher, b"2" | b"3")
+        && body.len() >= 24
+        && body
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }
 
 /// A password encrypted the way Maven (`settings.xml` with `settings-security.xml`) and other
@@ -734,6 +757,17 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // Payment providers' published sandbox credentials: PayFast's sandbox merchant key and
+    // passphrase, Safaricom's M-Pesa (Daraja) sandbox passkey, Toss Payments' documentation test
+    // key, Peach Payments' (OPPWA) documentation token, KG Inicis's test sign key, Paddle's
+    // documentation API key.
+    "46f0cd694581a",
+    "jt7NOE43FZPn",
+    "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919",
+    "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",
+    "OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=",
+    "SU5JTElURV9UUklQTEVERVNfS0VZU1RS",
+    "pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO",
     // MD5, SHA-1 and SHA-256 of `test`, of nothing, `password`, `secret` and `changeme`: a
     // stand-in made by hashing a word (Rails' test `secret_key_base`), not a random key.
     "098f6bcd4621d373cade4e832627b4f6",
@@ -4227,8 +4261,9 @@ mod tests {
     #[test]
     fn public_values_and_stand_ins_of_session_nineteen() {
         // header {"typ":"JWT","alg":"ed25519-nkey"}; an HS256 JWT is not NATS's.
-        assert!(is_public_id(b"eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.eyJqdGkiOiJYWkw0In0.c2lnbmF0dXJlc2lnbmF0dXJl"));
-        assert!(!is_public_id(
+        assert!(is_nats_jwt(b"eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.eyJqdGkiOiJYWkw0In0.c2lnbmF0dXJlc2lnbmF0dXJl"));
+        assert!(!is_nats_jwt(
+            // keyhook:allow-next-line=jwt (made-up value)
             b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"
         ));
         assert!(is_public_id(
@@ -4238,10 +4273,12 @@ mod tests {
             b"public-production-b300537b-ddbe-45e8-86a3-f3b05c6a2270"
         ));
         assert!(!is_public_id(
+            // keyhook:allow-next-line=plaid-access-token (made-up value)
             b"access-production-b300537b-ddbe-45e8-86a3-f3b05c6a2270"
         ));
         assert!(is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c"));
         assert!(!is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c0a"));
+        // keyhook:allow-next-line=generic-secret-assignment (an Active Storage blob key)
         let blob = "one:\n  key: znbtlkhq6gw51v3vlkcv2c4cdtgh\n  filename: a.png\n  content_type: image/png\n  byte_size: 2048\n";
         let lines: Vec<&[u8]> = blob.lines().map(str::as_bytes).collect();
         assert!(is_storage_blob_key(

@@ -1050,6 +1050,7 @@ impl Detector {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
                         if filters::is_anon_role_jwt(judged)
+                            || filters::is_nats_jwt(judged)
                             || filters::is_ssh_public_key_blob(judged)
                             || filters::is_nats_public_nkey(judged)
                         {
@@ -1215,13 +1216,39 @@ fn drop_public_in_app<T: Trace>(
         }
         context.extend_from_slice(before);
         if filters::public_in_app(&c.secret, &context, config)
-            || (generic(c.rule) && filters::names_client_slot(&context, &c.secret))
+            || (generic(c.rule)
+                && (filters::names_client_slot(&context, &c.secret)
+                    || in_browser_error_tracker_config(lines, i)))
         {
             remove_dropped(out, k, DropReason::PublicId, trace);
             continue;
         }
         k += 1;
     }
+}
+
+/// Is line `i` inside the configuration object of an error tracker's browser SDK
+/// (`var _rollbarConfig = {`, `Bugsnag.start({`, `Honeybadger.configure({`)? Its token is the
+/// client-side one, made to be sent to every browser.
+fn in_browser_error_tracker_config(lines: &[&[u8]], i: usize) -> bool {
+    const TRACKERS: [&[u8]; 8] = [
+        b"rollbar",
+        b"bugsnag",
+        b"honeybadger",
+        b"raygun",
+        b"trackjs",
+        b"logrocket",
+        b"datadog_rum",
+        b"datadogrum",
+    ];
+    lines[i.saturating_sub(6)..i]
+        .iter()
+        .rev()
+        .find(|l| l.trim_ascii_end().ends_with(b"{"))
+        .is_some_and(|opener| {
+            let lower = opener.to_ascii_lowercase();
+            TRACKERS.iter().any(|t| filters::contains(&lower, t))
+        })
 }
 
 /// Is this `app.json` Heroku's app manifest (its `buildpacks`, `addons` or `formation`) rather
@@ -1410,6 +1437,12 @@ fn in_sealed_secret(lines: &[&[u8]], i: usize) -> bool {
             return false;
         }
         let t = l.trim_ascii_start();
+        // (In a diff of the manifest, past the `+`/`-` of a changed line, the block that holds
+        // the ciphertext says it even where the hunk does not reach `kind:`.)
+        let body = t.strip_prefix(b"+").or(t.strip_prefix(b"-")).unwrap_or(t);
+        if body.trim_ascii_start().starts_with(b"encryptedData:") {
+            return true;
+        }
         let t = t.strip_prefix(b"\"").unwrap_or(t);
         if let Some(rest) = t.strip_prefix(b"kind") {
             let rest = rest.strip_prefix(b"\"").unwrap_or(rest).trim_ascii_start();
@@ -1530,15 +1563,19 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
             .collect();
         take(&rest_clean, &mut body)
     };
-    // A key added in a patch (`+-----BEGIN …`): its body lines carry the `+` too.
-    let patch = lines[i].first() == Some(&b'+');
+    // A key added or removed in a patch (`+-----BEGIN …`, `-    -----BEGIN …`): its body lines
+    // carry the `+` or `-` too. (Not the first dash of a plain `-----BEGIN`.)
+    let patch = match lines[i].first() {
+        Some(&b'+') => Some(b'+'),
+        Some(&b'-') if !lines[i].starts_with(b"-----") => Some(b'-'),
+        _ => None,
+    };
     let mut j = i + 1;
     while !done && j < lines.len() && j <= i + 200 {
         let l = lines[j];
-        let l = if patch {
-            l.strip_prefix(b"+").unwrap_or(l)
-        } else {
-            l
+        let l = match patch.and_then(|m| l.strip_prefix(&[m])) {
+            Some(r) if !r.starts_with(b"----") => r,
+            _ => l,
         };
         // Headers like `Proc-Type:` in encrypted keys are not body; a `Name: value` line after
         // the body ends it (PuTTY's `Private-MAC:`), and so does any line that is not base64.
@@ -1687,12 +1724,68 @@ mod tests {
 
     use super::*;
 
+    /// A private key removed in a patch (`-    -----BEGIN …`) is still in the patch file: its
+    /// body lines carry the `-` too.
+    #[test]
+    fn private_key_in_a_patch() {
+        let det = Detector::builtin().expect("catalog");
+        // keyhook:allow-next-line=private-key (made-up value)
+        let body = "MIIEowIBAAKCAQEAxdZJot+DOhFzpdLt2bBLvT0MKJhaoM9gkU8bCj+qfFUmwHde\n5aAnBDkInHz3EYV1zX7Jk2ZX9X7LV2SjLBuHvodnyzFbNJCzQ0tXg9NkxetylvgivoIGu2Va";
+        let key = format!("-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----");
+        for marker in ["+", "-    "] {
+            let patch: String = key.lines().map(|l| format!("{marker}{l}\n")).collect();
+            let found = det.scan_text(patch.as_bytes()).expect("scan");
+            assert_eq!(found.len(), 1, "{patch}");
+        }
+        let placeholder = "-    -----BEGIN RSA PRIVATE KEY-----\n-    <your key>\n-    -----END RSA PRIVATE KEY-----\n";
+        assert!(det
+            .scan_text(placeholder.as_bytes())
+            .expect("scan")
+            .is_empty());
+    }
+
+    /// An error tracker's browser token in a page is public; the same line in server code is
+    /// not.
+    #[test]
+    fn error_tracker_token_in_a_page() {
+        let det = Detector::builtin().expect("catalog");
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let page = "<script>\n  var _rollbarConfig = {\n    accessToken: \"1a9902065ec0688b5e7010b7045f8d62\",\n  };\n</script>\n";
+        let lines: Vec<&[u8]> = page.lines().map(str::as_bytes).collect();
+        let added: Vec<usize> = (0..lines.len()).collect();
+        for (path, found) in [
+            ("app/views/layouts/application.html.erb", 0),
+            ("lib/report.rb", 1),
+        ] {
+            let mut out = Vec::new();
+            det.scan_file(path, page.as_bytes(), &lines, &added, &mut out)
+                .expect("scan");
+            assert_eq!(out.len(), found, "{path}");
+        }
+    }
+
+    /// A diff of a SealedSecret whose hunk starts below `kind:`: the `encryptedData:` block says
+    /// its values are ciphertext.
+    #[test]
+    fn sealed_secret_diff_is_ciphertext() {
+        let det = Detector::builtin().expect("catalog");
+        let value =
+            "Ag".to_string() + &"vVBreVkXY7J6wTowL9gdyuIQ2nH7KO0rXllfxXRjMr14PZWfsOzk0".repeat(3);
+        let diff = format!(
+            "@@ -5,8 +5,8 @@\n   namespace: prod\n spec:\n   encryptedData:\n-    STRIPE_SECRET_KEY: {value}\n"
+        );
+        assert!(det.scan_text(diff.as_bytes()).expect("scan").is_empty());
+        let plain = format!("config:\n-    STRIPE_SECRET_KEY: {value}\n");
+        assert!(!det.scan_text(plain.as_bytes()).expect("scan").is_empty());
+    }
+
     /// A rule gated on words of the whole file (`file_keywords`) sees them although the line
     /// that holds them is not among the scanned (added) lines, and runs on lines that carry no
     /// keyword; without the words in the file it does not run.
     #[test]
     fn file_keywords_gate_on_the_whole_text() {
         let det = Detector::builtin().expect("catalog");
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: UXo4dk4za0wwcFc3clQybQ==\n";
         let config = secret.replace("kind: Secret", "kind: ConfigMap");
         let rule = |out: &[Candidate]| {

@@ -108,7 +108,7 @@ pub struct RuleSpec {
     /// Words the whole scanned text must contain, byte for byte (all of them), for the rule to
     /// run: a cheap necessary condition of its `context` (a Kubernetes `Secret`'s `kind:` and
     /// `Secret`). A rule with them and no `keywords` runs on every scanned line of such a text,
-    /// for lines that carry no word of their own (`  password: cGFzc3dvcmQ=`).
+    /// for lines that carry no word of their own (a `data:` entry's base64 value).
     #[serde(default)]
     pub file_keywords: Vec<String>,
     /// The full pattern; may be left out when `value` is given (see `keyed_regex`).
