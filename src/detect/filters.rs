@@ -2,6 +2,31 @@
 //! entropy. They are pure functions of the value (and, for some, its line) so they are easy to
 //! test and to tune on data.
 
+/// The lowest Shannon entropy a random value of this length and alphabet plausibly has: its
+/// expected entropy (the Miller–Madow estimate, `log2 k − (k − 1) / (2 n ln 2)`) less 0.6 bits,
+/// for values of digits (`k` = 10) or hex digits (16). A rule's fixed threshold suits long
+/// mixed-case keys but rejects short random ones: 3.5 bits turns away 18% of random
+/// 32-hex-digit keys and 90% of 16-digit ones, while this floor turns away fewer than 0.3% of
+/// them (24 digits and more). Other alphabets get no floor. (Used for rules whose format is hex,
+/// `Rule::hex_format`.)
+pub fn entropy_floor(value: &[u8]) -> f64 {
+    let n = value.len();
+    if n < 16 {
+        return f64::INFINITY;
+    }
+    let k = if value.iter().all(u8::is_ascii_digit) {
+        10.0
+    } else if value.iter().all(u8::is_ascii_hexdigit)
+        && !(value.iter().any(u8::is_ascii_lowercase) && value.iter().any(u8::is_ascii_uppercase))
+    {
+        16.0
+    } else {
+        return f64::INFINITY;
+    };
+    let k: f64 = k;
+    k.log2() - (k - 1.0) / (2.0 * n as f64 * std::f64::consts::LN_2) - 0.6
+}
+
 /// Shannon entropy in bits per byte.
 pub fn shannon(s: &[u8]) -> f64 {
     if s.is_empty() {
@@ -4298,5 +4323,10 @@ mod tests {
         assert!(!name_may_hold_secret(b"authenticator"));
         assert!(name_may_hold_secret(b"GOOGLE_AUTHENTICATOR_KEY"));
         assert!(is_call_or_index(b"decodeURIComponent(proxyUrl.password)"));
+        // A random 32-hex-digit key below 3.5 bits still passes; a run of two digits does not.
+        let key = b"4fe45847c46288eb87f24d17b43888c7";
+        assert!(shannon(key) < 3.5 && shannon(key) > entropy_floor(key));
+        assert!(shannon(b"1212121212121212abab") < entropy_floor(b"1212121212121212abab"));
+        assert!(entropy_floor(b"Qw8rT2mXc5BhQv9LpZ3nKd7s").is_infinite());
     }
 }

@@ -1063,7 +1063,10 @@ impl Detector {
                         }
                     }
                     if let Some(min) = rule.spec.entropy {
-                        if filters::shannon(judged) < min {
+                        let entropy = filters::shannon(judged);
+                        if entropy < min
+                            && !(rule.hex_format() && entropy >= filters::entropy_floor(judged))
+                        {
                             drop_as!(DropReason::LowEntropy, start..end);
                         }
                     }

@@ -353,6 +353,23 @@ impl Rule {
         &self.spec.id
     }
 
+    /// Is the rule's key written in hex digits (its pattern has a hex class, `[a-f0-9]`, and no
+    /// class of letters, `[A-Za-z0-9/+]`)? Then a hex value is its format, not a digest in a
+    /// base64 key's place, and a random one is judged by its length (`entropy_floor`).
+    pub fn hex_format(&self) -> bool {
+        let pattern = self.spec.value.as_deref().unwrap_or(&self.spec.regex);
+        let hex = [
+            "a-f0-9]",
+            "0-9a-f]",
+            "A-F0-9]",
+            "0-9A-F]",
+            "a-fA-F0-9]",
+            "0-9a-fA-F]",
+        ];
+        let letters = ["[A-Z", "[a-z", "[0-9A-Z", "[0-9a-z", "\\w{", "[\\w"];
+        hex.iter().any(|h| pattern.contains(h)) && !letters.iter().any(|l| pattern.contains(l))
+    }
+
     /// The rule's pattern: `regex`, or the one derived from `keywords` and `value` (derived
     /// only when needed: most rules never run in a typical commit).
     pub fn pattern(&self) -> std::borrow::Cow<'_, str> {
