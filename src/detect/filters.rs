@@ -128,6 +128,9 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "ecdsa-sha2-",
     "sk-ssh-ed25519",
     "sk-ecdsa-sha2-",
+    // Razorpay's key ids, which its Checkout.js takes in the browser (the key secret is apart).
+    "rzp_live_",
+    "rzp_test_",
     // Midtrans's client keys, for its Snap checkout in the browser (`Mid-server-` is secret).
     "Mid-client-",
     "SB-Mid-client-",
@@ -793,6 +796,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=",
     "SU5JTElURV9UUklQTEVERVNfS0VZU1RS",
     "pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO",
+    // PhonePe's UAT (sandbox) salt key.
+    "099eb0cd-02cf-4e2a-8aca-3e6c6aff0399",
     // MD5, SHA-1 and SHA-256 of `test`, of nothing, `password`, `secret` and `changeme`: a
     // stand-in made by hashing a word (Rails' test `secret_key_base`), not a random key.
     "098f6bcd4621d373cade4e832627b4f6",
@@ -4324,6 +4329,7 @@ mod tests {
         assert!(name_may_hold_secret(b"GOOGLE_AUTHENTICATOR_KEY"));
         assert!(is_call_or_index(b"decodeURIComponent(proxyUrl.password)"));
         // A random 32-hex-digit key below 3.5 bits still passes; a run of two digits does not.
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let key = b"4fe45847c46288eb87f24d17b43888c7";
         assert!(shannon(key) < 3.5 && shannon(key) > entropy_floor(key));
         assert!(shannon(b"1212121212121212abab") < entropy_floor(b"1212121212121212abab"));
