@@ -210,6 +210,15 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_typesense_scoped_key(s)
         || is_plaid_client_token(s)
         || is_clearbit_publishable_key(s)
+        || is_minisign_public_key(s)
+}
+
+/// A minisign (or signify-compatible) public key: base64 of `Ed`, an 8-byte key id and a
+/// 32-byte Ed25519 key (`RW…`, 56 characters); the secret key file is encrypted and longer.
+fn is_minisign_public_key(s: &[u8]) -> bool {
+    s.len() == 56
+        && s.starts_with(b"RW")
+        && base64_decode(s).is_some_and(|d| d.len() == 42 && d.starts_with(b"Ed"))
 }
 
 /// An Active Storage blob's key (28 lower-case letters and digits, `SecureRandom.base36(28)`)
@@ -4307,6 +4316,13 @@ mod tests {
             b"access-production-b300537b-ddbe-45e8-86a3-f3b05c6a2270"
         ));
         assert!(is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c"));
+        // A minisign public key (`Ed`, key id, Ed25519 key); `RW` and random bytes are not one.
+        assert!(is_public_id(
+            b"RWSCtw7ufxpQOb7wfsI0fwZu0I9dx1EkR+NAQwACa25UVZSgZWhdZMSY"
+        ));
+        assert!(!is_public_id(
+            b"RWeCk98aJjKqdbm2Dif5XxZaaog8KplutVvi06YJp1C3NwFSmjvK0pQw"
+        ));
         assert!(!is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c0a"));
         // keyhook:allow-next-line=generic-secret-assignment (an Active Storage blob key)
         let blob = "one:\n  key: znbtlkhq6gw51v3vlkcv2c4cdtgh\n  filename: a.png\n  content_type: image/png\n  byte_size: 2048\n";
