@@ -251,11 +251,7 @@ pub fn is_storage_blob_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
 /// which NATS publishes to servers and resolvers; only the seed (`SU…`, `SA…`) beside a user's
 /// JWT is secret.
 pub fn is_nats_jwt(s: &[u8]) -> bool {
-    s.starts_with(b"eyJ")
-        && s.split(|&b| b == b'.')
-            .next()
-            .and_then(base64_decode)
-            .is_some_and(|h| contains(&h, b"\"ed25519-nkey\""))
+    jwt_part(s, 0).is_some_and(|header| contains(&header, b"\"alg\":\"ed25519-nkey\""))
 }
 
 /// Plaid's Link and public tokens (`link-sandbox-<uuid>`, `public-production-<uuid>`): made
@@ -490,13 +486,13 @@ fn is_braintree_tokenization_key(s: &[u8]) -> bool {
     rest.len() == 25 && rest[8] == b'_' && lower_alnum(&rest[..8]) && lower_alnum(&rest[9..])
 }
 
-/// The claims of a JWT (`eyJ…`), decoded, without whitespace.
-fn jwt_claims(s: &[u8]) -> Option<Vec<u8>> {
+/// Part `n` of a JWT (`eyJ…`: 0 the header, 1 the claims), decoded, without whitespace.
+fn jwt_part(s: &[u8], n: usize) -> Option<Vec<u8>> {
     if !s.starts_with(b"eyJ") {
         return None;
     }
-    let claims = s.split(|&b| b == b'.').nth(1)?;
-    let json = base64_decode(claims)?;
+    let part = s.split(|&b| b == b'.').nth(n)?;
+    let json = base64_decode(part)?;
     Some(
         json.into_iter()
             .filter(|b| !b.is_ascii_whitespace())
@@ -507,13 +503,13 @@ fn jwt_claims(s: &[u8]) -> Option<Vec<u8>> {
 /// A JWT whose claims give it the `anon` role: Supabase's anon key, made for browsers and apps
 /// (row-level security guards the data; the `service_role` key is the secret).
 pub fn is_anon_role_jwt(s: &[u8]) -> bool {
-    jwt_claims(s).is_some_and(|json| contains(&json, b"\"role\":\"anon\""))
+    jwt_part(s, 1).is_some_and(|json| contains(&json, b"\"role\":\"anon\""))
 }
 
 /// A JWT issued by `supabase-demo`: the Supabase CLI's local-development keys, signed with the
 /// secret its documentation publishes; they open nothing but a stack on the developer's machine.
 pub fn is_supabase_demo_jwt(s: &[u8]) -> bool {
-    jwt_claims(s).is_some_and(|json| contains(&json, b"\"iss\":\"supabase-demo\""))
+    jwt_part(s, 1).is_some_and(|json| contains(&json, b"\"iss\":\"supabase-demo\""))
 }
 
 /// Adyen's client key (`live_` or `test_` and 32 uppercase letters and digits), made for its

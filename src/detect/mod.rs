@@ -133,7 +133,8 @@ struct Scratch<'a> {
     /// File-gated rules whose words the scanned text contains and that have no keywords of
     /// their own: they run on every line.
     every_line: Vec<u32>,
-    /// File-gated rules whose words the scanned text lacks: their keywords do not count.
+    /// File-gated rules with line keywords whose words the scanned text lacks: their keywords
+    /// do not count.
     gated_out: Vec<u32>,
     hits: Vec<u32>,
     low: Vec<u8>,
@@ -367,10 +368,14 @@ impl Detector {
                 Some(t) => w.is_match(t),
                 None => lines.iter().any(|l| w.is_match(*l)),
             };
-            if !words.iter().all(found) {
-                gated_out.push(*r);
-            } else if self.rules[*r as usize].spec.keywords.is_empty() {
-                every_line.push(*r);
+            // (A gated rule without line keywords never enters a line's hits unless it runs on
+            // every line, so only gated rules with keywords need taking out of the hits: none
+            // in the built-in catalog, so no line pays for the gate.)
+            let keyed = !self.rules[*r as usize].spec.keywords.is_empty();
+            match (words.iter().all(found), keyed) {
+                (false, true) => gated_out.push(*r),
+                (true, false) => every_line.push(*r),
+                _ => {}
             }
         }
         let mut scratch = Scratch {
@@ -1765,6 +1770,27 @@ mod tests {
                 .expect("scan");
             assert_eq!(out.len(), found, "{path}");
         }
+    }
+
+    /// A rule with line keywords and `file_keywords` runs only on its keywords' lines of a text
+    /// that holds the file words.
+    #[test]
+    fn file_keywords_gate_a_keyed_rule() {
+        let catalog = r#"
+[[rules]]
+id = "acme-gated"
+description = "test"
+keywords = ["acme_"]
+file_keywords = ["ACME-CONFIG"]
+regex = '\b(acme_[a-z0-9]{24})\b'
+"#;
+        let specs = crate::rules::parse_catalog("test.toml", catalog).expect("catalog");
+        let det = Detector::new(specs, &[]).expect("detector");
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let line = "token = acme_q8z3m1x7v4k9w2r6t5p0h3k8\n";
+        assert!(det.scan_text(line.as_bytes()).expect("scan").is_empty());
+        let marked = format!("# ACME-CONFIG\n{line}");
+        assert_eq!(det.scan_text(marked.as_bytes()).expect("scan").len(), 1);
     }
 
     /// A diff of a SealedSecret whose hunk starts below `kind:`: the `encryptedData:` block says
