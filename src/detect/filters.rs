@@ -1989,6 +1989,41 @@ pub fn typed_in_password_slot(s: &[u8]) -> bool {
         && !s.iter().any(u8::is_ascii_whitespace)
 }
 
+/// An app password as the mail providers issue them for SMTP and IMAP clients (Google, Microsoft,
+/// Yahoo): 16 random lower-case letters, written whole or in four groups of four (`abcd efgh …`,
+/// Apple's `abcd-efgh-…`). Random letters, not words run together: the pairs of letters read as
+/// no English (`correcthorsebatt` is a phrase someone typed, judged as one elsewhere).
+pub fn is_app_password(s: &[u8]) -> bool {
+    app_password_letters(s).is_some_and(|letters| word_score(&letters) < 0.3)
+}
+
+/// Shaped like a mail provider's app password (see [`is_app_password`]), random or not.
+pub fn has_app_password_shape(s: &[u8]) -> bool {
+    app_password_letters(s).is_some()
+}
+
+/// The 16 lower-case letters of a value shaped like an app password.
+fn app_password_letters(s: &[u8]) -> Option<[u8; 16]> {
+    let grouped =
+        s.len() == 19 && [4, 9, 14].iter().all(|&i| s[i] == s[4]) && matches!(s[4], b' ' | b'-');
+    if s.len() != 16 && !grouped {
+        return None;
+    }
+    let mut letters = [0u8; 16];
+    let mut n = 0;
+    for (i, &b) in s.iter().enumerate() {
+        if grouped && i % 5 == 4 {
+            continue;
+        }
+        if !b.is_ascii_lowercase() {
+            return None;
+        }
+        letters[n] = b;
+        n += 1;
+    }
+    Some(letters)
+}
+
 /// Could this be a password someone typed (under a password-like name)? Weak passwords are not
 /// random, but a literal one in code is still a hard-coded credential: 8 to 64 characters, some
 /// letters, and a digit or symbol among them; not a path, a dotted name, a reference or a value

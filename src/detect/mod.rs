@@ -1043,6 +1043,13 @@ impl Detector {
                         if filters::is_placeholder(judged) {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
+                        // Sixteen lower-case letters (whole or in fours) are a mail provider's
+                        // app password when random, and words run together when not.
+                        if filters::has_app_password_shape(judged)
+                            && !filters::is_app_password(judged)
+                        {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
                         // A keyboard shortcut (`"key": "ctrl+alt+c"` in `keybindings.json`).
                         if filters::is_key_chord(judged) {
                             drop_as!(DropReason::NotRandom, start..end);
@@ -1077,13 +1084,19 @@ impl Detector {
                     }
                     // A typed password under a password-like name counts even when not random.
                     let typed_password = || {
-                        (rule.spec.password && filters::typed_in_password_slot(judged))
+                        (rule.spec.password
+                            && (filters::typed_in_password_slot(judged)
+                                || filters::is_app_password(judged)))
                             || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
                                 (filters::plausible_password(judged)
                                     && (filters::names_password(name)
                                         || (filters::ends_in_secret_word(name)
                                             && filters::has_password_symbol(judged))))
+                                    // (A mail provider's app password: random letters only.)
+                                    || (filters::is_app_password(judged)
+                                        && (filters::names_password(name)
+                                            || filters::ends_in_secret_word(name)))
                                     || (filters::is_passphrase(judged)
                                         && (filters::names_password(name)
                                             || filters::contains(&lower, b"secret")
