@@ -857,9 +857,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
     "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
     "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
-    // Cipher and MAC test vectors: NIST SP 800-38A's AES-128 key, RFC 3602's AES-CBC case 2
-    // key, RFC 4231's HMAC test case 2 key (`Jefe`, in hex).
+    // Cipher and MAC test vectors: NIST SP 800-38A's AES-128 and AES-256 keys, RFC 3602's
+    // AES-CBC case 2 key, RFC 4231's HMAC test case 2 key (`Jefe`, in hex).
     "2b7e151628aed2a6abf7158809cf4f3c",
+    "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",
     "c286696d887c9aa0611bbb3e2025a45a",
     "4a656665",
     // The consumer and token secrets of OAuth 1.0's worked example (RFC 5849, section 1.2),
@@ -2039,10 +2040,16 @@ pub fn plausible_password(s: &[u8]) -> bool {
     });
     // A pattern a password must match (`^[A-Za-z0-9!@#$%^&*]{12,}$`), not a password.
     let pattern = s.starts_with(b"^") && s.ends_with(b"$");
-    // A path of lowercase words (`data-platform/warehouse`, a vault item's), not typed text.
+    // A path of words (`data-platform/warehouse`, a vault item's `Ops/webmin`), not typed text.
     let word_path = s.contains(&b'/')
-        && s.iter()
-            .all(|b| b.is_ascii_lowercase() || matches!(b, b'/' | b'-' | b'_' | b'.'));
+        && s.split(|&b| b == b'/').all(|segment| {
+            // Words in lower case, or capitalized (not random letters in both cases).
+            segment.iter().enumerate().all(|(i, b)| {
+                b.is_ascii_lowercase()
+                    || (i == 0 && b.is_ascii_uppercase())
+                    || matches!(b, b'-' | b'_' | b'.')
+            })
+        });
     if !(8..=64).contains(&s.len())
         || options
         || pattern
@@ -2896,6 +2903,10 @@ pub fn names_client_side_key(name: &str) -> bool {
         ("gradle", false, "publishkey"),
         // Optimizely's SDK key names a datafile that its SDKs fetch from a public CDN.
         ("optimizely", false, "sdkkey"),
+        // Acquia Cloud's API key is the id of a key pair (a UUID); its secret is `api_secret`.
+        ("acquia", false, "apikey"),
+        // OVH's application key names an application; its secret is the application secret.
+        ("ovh", false, "applicationkey"),
     ];
     // (Meilisearch's own name holds `search`: `MEILISEARCH_API_KEY` is its admin key, where
     // `MEILI_SEARCH_KEY` and `meiliSearchApiKey` name a search key.)
@@ -3308,6 +3319,15 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     let says = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
     if names_password(name) || says(b"secret") || says(b"credential") {
         return true;
+    }
+    // OVH's application key (16 letters and digits, `application_key=` in `ovh.conf` or
+    // `ovh.Client(…)`) names an application, as a client id does; its application secret and
+    // consumer key are 32 characters. (Datadog's application key is 40 hex.)
+    if value.len() == 16
+        && value.iter().all(u8::is_ascii_alphanumeric)
+        && lower.ends_with(b"application_key")
+    {
+        return false;
     }
     // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
     let quoted = matches!(prev, Some(b'"' | b'\'' | b'`'));
