@@ -75,6 +75,12 @@ enum Kind {
     /// Subversion's cached credentials (`auth/svn.simple/<md5 of the realm>`): `K 8`,
     /// `password`, `V <length>`, then the password in plain text on its own line.
     SvnSimple,
+    /// Pre-shared key files: stunnel's `psk.txt` (`identity:key` lines), a Zabbix agent's
+    /// `zabbix_agentd.psk` (the key alone, in hex).
+    PskFile,
+    /// google-authenticator-libpam's `~/.google_authenticator`: the TOTP seed (base32) on the
+    /// first line, then options and scratch codes.
+    GoogleAuthenticator,
     Other,
 }
 
@@ -138,6 +144,10 @@ impl File {
             Kind::OxidizedRouterDb
         } else if lower.contains("svn.simple/") {
             Kind::SvnSimple
+        } else if name.ends_with(".psk") || name == "psk.txt" || name.ends_with("psk-secrets.txt") {
+            Kind::PskFile
+        } else if name == ".google_authenticator" {
+            Kind::GoogleAuthenticator
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
@@ -258,6 +268,19 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::EximPasswdClient => exim_passwd_client(line)?,
         Kind::OxidizedRouterDb => router_db(line)?,
         Kind::SvnSimple if svn_password_value(lines, i) => (0, line.len()),
+        Kind::PskFile if body.contains(&b':') => {
+            let (start, end) = user_colon_password(line)?;
+            return synthetic(b"psk_secret", line, start, end);
+        }
+        Kind::PskFile | Kind::GoogleAuthenticator if i == first_content_line(lines) => {
+            let at = line.len() - line.trim_ascii_start().len();
+            let name: &[u8] = if file.kind == Kind::PskFile {
+                b"psk_secret"
+            } else {
+                b"totp_secret"
+            };
+            return synthetic(name, line, at, at + body.len());
+        }
         Kind::Ini
             if in_section(lines, i, b"[users]")
                 && !*file.hashed_realm.get_or_init(|| hashed_realm(lines)) =>
@@ -808,6 +831,30 @@ mod tests {
                 "env\tservice\tkey\tvalue\nprod\tcatalog\tGEO_TOKEN\t2lPSxMAi_whxW2cbHKjwlo5b\n",
                 1,
                 Some("2lPSxMAi_whxW2cbHKjwlo5b"),
+            ),
+            (
+                "etc/stunnel/psk.txt",
+                "web01:zrV24wf8xVZ78VuH9oX49EtDnYcAcPRW",
+                0,
+                Some("zrV24wf8xVZ78VuH9oX49EtDnYcAcPRW"),
+            ),
+            (
+                "etc/zabbix/zabbix_agentd.psk",
+                "a8eb51a0f8b5f7a28573609c0c05287c287439317bc461d946b8827d0d9db6eb\n",
+                0,
+                Some("a8eb51a0f8b5f7a28573609c0c05287c287439317bc461d946b8827d0d9db6eb"),
+            ),
+            (
+                "home/rsync/.google_authenticator",
+                "AVYIBW6AND5M6MPJ2U4QJI26XSAANWYF\n\" RATE_LIMIT 3 30\n\" TOTP_AUTH\n51234987\n",
+                0,
+                Some("AVYIBW6AND5M6MPJ2U4QJI26XSAANWYF"),
+            ),
+            (
+                "home/rsync/.google_authenticator",
+                "AVYIBW6AND5M6MPJ2U4QJI26XSAANWYF\n\" RATE_LIMIT 3 30\n\" TOTP_AUTH\n51234987\n",
+                2,
+                None,
             ),
             (
                 "oxidized/router.db",

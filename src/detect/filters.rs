@@ -2113,8 +2113,14 @@ fn word_dot_number(s: &[u8]) -> bool {
             && words
                 .iter()
                 .all(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic))
-            && (2..=4).contains(&last.len())
-            && last.iter().all(u8::is_ascii_digit)
+            && ((2..=4).contains(&last.len()) && last.iter().all(u8::is_ascii_digit)
+                // (Or a last word with the number: `Banjo.winter.canyon12`.)
+                || {
+                    let letters = last.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    letters >= 3
+                        && (1..=4).contains(&(last.len() - letters))
+                        && last[letters..].iter().all(u8::is_ascii_digit)
+                })
         {
             return true;
         }
@@ -2215,6 +2221,31 @@ const PASSPHRASE_META_WORDS: &[&[u8]] = &[
     b"admin",
 ];
 
+/// A passphrase of words and a number separated by spaces, as people choose one for Wi-Fi
+/// (`Riga canyon 1995`, `tundra violet canyon otter90`): three to six parts, each a word (a
+/// capital allowed first, digits allowed last) or a number, two words at least, and a number
+/// among them or four words. Only where a rule's slot takes a password (`wpa_passphrase=`).
+pub fn is_spaced_passphrase(s: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = s.split(|&b| b == b' ').collect();
+    let word = |p: &[u8]| {
+        let letters = p.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        (3..=12).contains(&letters)
+            && p.len() - letters <= 4
+            && p[letters..].iter().all(u8::is_ascii_digit)
+            && p[1..letters].iter().all(u8::is_ascii_lowercase)
+    };
+    let number = |p: &[u8]| (1..=4).contains(&p.len()) && p.iter().all(u8::is_ascii_digit);
+    let words = parts.iter().filter(|p| word(p)).count();
+    (3..=6).contains(&parts.len())
+        && parts.iter().all(|p| word(p) || number(p))
+        && words >= 2
+        && (words < parts.len() || words >= 4 || s.iter().any(u8::is_ascii_digit))
+        && !parts.iter().any(|p| {
+            let w = p.to_ascii_lowercase();
+            PASSPHRASE_META_WORDS.contains(&w.as_slice())
+        })
+}
+
 /// A generated passphrase: short words and one number joined by one separator, as password
 /// managers' "memorable password" generators make them (`anchor.kernel.summit.85.Sherpa`,
 /// `window-ladder-39-Lotus-quill`), or a capitalised word and a year (`Stratagen.2020`). Code
@@ -2282,8 +2313,12 @@ fn has_number_led_word(s: &[u8]) -> bool {
         let digits = p.iter().take_while(|b| b.is_ascii_digit()).count();
         // (An identifier cannot start with a digit: `H3ron.3cobalt` is typed, not a path.)
         let rest = p.len() - digits;
+        // (The word may be capitalized: `Graz.74Biscuit`.)
         ((digits >= 2 && rest >= 3) || (digits == 1 && rest >= 4))
-            && p[digits..].iter().all(u8::is_ascii_lowercase)
+            && p[digits..]
+                .iter()
+                .enumerate()
+                .all(|(i, b)| b.is_ascii_lowercase() || (i == 0 && b.is_ascii_uppercase()))
     })
 }
 

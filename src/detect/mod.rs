@@ -1086,7 +1086,8 @@ impl Detector {
                     let typed_password = || {
                         (rule.spec.password
                             && (filters::typed_in_password_slot(judged)
-                                || filters::is_app_password(judged)))
+                                || filters::is_app_password(judged)
+                                || filters::is_spaced_passphrase(judged)))
                             || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
                                 (filters::plausible_password(judged)
