@@ -81,8 +81,27 @@ enum Kind {
     /// google-authenticator-libpam's `~/.google_authenticator`: the TOTP seed (base32) on the
     /// first line, then options and scratch codes.
     GoogleAuthenticator,
+    /// A file that holds one secret on its own (Truffle's `.secret` and `.mnemonic` with a
+    /// wallet's recovery phrase): the line as `secret = "…"`.
+    SecretFile,
+    /// Sui's `sui.keystore`: a JSON list of private keys in base64 (a flag byte and 32 bytes).
+    SuiKeystore,
+    /// A Chainlink node's `.api` file: the operator's e-mail, then the password.
+    ChainlinkApi,
     Other,
 }
+
+/// Files that hold one secret on their own, by their conventional names (see `Kind::SecretFile`).
+const SECRET_FILES: &[&str] = &[
+    ".secret",
+    ".mnemonic",
+    "mnemonic.txt",
+    "mnemonic",
+    "seed.txt",
+    "seed_phrase.txt",
+    "seedphrase.txt",
+    "recovery_phrase.txt",
+];
 
 /// Shared-key files, by their conventional names: a MongoDB replica set's `keyFile`
 /// (`openssl rand -base64 756`), which every member uses to authenticate to the others.
@@ -116,6 +135,13 @@ const VAULT_PASSWORD_FILES: &[&str] = &[
     ".vault_password",
     "vault_password.txt",
     ".ansible-vault-pass",
+    // A Chainlink node's keystore password, an Ethereum validator's keystore password, and the
+    // like: one password on its own line.
+    ".password",
+    "password.txt",
+    "keystore_password.txt",
+    "keystore-password.txt",
+    "wallet_password.txt",
 ];
 
 impl File {
@@ -148,6 +174,12 @@ impl File {
             Kind::PskFile
         } else if name == ".google_authenticator" {
             Kind::GoogleAuthenticator
+        } else if SECRET_FILES.contains(&name.as_str()) {
+            Kind::SecretFile
+        } else if name == "sui.keystore" {
+            Kind::SuiKeystore
+        } else if name == ".api" {
+            Kind::ChainlinkApi
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
@@ -271,6 +303,27 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
             return synthetic(b"psk_secret", line, start, end);
+        }
+        Kind::SecretFile if lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() == 1 => {
+            let at = line.len() - line.trim_ascii_start().len();
+            return synthetic(b"secret", line, at, at + body.len());
+        }
+        Kind::SuiKeystore => {
+            let inner = body.strip_suffix(b",").unwrap_or(body);
+            let value = inner.strip_prefix(b"\"")?.strip_suffix(b"\"")?;
+            let at = line.len() - line.trim_ascii_start().len() + 1;
+            return synthetic(b"secret_key", line, at, at + value.len());
+        }
+        Kind::ChainlinkApi
+            if {
+                let first = first_content_line(lines);
+                i > first
+                    && i == first + 1 + first_content_line(&lines[first + 1..])
+                    && lines[first].contains(&b'@')
+            } =>
+        {
+            let at = line.len() - line.trim_ascii_start().len();
+            (at, at + body.len())
         }
         Kind::PskFile | Kind::GoogleAuthenticator if i == first_content_line(lines) => {
             let at = line.len() - line.trim_ascii_start().len();
@@ -855,6 +908,20 @@ mod tests {
                 "AVYIBW6AND5M6MPJ2U4QJI26XSAANWYF\n\" RATE_LIMIT 3 30\n\" TOTP_AUTH\n51234987\n",
                 2,
                 None,
+            ),
+            (
+                "sui_config/sui.keystore",
+                "[\n  \"AKtwWrPqCbKjWXwKzRJdWJJT9xEOFMrRd2BMOUbMNyzX\"\n]\n",
+                1,
+                Some("AKtwWrPqCbKjWXwKzRJdWJJT9xEOFMrRd2BMOUbMNyzX"),
+            ),
+            ("chainlink/.api", "ops@example.io\nBishop#velvet39\n", 1, Some("Bishop#velvet39")),
+            ("chainlink/.api", "ops@example.io\nBishop#velvet39\n", 0, None),
+            (
+                "secrets/.mnemonic",
+                "misery wave orient exhibit just spider tree surge aisle carbon regular brush\n",
+                0,
+                Some("misery wave orient exhibit just spider tree surge aisle carbon regular brush"),
             ),
             (
                 "oxidized/router.db",

@@ -2512,6 +2512,11 @@ pub fn looks_random(s: &[u8]) -> bool {
     if is_dotted_name(s) || is_uuid(s) {
         return false;
     }
+    // A number written in hex (`"tokenTotal": "0x55ede34082408c575b13"`, an amount of wei),
+    // shorter than a key (a private key, a hash or a salt is 64 hex digits; an address 40).
+    if s.len() <= 26 && s.starts_with(b"0x") && s[2..].iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
     let letters = lower + upper;
     // Pure numbers are ids, ports, timestamps, not keys.
     if letters == 0 {
