@@ -2477,6 +2477,18 @@ fn starts_with_base64_run(s: &[u8]) -> bool {
         && run.iter().any(u8::is_ascii_digit)
 }
 
+/// A storage object's key written as a relative path (`originals/4b/09/a9ba…`): a first
+/// segment of lower-case letters, then two or more segments.
+fn is_object_key_path(s: &[u8]) -> bool {
+    let mut segments = s.split(|&b| b == b'/');
+    let first = segments.next().unwrap_or_default();
+    (3..=24).contains(&first.len())
+        && first
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'))
+        && segments.filter(|seg| !seg.is_empty()).count() >= 2
+}
+
 /// Does this value look like a machine-generated secret rather than a word, an identifier, a path
 /// or a sentence? Used by generic rules (a secret-named variable assigned a literal).
 ///
@@ -2509,7 +2521,7 @@ pub fn looks_random(s: &[u8]) -> bool {
     {
         return false;
     }
-    if is_dotted_name(s) || is_uuid(s) {
+    if is_dotted_name(s) || is_uuid(s) || is_object_key_path(s) {
         return false;
     }
     // A number written in hex (`"tokenTotal": "0x55ede34082408c575b13"`, an amount of wei),
@@ -2873,6 +2885,8 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !names_an_id(name, &lower)
         // The name of a login method or plugin (certbot's `authenticator = dns-rfc2136`).
         && lower != "authenticator"
+        // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link.
+        && lower != "rlkey"
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
             "default-key",
@@ -2947,6 +2961,13 @@ pub fn names_client_side_key(name: &str) -> bool {
         ("acquia", false, "apikey"),
         // OVH's application key names an application; its secret is the application secret.
         ("ovh", false, "applicationkey"),
+        // Filestack's API key identifies the app to its picker (the app secret signs policies).
+        ("filestack", false, "apikey"),
+        // Transloadit's auth key goes into a form's signed params; its secret signs them.
+        ("transloadit", false, "key"),
+        // JW Player's license key is embedded in every page that plays a video.
+        ("jwplayer", false, "licensekey"),
+        ("jw", true, "licensekey"),
     ];
     // (Meilisearch's own name holds `search`: `MEILISEARCH_API_KEY` is its admin key, where
     // `MEILI_SEARCH_KEY` and `meiliSearchApiKey` name a search key.)
@@ -3259,6 +3280,27 @@ pub fn is_code_expression(line: &[u8], start: usize, end: usize) -> bool {
         && value.iter().all(ident)
 }
 
+/// Is the name at `name` a URL's `token` query parameter (ending at `end`) in a URL whose query
+/// also has an expiry (`?token=…&expires=…`): a CDN's signed link, made from the key?
+pub fn is_signed_url_token(line: &[u8], name: std::ops::Range<usize>, end: usize) -> bool {
+    if !line[name.clone()].eq_ignore_ascii_case(b"token")
+        || name.start == 0
+        || !matches!(line[name.start - 1], b'?' | b'&')
+    {
+        return false;
+    }
+    let url_start = line[..name.start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'('))
+        .map_or(0, |p| p + 1);
+    let url_end = line[end..]
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b')'))
+        .map_or(line.len(), |p| end + p);
+    let url = line[url_start..url_end].to_ascii_lowercase();
+    url.contains(&b':') && (contains(&url, b"&expires=") || contains(&url, b"?expires="))
+}
+
 /// Is the quoted value at `start..end` the first of several in a list literal (`['a', 'b']`)?
 pub fn in_longer_list(line: &[u8], start: usize, end: usize) -> bool {
     let Some(&quote) = line[..start].last() else {
@@ -3369,6 +3411,23 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     {
         return false;
     }
+    // Public keys of a given shape under a bare name: a Dropbox app key (`APP_KEY = "…"`, 15
+    // lower-case letters and digits; Laravel's `APP_KEY` is `base64:…`), a Mux Data environment
+    // key (`ENV_KEY`, 26).
+    let flat: Vec<u8> = lower
+        .iter()
+        .copied()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .collect();
+    let lower_alnum = |n: usize| {
+        value.len() == n
+            && value
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    if (flat.ends_with(b"appkey") && lower_alnum(15)) || (flat == b"envkey" && lower_alnum(26)) {
+        return false;
+    }
     // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
     let quoted = matches!(prev, Some(b'"' | b'\'' | b'`'));
     if (quoted && next != prev && next != Some(b'\\'))
@@ -3398,6 +3457,28 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
         && value.iter().all(|b| {
             b.is_ascii_alphanumeric() || signs(b) || matches!(b, b'_' | b'-' | b'.' | b'%')
         })
+    {
+        return true;
+    }
+    // A generated key of letters, digits and any printable signs (thumbor's `SECURITY_KEY`,
+    // `'4dLKPH6T@xhOa#GSv!FRlHvE=n*ybNYdWcxkIEYj'`): quoted, 20 characters or more, every
+    // kind of character, signs a third or less of it; no brackets, slashes or spaces (a
+    // template or a path) and no `%` escapes (a URL-encoded text).
+    let wide = |b: &u8| b"@#!&*^?%+=~".contains(b);
+    let percent_escape = value
+        .windows(3)
+        .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit());
+    if quoted
+        && (20..=64).contains(&value.len())
+        && value.iter().any(u8::is_ascii_lowercase)
+        && value.iter().any(u8::is_ascii_uppercase)
+        && value.iter().any(u8::is_ascii_digit)
+        && value.iter().filter(|b| wide(b)).count() * 3 <= value.len()
+        && value.iter().filter(|b| wide(b)).count() >= 2
+        && !percent_escape
+        && value
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || wide(b) || matches!(b, b'_' | b'-' | b'.'))
     {
         return true;
     }

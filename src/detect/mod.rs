@@ -876,6 +876,22 @@ impl Detector {
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
+                    // A signed URL's token (`…/1080p.mp4?token=…&expires=1747452202`, Bunny's
+                    // token authentication): a signature that expires, not the signing key; and
+                    // the key in Transloadit's signed form params (`{"auth": {"key": …`).
+                    if filters::is_signed_url_token(line, name.range(), end)
+                        || line[..name.start]
+                            .trim_ascii_end()
+                            .strip_suffix(b"\"")
+                            .map(|b| b.trim_ascii_end())
+                            .and_then(|b| b.strip_suffix(b"{"))
+                            .map(|b| b.trim_ascii_end())
+                            .and_then(|b| b.strip_suffix(b":"))
+                            .map(|b| b.trim_ascii_end())
+                            .is_some_and(|b| b.ends_with(b"\"auth\""))
+                    {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                     let original = &line[name.range()];
                     let name: &[u8] = canon.as_deref().unwrap_or(original);
                     // A name taken for another language's word that is only a piece of a word
@@ -1039,6 +1055,19 @@ impl Detector {
                             })
                         {
                             drop_as!(DropReason::NameNotSecret, start..end);
+                        }
+                        // The user half of a key pair written as Basic credentials
+                        // (`Authorization: Uploadcare.Simple <public key>:<secret key>`): the
+                        // secret is after the colon.
+                        if rule.spec.value.is_some()
+                            && line.get(end) == Some(&b':')
+                            && line
+                                .get(end + 1)
+                                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'$')
+                            && start > 0
+                            && line[start - 1].is_ascii_whitespace()
+                        {
+                            drop_as!(DropReason::PublicId, start..end);
                         }
                         if filters::is_placeholder(judged) {
                             drop_as!(DropReason::Placeholder, start..end);
