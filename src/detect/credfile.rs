@@ -88,6 +88,8 @@ enum Kind {
     SuiKeystore,
     /// A Chainlink node's `.api` file: the operator's e-mail, then the password.
     ChainlinkApi,
+    /// A list of account recovery (backup) codes, by its name (`github-recovery-codes.txt`).
+    RecoveryCodes,
     Other,
 }
 
@@ -180,6 +182,12 @@ impl File {
             Kind::SuiKeystore
         } else if name == ".api" {
             Kind::ChainlinkApi
+        } else if ["recovery", "backup"].iter().any(|w| {
+            ["-codes", "_codes", " codes", "-code", "_code"]
+                .iter()
+                .any(|c| name.contains(&format!("{w}{c}")))
+        }) {
+            Kind::RecoveryCodes
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
@@ -324,6 +332,21 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         {
             let at = line.len() - line.trim_ascii_start().len();
             (at, at + body.len())
+        }
+        Kind::RecoveryCodes => {
+            // `- 6ifjv-x2edy`, `1. 5412 0398`, or the code alone.
+            let at = line.len() - line.trim_ascii_start().len();
+            let digits = body.iter().take_while(|b| b.is_ascii_digit()).count();
+            let skip = if body.starts_with(b"- ") || body.starts_with(b"* ") {
+                2
+            } else if (1..=2).contains(&digits) && body[digits..].starts_with(b". ") {
+                digits + 2
+            } else {
+                0
+            };
+            let code = body[skip..].trim_ascii_start();
+            let start = at + body.len() - code.len();
+            return synthetic(b"recovery_code", line, start, start + code.len());
         }
         Kind::PskFile | Kind::GoogleAuthenticator if i == first_content_line(lines) => {
             let at = line.len() - line.trim_ascii_start().len();

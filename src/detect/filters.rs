@@ -660,6 +660,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
     (s.len() >= 400 && s.starts_with(b"Ag") && matches!(s.get(2), Some(b'A'..=b'D')))
         || (s.len() >= 100 && s.starts_with(b"AQICAH"))
         || s.starts_with(b"vault:v")
+        // Bitwarden's encrypted strings (`2.<iv>|<ciphertext>|<mac>`, base64 each).
+        || is_bitwarden_enc_string(s)
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
         || s.starts_with(b"EJ[")
@@ -680,6 +682,22 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || is_dpapi_blob(s)
         || is_braced_base64(s)
         || is_openpgp_message(s)
+}
+
+/// Bitwarden's `EncString`: an encryption type digit, `.`, then base64 parts joined by `|`
+/// (`2.Q5wBcAwVg3UF2XLyGkGJ7Q==|gHosc4lZ…=|yzHn…=`), as its encrypted exports store every field.
+fn is_bitwarden_enc_string(s: &[u8]) -> bool {
+    let [kind, b'.', rest @ ..] = s else {
+        return false;
+    };
+    let parts: Vec<&[u8]> = rest.split(|&b| b == b'|').collect();
+    kind.is_ascii_digit()
+        && (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            p.len() >= 16
+                && p.iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        })
 }
 
 /// A value Magento encrypted with its `crypt/key` (`app/etc/env.php`, `core_config_data`):
@@ -861,6 +879,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // AES-CBC case 2 key, RFC 4231's HMAC test case 2 key (`Jefe`, in hex).
     "2b7e151628aed2a6abf7158809cf4f3c",
     "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",
+    // RFC 6238's TOTP test seeds (`12345678901234567890…` for SHA-1, SHA-256 and SHA-512), in
+    // base32 as authenticator libraries' tests write them.
+    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA",
+    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA",
     "c286696d887c9aa0611bbb3e2025a45a",
     "4a656665",
     // The consumer and token secrets of OAuth 1.0's worked example (RFC 5849, section 1.2),
@@ -1382,6 +1405,32 @@ pub fn next_query_field(value: &[u8]) -> Option<usize> {
 pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_reference(secret) {
         return true;
+    }
+    // Base64 of a word (a local Kubernetes Secret's `ZGV2LW9ubHk=`, `dev-only`; `bG9jYWw=`,
+    // `local`) or of a placeholder: what it decodes to is judged.
+    if (8..=24).contains(&secret.len()) && secret.len().is_multiple_of(4) && secret.ends_with(b"=")
+    {
+        if let Some(plain) = base64_decode(secret) {
+            if plain.len() <= 16
+                && (plain
+                    .iter()
+                    .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'))
+                    || (plain.iter().all(|b| b.is_ascii_graphic()) && is_placeholder(&plain)))
+            {
+                return true;
+            }
+        }
+    }
+    // A word in brackets where an export leaves a value out (`(hidden)`, `[redacted]`).
+    if let [open @ (b'(' | b'['), inner @ .., close @ (b')' | b']')] = secret {
+        if (*open == b'(') == (*close == b')')
+            && !inner.is_empty()
+            && inner
+                .iter()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'_'))
+        {
+            return true;
+        }
     }
     // A placeholder in angle brackets, escaped for HTML or a URL (`&lt;db-password&gt;`,
     // `%3C%3Cclient_secret%3E%3E`), or an Octopus Deploy variable (`#{API_KEY}#`, `#{x}`).
@@ -2885,6 +2934,8 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !names_an_id(name, &lower)
         // The name of a login method or plugin (certbot's `authenticator = dns-rfc2136`).
         && lower != "authenticator"
+        // A Vault token's accessor looks a token up or revokes it; it cannot be used as one.
+        && !lower.ends_with("accessor")
         // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link.
         && lower != "rlkey"
         // GnuPG's and git's options that name a key by its id or fingerprint.

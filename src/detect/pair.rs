@@ -383,7 +383,9 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         if is_value_key(key) {
             return None;
         }
+        // (1Password's item JSON names a field's value by its `label`.)
         if !(key.eq_ignore_ascii_case(b"name")
+            || key.eq_ignore_ascii_case(b"label")
             || key.eq_ignore_ascii_case(b"key")
             || key.eq_ignore_ascii_case(b"parameterkey")
             || key.eq_ignore_ascii_case(b"env_variable"))
