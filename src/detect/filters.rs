@@ -662,6 +662,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || s.starts_with(b"vault:v")
         // Bitwarden's encrypted strings (`2.<iv>|<ciphertext>|<mac>`, base64 each).
         || is_bitwarden_enc_string(s)
+        // Jenkins' `hudson.util.Secret` (`{AQAAABAAAAAw…}`: version 1, then the IV's length).
+        || (s.len() >= 40 && s.starts_with(b"{AQAAAB"))
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
         || s.starts_with(b"EJ[")
@@ -724,8 +726,8 @@ fn is_braced_base64(s: &[u8]) -> bool {
     let Some(inner) = s.strip_prefix(b"{").and_then(|r| r.strip_suffix(b"}")) else {
         return false;
     };
-    // (Jenkins' `{AQAAABAAAA…}` secrets are decrypted by any copy of the controller's
-    // `secrets/`: `jenkins-encrypted-secret` reports them.)
+    // (Jenkins' `{AQAAABAAAA…}` secrets are `is_ciphertext`'s own case; the optional
+    // `jenkins-encrypted-secret` reports them where a team wants it.)
     // (Plexus encrypts salt, pad length, ciphertext and padding to a multiple of 16 bytes:
     // its base64 ends in `=` or is a multiple of 64 characters long. An Exim or RANCID
     // argument in braces is neither.)
@@ -879,6 +881,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // AES-CBC case 2 key, RFC 4231's HMAC test case 2 key (`Jefe`, in hex).
     "2b7e151628aed2a6abf7158809cf4f3c",
     "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",
+    // Socket's public API token, documented for anyone's use with its CLI and GitHub Action.
+    "sktsec_t_--RAN5U4ivauy4w37-6aoKyYPDt5ZbaT5JBVMqiwKo_api",
     // RFC 6238's TOTP test seeds (`12345678901234567890…` for SHA-1, SHA-256 and SHA-512), in
     // base32 as authenticator libraries' tests write them.
     "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
@@ -1417,6 +1421,15 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
                     .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'))
                     || (plain.iter().all(|b| b.is_ascii_graphic()) && is_placeholder(&plain)))
             {
+                return true;
+            }
+        }
+    }
+    // Nx Cloud's read-only access token (base64 of `<uuid>|read-only`), made to be committed
+    // in `nx.json`.
+    if secret.len() >= 40 && secret.len() <= 80 {
+        if let Some(plain) = base64_decode(secret) {
+            if plain.ends_with(b"|read-only") {
                 return true;
             }
         }

@@ -973,14 +973,17 @@ impl Detector {
                 // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master
                 // password; Maven's `<password>{…}</password>`, base64 matched inside braces.
                 // A SOPS file's `sops:` metadata: the data keys KMS, age or PGP encrypted.
-                if filters::in_encrypted_element(&line[..start])
-                    || (start > 0
-                        && line.get(end) == Some(&b'}')
+                // (An optional rule reports a kind of ciphertext that some teams want found:
+                // Jenkins' `{AQAAAB…}` secrets.)
+                if (!rule.spec.optional
+                    && (filters::in_encrypted_element(&line[..start])
+                        || (start > 0
+                            && line.get(end) == Some(&b'}')
                         // (Not ODBC's quoting of a value: `;PWD={…};`.)
                         && !(start >= 2 && line[start - 2] == b'=' && line[start - 1] == b'{')
                         // (Nor an argument in Exim's brace syntax: `{eq{$auth3}{…}}`.)
                         && !(start >= 2 && line[start - 2] == b'}' && line[start - 1] == b'{')
-                        && filters::is_ciphertext(&line[start - 1..end + 1]))
+                        && filters::is_ciphertext(&line[start - 1..end + 1]))))
                     || in_sops_metadata(lines, i)
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
