@@ -2747,6 +2747,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "continuation",
     "pagetoken",
     "page_token",
+    // A LINE webhook event's reply token: used once, within a minute, to answer that event.
+    "replytoken",
+    "reply_token",
     "cursor",
     "output_token",
     "input_token",
@@ -3344,6 +3347,31 @@ pub fn is_code_expression(line: &[u8], start: usize, end: usize) -> bool {
         && value.iter().all(ident)
 }
 
+/// Does a comment after the value (on the same line, from `end`) say the key is public (`//
+/// Web端(JS API) Key`, `# public, ships in the app`, `// 客户端公开`)?
+pub fn comment_says_public(line: &[u8], end: usize) -> bool {
+    let rest = &line[end.min(line.len())..];
+    let Some(at) = rest
+        .windows(2)
+        .position(|w| w == b"//" || w == b" #" || w == b"/*")
+    else {
+        return false;
+    };
+    let comment = String::from_utf8_lossy(&rest[at..]).to_lowercase();
+    [
+        "public",
+        "js api",
+        "client-side",
+        "browser key",
+        "公开",
+        "公開",
+        "공개",
+    ]
+    .iter()
+    .any(|w| comment.contains(w))
+        && !comment.contains("not public")
+}
+
 /// Is the name at `name` a URL's `token` query parameter (ending at `end`) in a URL whose query
 /// also has an expiry (`?token=…&expires=…`): a CDN's signed link, made from the key?
 pub fn is_signed_url_token(line: &[u8], name: std::ops::Range<usize>, end: usize) -> bool {
@@ -3472,6 +3500,20 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if value.len() == 16
         && value.iter().all(u8::is_ascii_alphanumeric)
         && lower.ends_with(b"application_key")
+    {
+        return false;
+    }
+    // An app key (the public half of an app key and app secret or master secret pair, as
+    // JPush, Umeng, NHN Cloud and Dropbox name them: 24 characters or fewer; Laravel's
+    // `APP_KEY` is `base64:…`).
+    let flat_name: Vec<u8> = lower
+        .iter()
+        .copied()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .collect();
+    if flat_name.ends_with(b"appkey")
+        && value.len() <= 24
+        && value.iter().all(u8::is_ascii_alphanumeric)
     {
         return false;
     }

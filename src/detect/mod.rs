@@ -880,6 +880,7 @@ impl Detector {
                     // token authentication): a signature that expires, not the signing key; and
                     // the key in Transloadit's signed form params (`{"auth": {"key": …`).
                     if filters::is_signed_url_token(line, name.range(), end)
+                        || filters::comment_says_public(line, end)
                         || line[..name.start]
                             .trim_ascii_end()
                             .strip_suffix(b"\"")
