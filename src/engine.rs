@@ -431,6 +431,11 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
     }
     files.sort();
     files.dedup();
+    // Many files, each too small to pay for the keyword DFA's build on its own: built once,
+    // it serves them all.
+    if files.len() >= 64 {
+        det.use_dfa();
+    }
     let display = |p: &Path| -> String {
         let s = p.to_string_lossy();
         s.strip_prefix("./").unwrap_or(&s).to_string()

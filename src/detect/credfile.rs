@@ -93,6 +93,16 @@ enum Kind {
     Other,
 }
 
+/// Words in the names of files that list account recovery codes (see `Kind::RecoveryCodes`).
+const RECOVERY_CODE_FILES: &[&str] = &[
+    "recovery-code",
+    "recovery_code",
+    "recovery code",
+    "backup-code",
+    "backup_code",
+    "backup code",
+];
+
 /// Files that hold one secret on their own, by their conventional names (see `Kind::SecretFile`).
 const SECRET_FILES: &[&str] = &[
     ".secret",
@@ -182,11 +192,7 @@ impl File {
             Kind::SuiKeystore
         } else if name == ".api" {
             Kind::ChainlinkApi
-        } else if ["recovery", "backup"].iter().any(|w| {
-            ["-codes", "_codes", " codes", "-code", "_code"]
-                .iter()
-                .any(|c| name.contains(&format!("{w}{c}")))
-        }) {
+        } else if RECOVERY_CODE_FILES.iter().any(|w| name.contains(w)) {
             Kind::RecoveryCodes
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile

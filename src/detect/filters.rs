@@ -1427,7 +1427,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     // Nx Cloud's read-only access token (base64 of `<uuid>|read-only`), made to be committed
     // in `nx.json`.
-    if secret.len() >= 40 && secret.len() <= 80 {
+    if secret.len() == 64 && secret.ends_with(b"==") {
         if let Some(plain) = base64_decode(secret) {
             if plain.ends_with(b"|read-only") {
                 return true;

@@ -369,8 +369,9 @@ impl Detector {
                 None => lines.iter().any(|l| w.is_match(*l)),
             };
             // (A gated rule without line keywords never enters a line's hits unless it runs on
-            // every line, so only gated rules with keywords need taking out of the hits: none
-            // in the built-in catalog, so no line pays for the gate.)
+            // every line, so only gated rules with keywords need taking out of the hits: the
+            // Vault table, explorer-key and WebdriverIO rules, whose keywords are common words
+            // and whose patterns a file without their words never compiles.)
             let keyed = !self.rules[*r as usize].spec.keywords.is_empty();
             match (words.iter().all(found), keyed) {
                 (false, true) => gated_out.push(*r),
