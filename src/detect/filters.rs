@@ -3347,6 +3347,20 @@ pub fn is_code_expression(line: &[u8], start: usize, end: usize) -> bool {
         && value.iter().all(ident)
 }
 
+/// Does the text before a name open Transloadit's `auth` object (`{"auth": {"` then `key`), the
+/// public half of its signed form params?
+pub fn opens_auth_object(before_name: &[u8]) -> bool {
+    before_name
+        .trim_ascii_end()
+        .strip_suffix(b"\"")
+        .map(<[u8]>::trim_ascii_end)
+        .and_then(|b| b.strip_suffix(b"{"))
+        .map(<[u8]>::trim_ascii_end)
+        .and_then(|b| b.strip_suffix(b":"))
+        .map(<[u8]>::trim_ascii_end)
+        .is_some_and(|b| b.ends_with(b"\"auth\""))
+}
+
 /// Does a comment after the value (on the same line, from `end`) say the key is public (`//
 /// Web端(JS API) Key`, `# public, ships in the app`, `// 客户端公开`)?
 pub fn comment_says_public(line: &[u8], end: usize) -> bool {
@@ -3614,6 +3628,54 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn twentieth_session_filters() {
+        // App passwords: random lower-case letters, whole or in fours; words are not.
+        assert!(is_app_password(b"hpnlnbnubadnzhpb"));
+        assert!(is_app_password(b"gwzr meah fgos bkdw"));
+        assert!(is_app_password(b"vsso-vopy-wcvn-fmyv"));
+        assert!(!is_app_password(b"correcthorsebatt"));
+        assert!(has_app_password_shape(b"correcthorsebatt"));
+        assert!(!has_app_password_shape(b"Correcthorsebatt"));
+        // Wi-Fi passphrases with spaces.
+        assert!(is_spaced_passphrase(b"Riga canyon 1995"));
+        assert!(is_spaced_passphrase(b"tundra violet canyon otter90"));
+        assert!(!is_spaced_passphrase(b"see the docs"));
+        assert!(!is_spaced_passphrase(b"changeme"));
+        // A CDN's signed URL token is a signature; a bare `token=` is not.
+        let signed = b"src=\"https://x.b-cdn.net/v/1.mp4?token=TqydFSPsIj3k&expires=1747452202\"";
+        let at = signed.windows(6).position(|w| w == b"token=").unwrap_or(0);
+        assert!(is_signed_url_token(signed, at..at + 5, at + 18));
+        let bare = b"src=\"https://x.example.net/v/1.mp4?token=TqydFSPsIj3k\"";
+        let at = bare.windows(6).position(|w| w == b"token=").unwrap_or(0);
+        assert!(!is_signed_url_token(bare, at..at + 5, at + 18));
+        assert!(comment_says_public(
+            b"key: 'abc', // Web\xe7\xab\xaf(JS API) Key",
+            11
+        ));
+        assert!(!comment_says_public(b"key: 'abc', // rotate yearly", 11));
+        assert!(opens_auth_object(b"value='{\"auth\": {\""));
+        assert!(!opens_auth_object(b"{\"config\": {\""));
+        // Ciphertext and placeholders of the secret stores' exports.
+        assert!(is_ciphertext(
+            b"2.Q5wBcAwVg3UF2XLyGkGJ7Q==|gHosc4lZRASx7Hxp3gGcgsbb+yV7++elLeNDjGlqWno=|yzHnZ2wRO9tb+wZ2bGepQw=="
+        ));
+        assert!(is_ciphertext(
+            b"{AQAAABAAAAAwaableY/A4Xusv5KQOnJ2aIX48waPsO6RW7WQAUZMyEC}"
+        ));
+        assert!(is_placeholder(b"(hidden)"));
+        assert!(is_placeholder(b"[redacted]"));
+        assert!(is_placeholder(b"ZGV2LW9ubHk="));
+        assert!(!is_placeholder(b"VHIwdWI0ZG9yJjN4"));
+        assert!(is_placeholder(
+            b"MzY1MzBiZGUtMGMxOC00NzQ5LWIyZWMtMzdmZGY4MDgyMzNhfHJlYWQtb25seQ=="
+        ));
+        assert!(!looks_random(
+            b"originals/4b/09/a9ba732bc352f02ebeb08c5fbf0b4e4f"
+        ));
+        assert!(!looks_random(b"0x55ede34082408c575b13"));
+    }
 
     #[test]
     fn identifiers_with_acronyms_and_short_words() {

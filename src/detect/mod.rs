@@ -878,19 +878,12 @@ impl Detector {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
                     // A signed URL's token (`…/1080p.mp4?token=…&expires=1747452202`, Bunny's
-                    // token authentication): a signature that expires, not the signing key; and
-                    // the key in Transloadit's signed form params (`{"auth": {"key": …`).
+                    // token authentication): a signature that expires, not the signing key; the
+                    // key in Transloadit's signed form params (`{"auth": {"key": …`); a value
+                    // whose own comment says it is public (`// Web端(JS API) Key`).
                     if filters::is_signed_url_token(line, name.range(), end)
                         || filters::comment_says_public(line, end)
-                        || line[..name.start]
-                            .trim_ascii_end()
-                            .strip_suffix(b"\"")
-                            .map(|b| b.trim_ascii_end())
-                            .and_then(|b| b.strip_suffix(b"{"))
-                            .map(|b| b.trim_ascii_end())
-                            .and_then(|b| b.strip_suffix(b":"))
-                            .map(|b| b.trim_ascii_end())
-                            .is_some_and(|b| b.ends_with(b"\"auth\""))
+                        || filters::opens_auth_object(&line[..name.start])
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
