@@ -296,9 +296,18 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::RsyncSecrets => user_colon_password(line)?,
         Kind::PgBouncerUsers => pgbouncer(line)?,
         Kind::Realm => realm(line)?,
-        Kind::VaultPassword if lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() == 1 => {
+        // A file of one secret: the line as `password = "…"` (or `secret = "…"`, a wallet's
+        // recovery phrase for its rule).
+        Kind::VaultPassword | Kind::SecretFile
+            if lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() == 1 =>
+        {
             let at = line.len() - line.trim_ascii_start().len();
-            (at, at + body.len())
+            let name: &[u8] = if file.kind == Kind::SecretFile {
+                b"secret"
+            } else {
+                b"password"
+            };
+            return synthetic(name, line, at, at + body.len());
         }
         // CouchDB's `local.ini`: `[admins]` holds `name = password` until the server hashes
         // it (`-pbkdf2-…`).
@@ -317,10 +326,6 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
             return synthetic(b"psk_secret", line, start, end);
-        }
-        Kind::SecretFile if lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() == 1 => {
-            let at = line.len() - line.trim_ascii_start().len();
-            return synthetic(b"secret", line, at, at + body.len());
         }
         Kind::SuiKeystore => {
             let inner = body.strip_suffix(b",").unwrap_or(body);

@@ -2148,16 +2148,9 @@ pub fn plausible_password(s: &[u8]) -> bool {
         let v: Vec<u8> = lower.iter().copied().filter(class).collect();
         v.len() >= at_least && v.windows(2).all(|w| w[1] == w[0] + 1)
     };
-    // A Google app password: 16 random lowercase letters (`qhhlkakpowkliblr`), shown in four
-    // groups of four.
-    let app_password = {
-        let letters: Vec<u8> = s.iter().copied().filter(|b| *b != b' ').collect();
-        letters.len() == 16
-            && (s.len() == 16 || s.len() == 19)
-            && letters.iter().all(u8::is_ascii_lowercase)
-            && wordiness(&letters) < 0.5
-    };
-    (marks >= 1 || has_random_case_part(s) || app_password)
+    // A mail provider's app password: 16 random lowercase letters (`qhhlkakpowkliblr`), shown in
+    // four groups of four.
+    (marks >= 1 || has_random_case_part(s) || is_app_password(s))
         && letters >= 3
         && !(counts_up(u8::is_ascii_alphabetic, 3) || counts_up(u8::is_ascii_digit, 4))
         && !lower.starts_with(b"http")
@@ -3517,35 +3510,23 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     {
         return false;
     }
-    // An app key (the public half of an app key and app secret or master secret pair, as
-    // JPush, Umeng, NHN Cloud and Dropbox name them: 24 characters or fewer; Laravel's
-    // `APP_KEY` is `base64:…`).
-    let flat_name: Vec<u8> = lower
-        .iter()
-        .copied()
-        .filter(|b| b.is_ascii_alphanumeric())
-        .collect();
-    if flat_name.ends_with(b"appkey")
-        && value.len() <= 24
-        && value.iter().all(u8::is_ascii_alphanumeric)
-    {
-        return false;
-    }
-    // Public keys of a given shape under a bare name: a Dropbox app key (`APP_KEY = "…"`, 15
-    // lower-case letters and digits; Laravel's `APP_KEY` is `base64:…`), a Mux Data environment
-    // key (`ENV_KEY`, 26).
+    // Public keys under a bare name: an app key (the public half of an app key and app secret
+    // or master secret pair, as JPush, Umeng, NHN Cloud and Dropbox name them: 24 letters and
+    // digits or fewer; Laravel's `APP_KEY` is `base64:…`), a Mux Data environment key
+    // (`ENV_KEY`, 26 lower-case letters and digits).
     let flat: Vec<u8> = lower
         .iter()
         .copied()
         .filter(|b| b.is_ascii_alphanumeric())
         .collect();
-    let lower_alnum = |n: usize| {
-        value.len() == n
+    let alnum = value.iter().all(u8::is_ascii_alphanumeric);
+    if (flat.ends_with(b"appkey") && alnum && value.len() <= 24)
+        || (flat == b"envkey"
+            && value.len() == 26
             && value
                 .iter()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    };
-    if (flat.ends_with(b"appkey") && lower_alnum(15)) || (flat == b"envkey" && lower_alnum(26)) {
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    {
         return false;
     }
     // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
