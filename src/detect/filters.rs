@@ -775,14 +775,31 @@ pub fn in_hashed_element(line: &[u8], start: usize, end: usize) -> bool {
         .map_or(line.len(), |p| end + p);
     let element = &line[open..close];
     let lower = element.to_ascii_lowercase();
-    [
-        "encoding=\"md5\"",
-        "encoding=\"sha256\"",
-        "encoding=\"sha1\"",
-        "encoding=\"sha512\"",
-    ]
-    .iter()
-    .any(|e| contains(&lower, e.as_bytes()))
+    // InspIRCd's `<oper … hash="sha256" password="…">`: the password attribute holds the hash.
+    let hash_attr = lower
+        .windows(6)
+        .position(|w| w == b" hash=")
+        .map(|p| {
+            lower[p + 6..]
+                .strip_prefix(b"\"")
+                .unwrap_or(&lower[p + 6..])
+        })
+        .is_some_and(|alg| {
+            [
+                "md5", "sha", "bcrypt", "argon2", "hmac-", "pbkdf2", "scrypt",
+            ]
+            .iter()
+            .any(|a| alg.starts_with(a.as_bytes()))
+        });
+    hash_attr
+        || [
+            "encoding=\"md5\"",
+            "encoding=\"sha256\"",
+            "encoding=\"sha1\"",
+            "encoding=\"sha512\"",
+        ]
+        .iter()
+        .any(|e| contains(&lower, e.as_bytes()))
 }
 
 /// A Windows DPAPI blob: encrypted for one user or machine (`ConvertFrom-SecureString`'s
@@ -1861,6 +1878,48 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         || is_sql_server_hash(s)
         || is_tomcat_digest(s)
         || is_transmission_hash(s)
+}
+
+/// A PGP key's id or fingerprint (16 or 40 upper-case hex, as `gpg --list-keys` prints them)
+/// under a signing-key name (`SIGNING_KEY`, `git config user.signingkey`, `GPG_KEY_ID`): it names
+/// a key, it is not one. (A passphrase's or a secret's name is not such a name.)
+pub fn is_signing_key_fingerprint(name: &[u8], v: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    matches!(v.len(), 16 | 40)
+        && v.iter()
+            .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
+        && v.iter().any(u8::is_ascii_alphabetic)
+        && (contains(&lower, b"signing") || contains(&lower, b"gpg") || contains(&lower, b"pgp"))
+        && !contains(&lower, b"pass")
+        && !contains(&lower, b"secret")
+        && !contains(&lower, b"private")
+}
+
+/// Base64 of `htpasswd` lines (`admin:$2y$12$…` and a newline), as an ingress-nginx basic-auth
+/// Secret's `auth` holds them: user names and password hashes, no password.
+pub fn encodes_password_hashes(s: &[u8]) -> bool {
+    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
+    if s.len() < 24 || s[body..].iter().any(|&b| b != b'=') {
+        return false;
+    }
+    let Some(text) = base64_decode(s) else {
+        return false;
+    };
+    let mut entries = 0;
+    for line in text.split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            continue;
+        }
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            return false;
+        };
+        if colon == 0 || !is_password_hash(&line[colon + 1..]) {
+            return false;
+        }
+        entries += 1;
+    }
+    entries > 0
 }
 
 /// Transmission's `rpc-password` once the daemon has read it: `{`, the SHA-1 of password and
@@ -3609,6 +3668,41 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn twenty_first_session_filters() {
+        // An ingress-nginx basic-auth Secret's `auth`: base64 of htpasswd lines (user and hash).
+        let htpasswd = b"YWRtaW46JDJ5JDEyJFFOOW1vbnZHUWZlYzBVVUFWQ0ZHV1pvZ3hpRXo1ZjJRRmcuL0pOTHJCL3k4VE9DamNydVBUCg==";
+        assert!(encodes_password_hashes(htpasswd));
+        // base64 of `deploy:Tq9vN3kL0pW7rT2m`: a password, not a hash.
+        assert!(!encodes_password_hashes(
+            b"ZGVwbG95OlRxOXZOM2tMMHBXN3JUMm0="
+        ));
+        assert!(!encodes_password_hashes(b"Tq9vN3kL0pW7rT2mXc5BqL8wZ4nR"));
+        // A PGP fingerprint under a signing-key name names a key; a passphrase's value does not.
+        let fpr = b"367F9A222ADE442D4ADE77052AA5C3F51AA183A4";
+        assert!(is_signing_key_fingerprint(b"SIGNING_KEY", fpr));
+        assert!(is_signing_key_fingerprint(
+            b"GPG_KEY_ID",
+            b"612510DA5649DBAA"
+        ));
+        assert!(!is_signing_key_fingerprint(b"GPG_PASSPHRASE", fpr));
+        assert!(!is_signing_key_fingerprint(
+            b"SIGNING_KEY",
+            b"367f9a222ade442d4ade77052aa5c3f51aa183a4"
+        ));
+        assert!(!is_signing_key_fingerprint(b"API_KEY", fpr));
+        // InspIRCd stores an oper's password hashed when the element says `hash="sha256"`.
+        let oper = b"<oper name=\"greta\" hash=\"sha256\" password=\"49367fa9e514bd936e022be01ae450c123b4467bf47f6f99096f1188902a0cc5\" host=\"*@10.20.*\">";
+        let at = oper.windows(6).position(|w| w == b"49367f").expect("value");
+        assert!(in_hashed_element(oper, at, at + 64));
+        let plain = b"<oper name=\"greta\" password=\"Tq9vN3kL0pW7rT2m\" host=\"*@10.20.*\">";
+        let at = plain
+            .windows(6)
+            .position(|w| w == b"Tq9vN3")
+            .expect("value");
+        assert!(!in_hashed_element(plain, at, at + 16));
+    }
 
     #[test]
     fn twentieth_session_filters() {

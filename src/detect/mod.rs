@@ -932,11 +932,13 @@ impl Detector {
                         drop_as!(DropReason::Digest, start..end);
                     }
                     // A Matrix server's published verify keys (`verify_keys` then
-                    // `"ed25519:a_X": {"key": "…"}`): the public halves of its signing keys.
+                    // `"ed25519:a_X": {"key": "…"}`) and its retired ones (`old_signing_keys`):
+                    // the public halves of its signing keys.
                     if name.eq_ignore_ascii_case(b"key")
-                        && lines[i.saturating_sub(3)..=i]
-                            .iter()
-                            .any(|l| filters::contains(l, b"verify_keys"))
+                        && lines[i.saturating_sub(3)..=i].iter().any(|l| {
+                            filters::contains(l, b"verify_keys")
+                                || filters::contains(l, b"old_signing_keys")
+                        })
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
@@ -1153,7 +1155,12 @@ impl Detector {
                         if filters::is_public_id(judged) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
-                        if filters::is_password_hash(judged) {
+                        if filters::is_password_hash(judged)
+                            || filters::encodes_password_hashes(judged)
+                            || canon
+                                .as_deref()
+                                .is_some_and(|n| filters::is_signing_key_fingerprint(n, judged))
+                        {
                             drop_as!(DropReason::Digest, start..end);
                         }
                         if filters::is_call_or_index(judged) {
