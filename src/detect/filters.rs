@@ -827,6 +827,8 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // Mailgun's documentation key (its API reference and SDK READMEs).
+    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     // Payment providers' published sandbox credentials: PayFast's sandbox merchant key and
     // passphrase, Safaricom's M-Pesa (Daraja) sandbox passkey, Toss Payments' documentation test
     // key, Peach Payments' (OPPWA) documentation token, KG Inicis's test sign key, Paddle's
@@ -3417,10 +3419,10 @@ pub fn opens_auth_object(before_name: &[u8]) -> bool {
 /// Web端(JS API) Key`, `# public, ships in the app`, `// 客户端公开`)?
 pub fn comment_says_public(line: &[u8], end: usize) -> bool {
     let rest = &line[end.min(line.len())..];
-    let Some(at) = rest
-        .windows(2)
-        .position(|w| w == b"//" || w == b" #" || w == b"/*")
-    else {
+    // (`//` after a URL's scheme, `https://api.3commas.io/public/api`, opens no comment.)
+    let Some(at) = rest.windows(2).enumerate().position(|(k, w)| {
+        (w == b"//" && (k == 0 || rest[k - 1] != b':')) || w == b" #" || w == b"/*"
+    }) else {
         return false;
     };
     let comment = String::from_utf8_lossy(&rest[at..]).to_lowercase();
@@ -3671,6 +3673,13 @@ mod tests {
 
     #[test]
     fn twenty_first_session_filters() {
+        // A URL's `//` opens no comment: `/public/` in its path says nothing of the value.
+        let line = b"def __init__(self, api_secret=\"16fb442924fe6b02\", base_url=\"https://api.3commas.io/public/api\"):";
+        assert!(!comment_says_public(line, 48));
+        assert!(comment_says_public(
+            b"key = \"abc\" // public key, safe to ship",
+            11
+        ));
         // An ingress-nginx basic-auth Secret's `auth`: base64 of htpasswd lines (user and hash).
         let htpasswd = b"YWRtaW46JDJ5JDEyJFFOOW1vbnZHUWZlYzBVVUFWQ0ZHV1pvZ3hpRXo1ZjJRRmcuL0pOTHJCL3k4VE9DamNydVBUCg==";
         assert!(encodes_password_hashes(htpasswd));

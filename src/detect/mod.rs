@@ -756,10 +756,7 @@ impl Detector {
             for &r in formats {
                 let rule = &self.rules[r as usize];
                 if rule.value()?.is_some_and(|v| v.is_match(secret.as_slice()))
-                    && rule
-                        .spec
-                        .entropy
-                        .is_none_or(|min| filters::shannon(secret) >= min)
+                    && rule.entropy_ok(secret)
                 {
                     owner = Some(r as usize);
                     break;
@@ -1103,13 +1100,8 @@ impl Detector {
                             drop_as!(DropReason::Ciphertext, start..end);
                         }
                     }
-                    if let Some(min) = rule.spec.entropy {
-                        let entropy = filters::shannon(judged);
-                        if entropy < min
-                            && !(rule.hex_format() && entropy >= filters::entropy_floor(judged))
-                        {
-                            drop_as!(DropReason::LowEntropy, start..end);
-                        }
+                    if !rule.entropy_ok(judged) {
+                        drop_as!(DropReason::LowEntropy, start..end);
                     }
                     // A typed password under a password-like name counts even when not random.
                     let typed_password = || {

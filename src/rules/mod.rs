@@ -353,6 +353,25 @@ impl Rule {
         &self.spec.id
     }
 
+    /// Does `value` pass the rule's `entropy` threshold? Hex digits cannot reach a threshold set
+    /// for a wider alphabet: a hex value (of a hex format, or of a provider that writes its wider
+    /// format's keys in hex) is held to what random hex of its length reaches
+    /// (`entropy_floor`).
+    pub fn entropy_ok(&self, value: &[u8]) -> bool {
+        use crate::detect::filters::{entropy_floor, shannon};
+        let Some(min) = self.spec.entropy else {
+            return true;
+        };
+        let entropy = shannon(value);
+        // (Not for a base64 format, `[A-Za-z0-9/+]{40}`: an AWS secret key is never hex, and a
+        // hex value in its place is a digest.)
+        let pattern = self.spec.value.as_deref().unwrap_or(&self.spec.regex);
+        let hex_value = !pattern.contains('/')
+            && value.iter().all(u8::is_ascii_hexdigit)
+            && value.iter().any(u8::is_ascii_alphabetic);
+        entropy >= min || ((self.hex_format() || hex_value) && entropy >= entropy_floor(value))
+    }
+
     /// Is the rule's key written in hex digits (its pattern has a hex class, `[a-f0-9]`, and no
     /// class of letters, `[A-Za-z0-9/+]`)? Then a hex value is its format, not a digest in a
     /// base64 key's place, and a random one is judged by its length (`entropy_floor`).
