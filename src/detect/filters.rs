@@ -829,6 +829,17 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // Mailgun's documentation key (its API reference and SDK READMEs).
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    // Keys printed in API documentation's signing and request examples: Binance's API key and
+    // secret, Kraken's private key, Ably's documentation key, DeepL's free-plan example key,
+    // OpenWeatherMap's samples key, SparkPost's documentation key.
+    "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
+    "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j",
+    "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==",
+    "I2E_JQ.OqUdfg:EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0",
+    "EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0",
+    "279a2e9d-83b3-c416-7e2d-f721593e42a0:fx",
+    "b6907d289e10d714a6e88b30761fae22",
+    "14ac5499cfdd2bb2859e4476d2e5b1d2bad079bf",
     // Payment providers' published sandbox credentials: PayFast's sandbox merchant key and
     // passphrase, Safaricom's M-Pesa (Daraja) sandbox passkey, Toss Payments' documentation test
     // key, Peach Payments' (OPPWA) documentation token, KG Inicis's test sign key, Paddle's
@@ -1880,6 +1891,23 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         || is_sql_server_hash(s)
         || is_tomcat_digest(s)
         || is_transmission_hash(s)
+}
+
+/// The `token` of a Mailgun webhook's `signature` object (`{"timestamp", "token", "signature"}`,
+/// 50 hex digits): a random nonce the receiver hashes with the signing key, not a key.
+pub fn is_webhook_signature_token(name: &[u8], value: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    if !name.eq_ignore_ascii_case(b"token")
+        || value.len() != 50
+        || !value
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+    {
+        return false;
+    }
+    let near = &lines[i.saturating_sub(3)..(i + 4).min(lines.len())];
+    near.iter()
+        .any(|l| contains(l, b"\"signature\"") || contains(l, b"'signature'"))
+        && near.iter().any(|l| contains(l, b"timestamp"))
 }
 
 /// A PGP key's id or fingerprint (16 or 40 upper-case hex, as `gpg --list-keys` prints them)
@@ -3089,6 +3117,9 @@ pub fn names_client_side_key(name: &str) -> bool {
         // JW Player's license key is embedded in every page that plays a video.
         ("jwplayer", false, "licensekey"),
         ("jw", true, "licensekey"),
+        // Laravel Echo's options (`new Echo({ broadcaster: 'pusher', key: … })`): the Pusher app
+        // key the browser subscribes with (the app secret signs on the server).
+        ("echo", true, "key"),
     ];
     // (Meilisearch's own name holds `search`: `MEILISEARCH_API_KEY` is its admin key, where
     // `MEILI_SEARCH_KEY` and `meiliSearchApiKey` name a search key.)
@@ -3673,6 +3704,21 @@ mod tests {
 
     #[test]
     fn twenty_first_session_filters() {
+        // A Mailgun webhook's signature object: its token is a nonce.
+        let lines: Vec<&[u8]> = vec![
+            b"\"signature\": {",
+            b"  \"timestamp\": \"1719827478\",",
+            b"  \"token\": \"9e882d620ef420d3de1caaaecf8bb3e167acb17754cd96de30\",",
+            b"  \"signature\": \"4f2c\"",
+        ];
+        let nonce = b"9e882d620ef420d3de1caaaecf8bb3e167acb17754cd96de30";
+        assert!(is_webhook_signature_token(b"token", nonce, &lines, 2));
+        assert!(!is_webhook_signature_token(
+            b"token",
+            nonce,
+            &lines[2..3],
+            0
+        ));
         // A URL's `//` opens no comment: `/public/` in its path says nothing of the value.
         let line = b"def __init__(self, api_secret=\"16fb442924fe6b02\", base_url=\"https://api.3commas.io/public/api\"):";
         assert!(!comment_says_public(line, 48));

@@ -879,6 +879,12 @@ impl Detector {
                     // key in Transloadit's signed form params (`{"auth": {"key": …`); a value
                     // whose own comment says it is public (`// Web端(JS API) Key`).
                     if filters::is_signed_url_token(line, name.range(), end)
+                        || filters::is_webhook_signature_token(
+                            &line[name.range()],
+                            &line[start..end],
+                            lines,
+                            i,
+                        )
                         || filters::comment_says_public(line, end)
                         || filters::opens_auth_object(&line[..name.start])
                     {
