@@ -512,6 +512,35 @@ pub fn is_supabase_demo_jwt(s: &[u8]) -> bool {
     jwt_part(s, 1).is_some_and(|json| contains(&json, b"\"iss\":\"supabase-demo\""))
 }
 
+/// A documentation example token: a JWT whose issuer is a reserved example domain
+/// (`https://login.example.com/`, RFC 2606), as identity providers' docs and tutorials print
+/// them; no real issuer signs for it.
+pub fn is_example_jwt(s: &[u8]) -> bool {
+    let Some(json) = jwt_part(s, 1) else {
+        return false;
+    };
+    let Some(at) = json.windows(7).position(|w| w == b"\"iss\":\"") else {
+        return false;
+    };
+    let value = &json[at + 7..];
+    let iss = &value[..value.iter().position(|&b| b == b'"').unwrap_or(value.len())];
+    let host = iss
+        .strip_prefix(b"https://")
+        .or_else(|| iss.strip_prefix(b"http://"))
+        .unwrap_or(iss);
+    let host = &host[..host
+        .iter()
+        .position(|&b| b == b'/' || b == b':')
+        .unwrap_or(host.len())];
+    let host = host.to_ascii_lowercase();
+    [&b"example.com"[..], b"example.org", b"example.net"]
+        .iter()
+        .any(|d| {
+            host.ends_with(d) && (host.len() == d.len() || host[host.len() - d.len() - 1] == b'.')
+        })
+        || host.ends_with(b".example")
+}
+
 /// Adyen's client key (`live_` or `test_` and 32 uppercase letters and digits), made for its
 /// web and mobile Drop-in; Adyen's API keys start `AQE`.
 fn is_adyen_client_key(s: &[u8]) -> bool {
@@ -3704,6 +3733,12 @@ mod tests {
 
     #[test]
     fn twenty_first_session_filters() {
+        // A JWT issued by `https://login.example.com/` is a documentation example.
+        let doc = b"eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tLyIsInN1YiI6ImF1dGgwfDEyMyJ9.c2lnbmF0dXJl";
+        assert!(is_example_jwt(doc));
+        // `https://login.myexample.com/` is not a reserved domain.
+        let real = b"eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLm15ZXhhbXBsZS5jb20vIn0.c2lnbmF0dXJl";
+        assert!(!is_example_jwt(real));
         // A Mailgun webhook's signature object: its token is a nonce.
         let lines: Vec<&[u8]> = vec![
             b"\"signature\": {",

@@ -599,14 +599,28 @@ impl Detector {
                             .all(|&r| rules[r as usize].spec.shape_keywords)
                         && (!k.bytes().all(|b| b.is_ascii_alphanumeric())
                             || of_slot.iter().any(|&r| {
+                                // (Generic rules name secrets; their words start no key.)
+                                if rules[r as usize].spec.random {
+                                    return false;
+                                }
                                 let re = rules[r as usize].spec.regex.to_ascii_lowercase();
                                 // A word counts where the pattern starts a key with it (`(eyJ`,
                                 // `|AKIA`, `(?:xox`); a provider's name that its keys do not
                                 // start with (`voyage`, `atlas`, `cypress`) is context, and a
-                                // password may start with it.
-                                ["(", "|", "(?:"]
-                                    .iter()
-                                    .any(|open| re.contains(&format!("{open}{k}")))
+                                // password may start with it. So is a directive's name that a
+                                // separator follows (`|psk\s*=`).
+                                ["(", "|", "(?:"].iter().any(|open| {
+                                    let at = format!("{open}{k}");
+                                    re.match_indices(&at).any(|(p, _)| {
+                                        let next = &re[p + at.len()..];
+                                        ![
+                                            "\\s", "\\b", "=", ":", " ", "[\\s", "[:=", "[=:",
+                                            "\"", "'", "[\"", "['",
+                                        ]
+                                        .iter()
+                                        .any(|sep| next.starts_with(sep))
+                                    })
+                                })
                             }))
                 })
                 .collect()
@@ -988,8 +1002,11 @@ impl Detector {
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
                 }
-                // The Supabase CLI's local keys: published, and good only on localhost.
-                if filters::is_supabase_demo_jwt(&line[start..end]) {
+                // The Supabase CLI's local keys: published, and good only on localhost. A token
+                // issued by a reserved example domain: a documentation example.
+                if filters::is_supabase_demo_jwt(&line[start..end])
+                    || filters::is_example_jwt(&line[start..end])
+                {
                     drop_as!(DropReason::Placeholder, start..end);
                 }
                 if end == start {
