@@ -5,6 +5,18 @@ use crate::rules::Checksum;
 const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// CRC-32 (IEEE 802.3, reflected, as zlib computes it).
+/// The first 6 characters of the standard base64 of 4 bytes.
+fn base64_head(b: &[u8; 4]) -> [u8; 6] {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let n = u32::from_be_bytes(*b);
+    let mut out = [0u8; 6];
+    for (k, c) in out.iter_mut().enumerate().take(5) {
+        *c = A[((n >> (26 - 6 * k)) & 63) as usize];
+    }
+    out[5] = A[((n & 3) << 4) as usize];
+    out
+}
+
 pub fn crc32(data: &[u8]) -> u32 {
     static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -56,6 +68,14 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             }
             let (body, sum) = rest.split_at(30);
             Some(base62(crc32(body), 6) == sum)
+        }
+        Checksum::Confluent => {
+            let rest = token.strip_prefix(b"cflt")?;
+            if rest.len() != 60 {
+                return None;
+            }
+            let (body, sum) = rest.split_at(54);
+            Some(base64_head(&crc32(body).to_le_bytes()) == sum)
         }
         Checksum::DropboxLongLived => {
             if token.len() != 64 || &token[11..21] != b"AAAAAAAAAA" {
@@ -246,6 +266,15 @@ mod tests {
     #[test]
     fn crc32_matches_the_reference_value() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    }
+
+    #[test]
+    fn confluent_secrets_carry_a_crc32() {
+        let ok = b"cfltsF2SGVo0n5CdMqVyFfvRK67JGqIxIjLP6xkNXUbUPH02Jfqx12h78XScEQDw";
+        assert_eq!(verify(Checksum::Confluent, ok), Some(true));
+        let broken = b"cfltsF2SGVo0n5CdMqVyFfvRK67JGqIxIjLP6xkNXUbUPH02Jfqx12h78XScEQDx";
+        assert_eq!(verify(Checksum::Confluent, broken), Some(false));
+        assert_eq!(verify(Checksum::Confluent, b"cfltshort"), None);
     }
 
     #[test]

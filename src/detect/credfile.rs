@@ -7,7 +7,8 @@
 //! network gear, CouchDB's `[admins]` (`name = password`), Asterisk's `secret=` lines, Postfix's
 //! `sasl_passwd` (`<next hop> user:password`), Exim's `passwd.client` (`host:user:password`),
 //! Oxidized's `router.db` (`name:model:user:password`) and a MongoDB replica set's key file
-//! (base64 lines). The file's name (or the block the line sits in) says what the value is, so
+//! (base64 lines), ActiveMQ/Artemis `users.properties` (`user = password`) and a Mosquitto
+//! password file not yet hashed (`user:password`). The file's name (or the block the line sits in) says what the value is, so
 //! the detector scans such a line again as `password = "<value>"` (an exported settings table,
 //! `NAME,value` in CSV, as `NAME = "<value>"`), and the generic rule's
 //! filters judge the value as they judge any password: placeholders, hashes (`MD5:…`,
@@ -164,8 +165,20 @@ impl File {
             Kind::RsyncSecrets
         } else if name == "userlist.txt" {
             Kind::PgBouncerUsers
-        } else if name.ends_with("realm.properties") {
+        } else if name.ends_with("realm.properties")
+            || name == "artemis-users.properties"
+            || (name == "users.properties"
+                && (lower.contains("activemq") || lower.contains("artemis")))
+        {
+            // (ActiveMQ's and Artemis's `users.properties`: `user = password`, or `ENC(…)`.)
             Kind::Realm
+        } else if lower.contains("mosquitto")
+            && (["passwd", "password_file", "passwordfile", "pwfile"].contains(&name.as_str())
+                || name.ends_with(".passwd"))
+        {
+            // A Mosquitto password file before `mosquitto_passwd -U` hashes it in place
+            // (`user:password`; `user:$7$…` passes as a hash).
+            Kind::RsyncSecrets
         } else if name == ".htpasswd" || name == "htpasswd" || name.ends_with(".htpasswd") {
             // (Hashes, `$apr1$…`, `{SHA}…`, `$2y$…`, pass the generic filters; plain text,
             // which Apache still accepts on some platforms, does not.)
@@ -868,6 +881,19 @@ mod tests {
         // (path, file, line, the password read on that line)
         let cases: &[(&str, &str, usize, Option<&str>)] = &[
             ("etc/rsyncd.secrets", "mirror:nwoKZEMf", 0, Some("nwoKZEMf")),
+            (
+                "mosquitto/config/passwd",
+                "plc-290:7Z0itmpmouASSchQ7gm3REsb",
+                0,
+                Some("7Z0itmpmouASSchQ7gm3REsb"),
+            ),
+            ("config/passwd", "plc-290:7Z0itmpmouASSchQ7gm3REsb", 0, None),
+            (
+                "broker/etc/artemis-users.properties",
+                "svc-billing = DcP72OLxnd7932k",
+                0,
+                Some("DcP72OLxnd7932k"),
+            ),
             (
                 "etc/postfix/sasl_passwd",
                 "[smtp.eu.example.net]:587  relay@hafenwerk.nl:7QeIKrV40dePNCKp:k5",

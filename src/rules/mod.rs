@@ -82,6 +82,9 @@ pub enum Checksum {
     /// slug or a run of one character.
     #[serde(rename = "django-key")]
     DjangoKey,
+    /// Confluent Cloud's API secret (`cflt`, 54 random characters, then the first 6 base64
+    /// characters of the little-endian CRC32 of those 54).
+    Confluent,
 }
 
 /// How a rule's match turns into the secret value.
