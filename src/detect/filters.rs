@@ -96,6 +96,9 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "lorem",
     "ipsum",
     "123e4567-e89b-12d3",
+    // A value an export or a log masked (`***masked***`), or one left to do (`TODO-set-in-vault`).
+    "masked",
+    "todo",
 ];
 
 /// Prefixes of identifiers that providers document as public (OAuth client ids, publishable
@@ -211,6 +214,7 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_plaid_client_token(s)
         || is_clearbit_publishable_key(s)
         || is_minisign_public_key(s)
+        || is_ably_key_name(s)
 }
 
 /// A minisign (or signify-compatible) public key: base64 of `Ed`, an 8-byte key id and a
@@ -867,6 +871,7 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "I2E_JQ.OqUdfg:EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0",
     "EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0",
     "279a2e9d-83b3-c416-7e2d-f721593e42a0:fx",
+    "279a2e9d-83b3-c416-7e2d-f721593e42a0",
     "b6907d289e10d714a6e88b30761fae22",
     "14ac5499cfdd2bb2859e4476d2e5b1d2bad079bf",
     // Payment providers' published sandbox credentials: PayFast's sandbox merchant key and
@@ -1465,8 +1470,43 @@ pub fn next_query_field(value: &[u8]) -> Option<usize> {
 
 /// Is this value a placeholder (`YOUR_API_KEY_HERE`, `<token>`, `${VAR}`, `xxxx…`, `changeme`,
 /// documented example keys such as `AKIAIOSFODNN7EXAMPLE`, runs like `abcdef`/`123456`)?
+/// Words in capitals joined by `_` (`SET_IN_VAULT`, `REPLACE_WITH_TOKEN`): a constant's name
+/// or a note where a value goes, not a password (which has digits or symbols).
+fn is_screaming_words(s: &[u8]) -> bool {
+    s.contains(&b'_')
+        && s.split(|&b| b == b'_')
+            .all(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase))
+}
+
+/// The next assignment of a shell line where the value was left empty (`TT_PASSWORD=
+/// TT_ACCOUNT_ID=5WT82395 python3 …`): a variable's name and `=`.
+fn is_next_assignment(s: &[u8]) -> bool {
+    let name = s
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'_')
+        .count();
+    name >= 4
+        && s[..name].contains(&b'_')
+        && s.get(name) == Some(&b'=')
+        && s[0].is_ascii_uppercase()
+}
+
+/// An Ably key's name with the secret left out after its colon (`F7LPWz.B608nd:`): it names
+/// the key; the secret would follow the colon.
+fn is_ably_key_name(s: &[u8]) -> bool {
+    let Some(s) = s.strip_suffix(b":") else {
+        return false;
+    };
+    let ok = |w: &[u8]| {
+        w.len() == 6
+            && w.iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+    };
+    s.len() == 13 && s[6] == b'.' && ok(&s[..6]) && ok(&s[7..])
+}
+
 pub fn is_placeholder(secret: &[u8]) -> bool {
-    if is_reference(secret) {
+    if is_reference(secret) || is_screaming_words(secret) || is_next_assignment(secret) {
         return true;
     }
     // Base64 of a word (a local Kubernetes Secret's `ZGV2LW9ubHk=`, `dev-only`; `bG9jYWw=`,
@@ -3063,6 +3103,11 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && lower != "authenticator"
         // A Vault token's accessor looks a token up or revokes it; it cannot be used as one.
         && !lower.ends_with("accessor")
+        // A request's signature (`OK-ACCESS-SIGN`, `X-Signature`): made with the key, not it.
+        && !matches!(
+            lower.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
+            Some("sign" | "signature")
+        )
         // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link.
         && lower != "rlkey"
         // GnuPG's and git's options that name a key by its id or fingerprint.
@@ -3733,6 +3778,18 @@ mod tests {
 
     #[test]
     fn twenty_first_session_filters() {
+        assert!(is_placeholder(b"SET_IN_VAULT"));
+        assert!(is_placeholder(b"TT_ACCOUNT_ID=5WT82395"));
+        assert!(is_public_id(b"F7LPWz.B608nd:"));
+        assert!(!is_public_id(
+            b"F7LPWz.B608nd:V6HQ-JWduffOwRdokazJOKgMXXDBSia6vRMXs31ChFE"
+        ));
+        assert!(is_placeholder(b"***masked***"));
+        assert!(is_placeholder(b"TODO-set-in-vault"));
+        assert!(!is_placeholder(b"HARBOR_CORAL_03"));
+        assert!(!name_may_hold_secret(b"OK-ACCESS-SIGN"));
+        assert!(!name_may_hold_secret(b"X-Hub-Signature"));
+        assert!(name_may_hold_secret(b"SIGN_SECRET"));
         // A JWT issued by `https://login.example.com/` is a documentation example.
         let doc = b"eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tLyIsInN1YiI6ImF1dGgwfDEyMyJ9.c2lnbmF0dXJl";
         assert!(is_example_jwt(doc));
