@@ -78,6 +78,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "not-real",
     "not my real",
     "not a real",
+    "not-a-real",
+    "not_a_real",
     // Values that say they are for tests (`s3cr3t-for-tests`, `jwt-secret-test-only`).
     "for-test",
     "for_test",
@@ -764,7 +766,10 @@ fn is_braced_base64(s: &[u8]) -> bool {
     // (Plexus encrypts salt, pad length, ciphertext and padding to a multiple of 16 bytes:
     // its base64 ends in `=` or is a multiple of 64 characters long. An Exim or RANCID
     // argument in braces is neither.)
-    (inner.ends_with(b"=") || inner.len() % 64 == 0)
+    // (Or base64's own `+` and `/` in 32 characters or more: `{vMi+hzP/dI/PjPCzN3R4/iAUsfnG/gQS}`.)
+    (inner.ends_with(b"=")
+        || inner.len() % 64 == 0
+        || (inner.len() >= 32 && inner.iter().any(|b| matches!(b, b'+' | b'/'))))
         && inner.len() >= 16
         && !inner.starts_with(b"AQAAAB")
         && inner.len() % 4 == 0
@@ -792,6 +797,34 @@ pub fn in_encrypted_element(before: &[u8]) -> bool {
             .iter()
             .rposition(|&b| b == b'<')
             .is_some_and(|open| contains(&before[open..], b"encoding=\"crypt\""))
+}
+
+/// UnrealIRCd's `password "<value>" { sslclientcertfp; };`: the type after the value says it is
+/// a certificate's or key's fingerprint, or a hash (`{ bcrypt; }`, `{ argon2; }`), not a password.
+pub fn unrealircd_auth_type_not_plain(line: &[u8], end: usize) -> bool {
+    let rest = line.get(end + 1..).unwrap_or_default().trim_ascii_start();
+    let Some(body) = rest.strip_prefix(b"{") else {
+        return false;
+    };
+    let word: Vec<u8> = body
+        .trim_ascii_start()
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    [
+        &b"sslclientcertfp"[..],
+        b"spkifp",
+        b"certfp",
+        b"sslclientcert",
+        b"bcrypt",
+        b"argon2",
+        b"md5",
+        b"sha1",
+        b"ripemd160",
+        b"crypt",
+    ]
+    .contains(&word.as_slice())
 }
 
 /// Is the value an attribute of an XML element that says it is stored hashed? Guacamole's
@@ -3779,6 +3812,14 @@ mod tests {
     #[test]
     fn twenty_first_session_filters() {
         assert!(is_placeholder(b"SET_IN_VAULT"));
+        assert!(is_placeholder(b"not-a-real-token"));
+        assert!(is_ciphertext(b"{vMi+hzP/dI/PjPCzN3R4/iAUsfnG/gQS}"));
+        let ircd = b"password \"23b2f069aea9afda23801b8511dcb966\" { sslclientcertfp; };";
+        assert!(unrealircd_auth_type_not_plain(ircd, 42));
+        assert!(!unrealircd_auth_type_not_plain(
+            b"password \"Tq9vN3kL0pW7rT2m\";",
+            26
+        ));
         assert!(is_placeholder(b"TT_ACCOUNT_ID=5WT82395"));
         assert!(is_public_id(b"F7LPWz.B608nd:"));
         assert!(!is_public_id(

@@ -1009,6 +1009,9 @@ impl Detector {
                 {
                     drop_as!(DropReason::Placeholder, start..end);
                 }
+                if end > start && filters::unrealircd_auth_type_not_plain(line, end) {
+                    drop_as!(DropReason::Digest, start..end);
+                }
                 if end == start {
                     continue;
                 }
