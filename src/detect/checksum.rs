@@ -270,6 +270,7 @@ mod tests {
 
     #[test]
     fn confluent_secrets_carry_a_crc32() {
+        // keyhook:allow-next-line=confluent-cloud-api-secret (made-up value)
         let ok = b"cfltsF2SGVo0n5CdMqVyFfvRK67JGqIxIjLP6xkNXUbUPH02Jfqx12h78XScEQDw";
         assert_eq!(verify(Checksum::Confluent, ok), Some(true));
         let broken = b"cfltsF2SGVo0n5CdMqVyFfvRK67JGqIxIjLP6xkNXUbUPH02Jfqx12h78XScEQDx";

@@ -3823,6 +3823,7 @@ mod tests {
         assert!(is_placeholder(b"TT_ACCOUNT_ID=5WT82395"));
         assert!(is_public_id(b"F7LPWz.B608nd:"));
         assert!(!is_public_id(
+            // keyhook:allow-next-line=ably-api-key-in-ably-code (made-up value)
             b"F7LPWz.B608nd:V6HQ-JWduffOwRdokazJOKgMXXDBSia6vRMXs31ChFE"
         ));
         assert!(is_placeholder(b"***masked***"));
@@ -3841,6 +3842,7 @@ mod tests {
         let lines: Vec<&[u8]> = vec![
             b"\"signature\": {",
             b"  \"timestamp\": \"1719827478\",",
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
             b"  \"token\": \"9e882d620ef420d3de1caaaecf8bb3e167acb17754cd96de30\",",
             b"  \"signature\": \"4f2c\"",
         ];
@@ -3853,6 +3855,7 @@ mod tests {
             0
         ));
         // A URL's `//` opens no comment: `/public/` in its path says nothing of the value.
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let line = b"def __init__(self, api_secret=\"16fb442924fe6b02\", base_url=\"https://api.3commas.io/public/api\"):";
         assert!(!comment_says_public(line, 48));
         assert!(comment_says_public(
@@ -3881,9 +3884,11 @@ mod tests {
         ));
         assert!(!is_signing_key_fingerprint(b"API_KEY", fpr));
         // InspIRCd stores an oper's password hashed when the element says `hash="sha256"`.
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let oper = b"<oper name=\"greta\" hash=\"sha256\" password=\"49367fa9e514bd936e022be01ae450c123b4467bf47f6f99096f1188902a0cc5\" host=\"*@10.20.*\">";
         let at = oper.windows(6).position(|w| w == b"49367f").expect("value");
         assert!(in_hashed_element(oper, at, at + 64));
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let plain = b"<oper name=\"greta\" password=\"Tq9vN3kL0pW7rT2m\" host=\"*@10.20.*\">";
         let at = plain
             .windows(6)
@@ -4765,6 +4770,7 @@ mod tests {
             b"U4FHBNLGM6VRZNR35GWSDFE2M6Q67OI2SKOUMBWOUS74ZDZF5PTIIBAQ"
         ));
         assert!(!is_nats_public_nkey(
+            // keyhook:allow-next-line=nats-nkey-seed (made-up value)
             b"SUAB5M6FUPFXVOHIPZWH425DKO4VB7574PIHL4LJEHEV2VZNNHRRVKZK"
         ));
         assert!(looks_random(b"gHqWCe1J*!s8BzcKey3RKHXwzt9F"));
@@ -4927,6 +4933,7 @@ mod tests {
         assert!(!is_public_id(
             b"RWeCk98aJjKqdbm2Dif5XxZaaog8KplutVvi06YJp1C3NwFSmjvK0pQw"
         ));
+        // keyhook:allow-next-line=klaviyo-private-key-format (made-up value)
         assert!(!is_public_id(b"pk_5b2d3de5dfc4a923aeaec11b9ba5d19c0a"));
         // keyhook:allow-next-line=generic-secret-assignment (an Active Storage blob key)
         let blob = "one:\n  key: znbtlkhq6gw51v3vlkcv2c4cdtgh\n  filename: a.png\n  content_type: image/png\n  byte_size: 2048\n";
