@@ -7,8 +7,8 @@
 /// for values of digits (`k` = 10) or hex digits (16). A rule's fixed threshold suits long
 /// mixed-case keys but rejects short random ones: 3.5 bits turns away 18% of random
 /// 32-hex-digit keys and 90% of 16-digit ones, while this floor turns away fewer than 0.3% of
-/// them (24 digits and more). Other alphabets get no floor. (Used for rules whose format is hex,
-/// `Rule::hex_format`.)
+/// them (24 digits and more). Other alphabets get no floor. (Used for hex values: of rules whose
+/// format is hex, and of rules with a wider alphanumeric format, `Rule::entropy_ok`.)
 pub fn entropy_floor(value: &[u8]) -> f64 {
     let n = value.len();
     if n < 16 {
@@ -1503,6 +1503,27 @@ pub fn next_query_field(value: &[u8]) -> Option<usize> {
 
 /// Is this value a placeholder (`YOUR_API_KEY_HERE`, `<token>`, `${VAR}`, `xxxx…`, `changeme`,
 /// documented example keys such as `AKIAIOSFODNN7EXAMPLE`, runs like `abcdef`/`123456`)?
+/// Is the value ending at `end` the id of an `id:secret` pair whose secret is a reference
+/// (`Bearer P2QY…:${DESCOPE_MGMT_KEY}`, `-u "0oa…:sm://crm-oidc"`, `%MGMT_KEY%`)? Then the id
+/// is what was caught, and the secret is elsewhere.
+pub fn pair_secret_is_reference(line: &[u8], end: usize) -> bool {
+    if line.get(end) != Some(&b':') {
+        return false;
+    }
+    let rest = &line[end + 1..];
+    let len = rest
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+        .unwrap_or(rest.len());
+    let rest = &rest[..len];
+    !rest.is_empty()
+        && (rest.starts_with(b"${")
+            || rest.starts_with(b"$(")
+            || rest.starts_with(b"{{")
+            || (rest.len() > 1 && rest.starts_with(b"%") && rest.ends_with(b"%"))
+            || (contains(rest, b"://") && !contains(rest, b"@")))
+}
+
 /// Words in capitals joined by `_` (`SET_IN_VAULT`, `REPLACE_WITH_TOKEN`): a constant's name
 /// or a note where a value goes, not a password (which has digits or symbols).
 fn is_screaming_words(s: &[u8]) -> bool {
@@ -3812,6 +3833,12 @@ mod tests {
     #[test]
     fn twenty_first_session_filters() {
         assert!(is_placeholder(b"SET_IN_VAULT"));
+        let bearer = b"Authorization: Bearer P2QYPL64IRE8IIEUWYZ:${DESCOPE_MGMT_KEY}";
+        assert!(pair_secret_is_reference(bearer, 41));
+        assert!(!pair_secret_is_reference(
+            b"-u \"0oamn83xW5Lk:Tq9vN3kL0pW7rT2m\"",
+            16
+        ));
         assert!(is_placeholder(b"not-a-real-token"));
         assert!(is_ciphertext(b"{vMi+hzP/dI/PjPCzN3R4/iAUsfnG/gQS}"));
         let ircd = b"password \"23b2f069aea9afda23801b8511dcb966\" { sslclientcertfp; };";

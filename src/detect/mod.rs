@@ -1092,26 +1092,8 @@ impl Detector {
                         {
                             drop_as!(DropReason::PublicId, start..end);
                         }
-                        // An `id:secret` pair whose secret is a reference (`Bearer
-                        // P2QY…:${DESCOPE_MGMT_KEY}`, `-u "0oa…:sm://crm-oidc"`): the id is
-                        // what was caught, and the secret is elsewhere.
-                        let pair_rest = || {
-                            let rest = &line[end + 1..];
-                            let len = rest
-                                .iter()
-                                .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
-                                .unwrap_or(rest.len());
-                            let rest = &rest[..len];
-                            !rest.is_empty()
-                                && (rest.starts_with(b"${")
-                                    || rest.starts_with(b"$(")
-                                    || rest.starts_with(b"{{")
-                                    || (rest.starts_with(b"%") && rest.ends_with(b"%"))
-                                    || (filters::contains(rest, b"://")
-                                        && !filters::contains(rest, b"@")))
-                        };
                         if filters::is_placeholder(judged)
-                            || (line.get(end) == Some(&b':') && pair_rest())
+                            || filters::pair_secret_is_reference(line, end)
                         {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
