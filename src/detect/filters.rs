@@ -1054,15 +1054,23 @@ fn has_placeholder_word(s: &[u8]) -> bool {
         .any(|w| contains_word(s, w.as_bytes()))
 }
 
+/// Decode a literal that is all base64 with `=` only as padding at its end (`base64_decode`
+/// alone stops at the first `=`, so `abc=def` would pass as `abc`).
+fn decode_padded_base64(s: &[u8]) -> Option<Vec<u8>> {
+    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
+    if s[body..].iter().any(|&b| b != b'=') {
+        return None;
+    }
+    base64_decode(s)
+}
+
 /// Base64 of text that says it is no real credential (`isaacs:not my real password`, a
 /// Basic-auth example in npm's docs): the encoding hides the placeholder words.
 fn encodes_placeholder_text(s: &[u8]) -> bool {
-    // All of it base64, `=` only as padding (`base64_decode` stops at the first `=`).
-    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
-    if s.len() < 12 || s[body..].iter().any(|&b| b != b'=') {
+    if s.len() < 12 {
         return false;
     }
-    let Some(text) = base64_decode(s) else {
+    let Some(text) = decode_padded_base64(s) else {
         return false;
     };
     if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
@@ -1101,11 +1109,10 @@ pub fn names_auth(name: &[u8]) -> bool {
 /// HTTP Basic credentials in base64: `user:password` with a user name and a password of six or
 /// more characters that is no placeholder (`b3JkZXJzOlE3dkwyeEBt…`).
 pub fn is_basic_credential(s: &[u8]) -> bool {
-    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
-    if s.len() < 12 || s[body..].iter().any(|&b| b != b'=') || encodes_placeholder_text(s) {
+    if s.len() < 12 || encodes_placeholder_text(s) {
         return false;
     }
-    let Some(text) = base64_decode(s) else {
+    let Some(text) = decode_padded_base64(s) else {
         return false;
     };
     let Some(colon) = text.iter().position(|&b| b == b':') else {
@@ -1145,11 +1152,7 @@ pub fn quoted_literals(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 /// The text a base64 literal decodes to, when it is all base64 (padding only at the end) and
 /// decodes to printable ASCII of 16 bytes or more.
 pub fn base64_text(s: &[u8]) -> Option<Vec<u8>> {
-    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
-    if s[body..].iter().any(|&b| b != b'=') {
-        return None;
-    }
-    let text = base64_decode(s)?;
+    let text = decode_padded_base64(s)?;
     (text.len() >= 16 && text.iter().all(|b| b.is_ascii_graphic() || *b == b' ')).then_some(text)
 }
 
@@ -1517,10 +1520,8 @@ pub fn pair_secret_is_reference(line: &[u8], end: usize) -> bool {
         .unwrap_or(rest.len());
     let rest = &rest[..len];
     !rest.is_empty()
-        && (rest.starts_with(b"${")
-            || rest.starts_with(b"$(")
-            || rest.starts_with(b"{{")
-            || (rest.len() > 1 && rest.starts_with(b"%") && rest.ends_with(b"%"))
+        && (is_reference(rest)
+            || has_template_slot(rest)
             || (contains(rest, b"://") && !contains(rest, b"@")))
 }
 
@@ -2033,29 +2034,13 @@ pub fn is_webhook_signature_token(name: &[u8], value: &[u8], lines: &[&[u8]], i:
         && near.iter().any(|l| contains(l, b"timestamp"))
 }
 
-/// A PGP key's id or fingerprint (16 or 40 upper-case hex, as `gpg --list-keys` prints them)
-/// under a signing-key name (`SIGNING_KEY`, `git config user.signingkey`, `GPG_KEY_ID`): it names
-/// a key, it is not one. (A passphrase's or a secret's name is not such a name.)
-pub fn is_signing_key_fingerprint(name: &[u8], v: &[u8]) -> bool {
-    let lower = name.to_ascii_lowercase();
-    matches!(v.len(), 16 | 40)
-        && v.iter()
-            .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
-        && v.iter().any(u8::is_ascii_alphabetic)
-        && (contains(&lower, b"signing") || contains(&lower, b"gpg") || contains(&lower, b"pgp"))
-        && !contains(&lower, b"pass")
-        && !contains(&lower, b"secret")
-        && !contains(&lower, b"private")
-}
-
 /// Base64 of `htpasswd` lines (`admin:$2y$12$…` and a newline), as an ingress-nginx basic-auth
 /// Secret's `auth` holds them: user names and password hashes, no password.
 pub fn encodes_password_hashes(s: &[u8]) -> bool {
-    let body = s.iter().position(|&b| b == b'=').unwrap_or(s.len());
-    if s.len() < 24 || s[body..].iter().any(|&b| b != b'=') {
+    if s.len() < 24 {
         return false;
     }
-    let Some(text) = base64_decode(s) else {
+    let Some(text) = decode_padded_base64(s) else {
         return false;
     };
     let mut entries = 0;
@@ -3511,15 +3496,33 @@ fn names_an_id(name: &[u8], lower: &str) -> bool {
         || (i == b'I' && name[n - 1] == b'D' && !before.is_ascii_alphabetic())
 }
 
-/// git's `user.signingkey`: the id of a GPG key (its hex fingerprint or key id) or an SSH
-/// key's path or public half, not the key (`signingKey = []byte("…")` in code is one).
-pub fn is_git_signing_key_id(name: &[u8], value: &[u8]) -> bool {
-    name.eq_ignore_ascii_case(b"signingkey")
+/// A name for a signing key whose value only names the key: git's `user.signingkey` (a GPG
+/// key's hex fingerprint or id, or an SSH key's path or public half; `signingKey = []byte("…")`
+/// in code is a key), or a PGP fingerprint or key id in upper-case hex, as `gpg --list-keys`
+/// prints them, under a signing or GPG name (`SIGNING_KEY`, `GPG_KEY_ID`; not a passphrase's,
+/// a secret's or a private key's name).
+pub fn is_signing_key_id(name: &[u8], value: &[u8]) -> bool {
+    let git = name.eq_ignore_ascii_case(b"signingkey")
         && ((8..=40).contains(&value.len()) && value.iter().all(u8::is_ascii_hexdigit)
             || value.starts_with(b"ssh-")
             || value.starts_with(b"key::")
             || value.starts_with(b"~/")
-            || value.starts_with(b"/"))
+            || value.starts_with(b"/"));
+    let pgp = || {
+        let lower = name.to_ascii_lowercase();
+        matches!(value.len(), 16 | 40)
+            && value
+                .iter()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
+            && value.iter().any(u8::is_ascii_alphabetic)
+            && (contains(&lower, b"signing")
+                || contains(&lower, b"gpg")
+                || contains(&lower, b"pgp"))
+            && !contains(&lower, b"pass")
+            && !contains(&lower, b"secret")
+            && !contains(&lower, b"private")
+    };
+    git || pgp()
 }
 
 /// Is the unquoted value at `start..end` of the line code rather than a literal? A comparison
@@ -3899,17 +3902,14 @@ mod tests {
         assert!(!encodes_password_hashes(b"Tq9vN3kL0pW7rT2mXc5BqL8wZ4nR"));
         // A PGP fingerprint under a signing-key name names a key; a passphrase's value does not.
         let fpr = b"367F9A222ADE442D4ADE77052AA5C3F51AA183A4";
-        assert!(is_signing_key_fingerprint(b"SIGNING_KEY", fpr));
-        assert!(is_signing_key_fingerprint(
-            b"GPG_KEY_ID",
-            b"612510DA5649DBAA"
-        ));
-        assert!(!is_signing_key_fingerprint(b"GPG_PASSPHRASE", fpr));
-        assert!(!is_signing_key_fingerprint(
+        assert!(is_signing_key_id(b"SIGNING_KEY", fpr));
+        assert!(is_signing_key_id(b"GPG_KEY_ID", b"612510DA5649DBAA"));
+        assert!(!is_signing_key_id(b"GPG_PASSPHRASE", fpr));
+        assert!(!is_signing_key_id(
             b"SIGNING_KEY",
             b"367f9a222ade442d4ade77052aa5c3f51aa183a4"
         ));
-        assert!(!is_signing_key_fingerprint(b"API_KEY", fpr));
+        assert!(!is_signing_key_id(b"API_KEY", fpr));
         // InspIRCd stores an oper's password hashed when the element says `hash="sha256"`.
         // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let oper = b"<oper name=\"greta\" hash=\"sha256\" password=\"49367fa9e514bd936e022be01ae450c123b4467bf47f6f99096f1188902a0cc5\" host=\"*@10.20.*\">";

@@ -920,7 +920,7 @@ impl Detector {
                         filters::names_auth(name) && filters::is_basic_credential(&line[start..end])
                     };
                     if !(filters::name_may_hold_secret(name) || basic_credential())
-                        || filters::is_git_signing_key_id(name, &line[start..end])
+                        || filters::is_signing_key_id(name, &line[start..end])
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
@@ -1177,9 +1177,6 @@ impl Detector {
                         }
                         if filters::is_password_hash(judged)
                             || filters::encodes_password_hashes(judged)
-                            || canon
-                                .as_deref()
-                                .is_some_and(|n| filters::is_signing_key_fingerprint(n, judged))
                         {
                             drop_as!(DropReason::Digest, start..end);
                         }

@@ -366,13 +366,18 @@ impl Rule {
             return true;
         };
         let entropy = shannon(value);
+        if entropy >= min {
+            return true;
+        }
         // (Not for a base64 format, `[A-Za-z0-9/+]{40}`: an AWS secret key is never hex, and a
         // hex value in its place is a digest.)
-        let pattern = self.spec.value.as_deref().unwrap_or(&self.spec.regex);
-        let hex_value = !pattern.contains('/')
-            && value.iter().all(u8::is_ascii_hexdigit)
-            && value.iter().any(u8::is_ascii_alphabetic);
-        entropy >= min || ((self.hex_format() || hex_value) && entropy >= entropy_floor(value))
+        let hex_value = || {
+            let pattern = self.spec.value.as_deref().unwrap_or(&self.spec.regex);
+            !pattern.contains('/')
+                && value.iter().all(u8::is_ascii_hexdigit)
+                && value.iter().any(u8::is_ascii_alphabetic)
+        };
+        (self.hex_format() || hex_value()) && entropy >= entropy_floor(value)
     }
 
     /// Is the rule's key written in hex digits (its pattern has a hex class, `[a-f0-9]`, and no
