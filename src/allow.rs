@@ -144,7 +144,8 @@ impl Allowlist {
     }
 
     /// Decide one candidate. Returns the finding (blocking) or why it is allowed. `note` on the
-    /// finding explains an expired allowlist entry.
+    /// finding explains an expired allowlist entry, or where a value under a name that says
+    /// nothing is used as a secret.
     pub fn judge(
         &self,
         det: &Detector,
@@ -183,7 +184,15 @@ impl Allowlist {
             }
         }
         let fp = fingerprint(&rule.id, &c.secret);
-        let note = self.by_fingerprint(&fp)?;
+        let mut note = self.by_fingerprint(&fp)?;
+        if let Some(j) = c.used_at {
+            // The line itself names nothing: say where the value is used as a secret.
+            let via = format!("line {} uses it as this secret", j + 1);
+            note = Some(match note {
+                Some(n) => format!("{n}; {via}"),
+                None => via,
+            });
+        }
         let column = String::from_utf8_lossy(&line[..c.start.min(line.len())])
             .chars()
             .count()

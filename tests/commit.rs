@@ -597,3 +597,52 @@ fn wallet_phrases_block_and_encrypted_env_copies_pass() {
     );
     assert_passes(&r, &out, 1);
 }
+
+#[test]
+fn a_literal_under_a_neutral_name_blocks_where_its_use_is_a_secret_slot() {
+    // `UPSTREAM_REF` says nothing; its use as a subscription-key header does. The commit that
+    // brings the value in is blocked on the definition's line.
+    let r = Repo::new();
+    let v = random_value(40, 32);
+    let use_line = "const res = await fetch(URL, { headers: { \"Ocp-Apim-Subscription-Key\": UPSTREAM_REF } });\n";
+    let file = format!("const URL = \"https://api.example.org/v7/news\";\nconst UPSTREAM_REF = '{v}';\n\n{use_line}");
+    let t = assert_blocked(&r, &r.commit_file("scripts/fetch.mjs", &file), 0);
+    assert!(t.contains("scripts/fetch.mjs:2:"), "{t}");
+    assert!(t.contains("line 4 uses it as this secret"), "{t}");
+    assert!(!t.contains(&v), "secret leaked:\n{t}");
+
+    // The use already committed, the value added later: blocked too.
+    let r = Repo::new();
+    let old = format!("const UPSTREAM_REF = process.env.UPSTREAM_REF;\n\n{use_line}");
+    assert_passes(&r, &r.commit_file("fetch.mjs", old), 0);
+    let t = assert_blocked(&r, &r.commit_file("fetch.mjs", &file), 1);
+    assert!(t.contains("fetch.mjs:2:"), "{t}");
+
+    // Shell: `${NAME}` in a query string.
+    let r = Repo::new();
+    let sh = format!("#!/bin/sh\nPRIMARY_VALUE=\"{v}\"\ncurl -fsS \"https://api.rawg.io/api/games?key=${{PRIMARY_VALUE}}\"\n");
+    let t = assert_blocked(&r, &r.commit_file("fetch.sh", sh), 0);
+    assert!(t.contains("fetch.sh:2:"), "{t}");
+}
+
+#[test]
+fn a_neutral_literal_used_elsewhere_or_named_public_passes() {
+    let r = Repo::new();
+    let v = random_value(41, 32);
+    // Used as a cache key and in a log line: no secret slot.
+    let file = format!(
+        "BUILD_REF = \"{v}\"\ncache.set(\"build\", BUILD_REF)\nprint(\"built\", BUILD_REF)\n"
+    );
+    assert_passes(&r, &r.commit_file("build.py", file), 0);
+    // A name that says the key is public (a browser key for a maps widget).
+    let file = format!(
+        "const PUBLIC_MAPS_KEY = '{v}';\nconst opts = {{ apiKey: PUBLIC_MAPS_KEY, libraries: ['places'] }};\n"
+    );
+    assert_passes(&r, &r.commit_file("map.js", file), 1);
+    // A secret slot whose value was committed before: only the new use is added, and the
+    // value itself is not new.
+    let old = format!("SVC_VALUE = \"{v}\"\n");
+    assert_passes(&r, &r.commit_file("client.py", &old), 2);
+    let new = format!("{old}requests.get(URL, params={{\"apikey\": SVC_VALUE}})\n");
+    assert_passes(&r, &r.commit_file("client.py", new), 3);
+}

@@ -3265,6 +3265,15 @@ pub fn names_client_side_key(name: &str) -> bool {
     })
 }
 
+/// A name's letters and digits in lower case (`VITE_ALGOLIA_SEARCH_KEY` → `vitealgoliasearchkey`):
+/// words found in it whatever the case and separators.
+pub fn flat_lower(s: &[u8]) -> Vec<u8> {
+    s.iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect()
+}
+
 /// In an app's own files (see `credfile::File::client_app`), keys the providers make to ship
 /// inside apps that elsewhere (a server's code) would be secrets: Google's `AIza…` keys
 /// (Firebase, Maps, Places; restricted to the app's signature), Bugsnag's notifier key and
@@ -3273,11 +3282,7 @@ pub fn names_client_side_key(name: &str) -> bool {
 /// it where the value has no name of its own: a plist's `<string>`). A Gemini or other AI key
 /// in an app is still a secret.
 pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
-    let flat: Vec<u8> = context
-        .iter()
-        .filter(|b| b.is_ascii_alphanumeric())
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let flat = flat_lower(context);
     let has = |w: &[u8]| contains(&flat, w);
     if [
         &b"gemini"[..],
@@ -3333,11 +3338,7 @@ pub fn names_client_slot(context: &[u8], secret: &[u8]) -> bool {
     context
         .split(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
         .any(|ident| {
-            let flat: Vec<u8> = ident
-                .iter()
-                .filter(|b| b.is_ascii_alphanumeric())
-                .map(u8::to_ascii_lowercase)
-                .collect();
+            let flat = flat_lower(ident);
             let browser = contains(&flat, b"browser")
                 && (contains(&flat, b"key") || contains(&flat, b"token"));
             (browser || SLOTS.iter().any(|w| contains(&flat, w)))

@@ -9,6 +9,7 @@ mod credfile;
 pub mod crypto_keys;
 pub mod filters;
 mod i18n;
+mod indirect;
 mod pair;
 
 use std::sync::OnceLock;
@@ -36,6 +37,8 @@ pub struct Candidate {
     pub secret: Vec<u8>,
     /// The format's checksum verified: a real key, not a look-alike.
     pub checksum_ok: bool,
+    /// Found where the value is used (`indirect`): the 0-based line of that use.
+    pub used_at: Option<usize>,
 }
 
 /// Why a rule's match was not reported (shown by `eval --explain`; used to tune the filters).
@@ -150,6 +153,14 @@ struct Claim {
     /// The rules of those keywords that define a value format.
     formats: Vec<u32>,
 }
+
+/// At most this many definitions of a file are followed to their uses (`indirect`).
+const MAX_DEFINITIONS: usize = 4096;
+/// How many lines around a use are its context when a definition is judged there.
+const USE_WINDOW: usize = 20;
+/// At most this many uses of one definition are judged, and this many in one file.
+const MAX_USES: u8 = 4;
+const MAX_USES_PER_FILE: usize = 512;
 
 /// How many lines around a generic match are searched for a provider's name.
 pub const CLAIM_LINES: usize = 2;
@@ -388,12 +399,17 @@ impl Detector {
             decodes: false,
         };
         let file = path.map(credfile::File::of);
+        let mut definitions = Vec::new();
+        // Per line: did some rule's keyword occur on it (0: not scanned, 1: yes, 2: no)? A use
+        // can only put a value in a secret's slot on such a line.
+        let mut keyworded = vec![0u8; lines.len()];
         for &i in added {
             if i >= lines.len() {
                 continue;
             }
             let first = out.len();
             self.scan_line(&mut scratch, lines, i, out, trace)?;
+            keyworded[i] = if scratch.hits.is_empty() { 2 } else { 1 };
             let decodes = scratch.decodes;
             // A value line whose name is on a line above it (`pair`), as `NAME: value`.
             if out.len() == first {
@@ -408,6 +424,10 @@ impl Detector {
             }
             if out.len() == first && decodes {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
+            }
+            // A literal under a name that says nothing: judged where the name is used.
+            if out.len() == first && lines[i].len() >= 12 && definitions.len() < MAX_DEFINITIONS {
+                definitions.extend(indirect::definition(lines[i], i));
             }
             if let Some(f) = file
                 .as_ref()
@@ -425,6 +445,88 @@ impl Detector {
                         k += 1;
                     }
                 }
+            }
+        }
+        if !definitions.is_empty() {
+            self.scan_uses(&mut scratch, lines, &mut keyworded, &definitions, out)?;
+        }
+        Ok(())
+    }
+
+    /// The definitions of `indirect` judged at their uses: each use line is scanned with the
+    /// value in the name's place (within the use's own window of context), and the first
+    /// finding inside the value is reported on the definition's line.
+    fn scan_uses(
+        &self,
+        scratch: &mut Scratch,
+        lines: &[&[u8]],
+        keyworded: &mut [u8],
+        definitions: &[indirect::Definition],
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
+        let names: Vec<&[u8]> = definitions
+            .iter()
+            .map(|d| &lines[d.line][d.name.clone()])
+            .collect();
+        // (Names at identifier boundaries do not overlap: leftmost-longest finds each use. A
+        // contiguous NFA builds fast for the few names of a file.)
+        let Ok(ac) = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&names)
+        else {
+            return Ok(());
+        };
+        // The uses, on the lines with some rule's keyword (known for the lines scanned, looked
+        // up for the others).
+        let mut uses: Vec<(usize, usize, usize)> = Vec::new();
+        for (j, line) in lines.iter().enumerate() {
+            if keyworded[j] == 0 {
+                let hit = scratch.ac.is_match(lowercase(line, &mut scratch.low));
+                keyworded[j] = if hit { 1 } else { 2 };
+            }
+            if keyworded[j] == 1 {
+                for m in ac.find_iter(*line) {
+                    uses.push((j, m.start(), m.pattern().as_usize()));
+                }
+            }
+        }
+        // Uses judged per definition (a name used everywhere is judged at its first few), and
+        // per file.
+        let mut tries = vec![0u8; definitions.len()];
+        let mut budget = MAX_USES_PER_FILE;
+        for (j, at, k) in uses {
+            let d = &definitions[k];
+            if tries[k] >= MAX_USES || d.line == j {
+                continue;
+            }
+            let line = lines[j];
+            let value = &lines[d.line][d.value.clone()];
+            let Some(sub) = indirect::substitute(line, at, d.name.len(), value) else {
+                continue;
+            };
+            if budget == 0 {
+                break;
+            }
+            budget -= 1;
+            tries[k] += 1;
+            let first = out.len();
+            let lo = j.saturating_sub(USE_WINDOW);
+            let hi = (j + USE_WINDOW + 1).min(lines.len());
+            let mut window: Vec<&[u8]> = lines[lo..hi].to_vec();
+            window[j - lo] = &sub.line;
+            self.scan_line(scratch, &window, j - lo, out, &mut ())?;
+            // Only what lies inside the value counts, on the definition's line.
+            let inside =
+                |c: &Candidate| c.start >= sub.value_at && c.end <= sub.value_at + d.value.len();
+            let found = out.split_off(first);
+            if let Some(mut c) = found.into_iter().find(inside) {
+                c.line = d.line;
+                c.used_at = Some(j);
+                c.start = c.start - sub.value_at + d.value.start;
+                c.end = c.end - sub.value_at + d.value.start;
+                out.push(c);
+                tries[k] = MAX_USES;
             }
         }
         Ok(())
@@ -1235,6 +1337,7 @@ impl Detector {
                     end,
                     secret,
                     checksum_ok,
+                    used_at: None,
                 });
             }
             match restart {
