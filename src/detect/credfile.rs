@@ -243,13 +243,26 @@ impl File {
                 .iter()
                 .any(|t| name.ends_with(t))
                 || name.starts_with("_document.")
-                || name.starts_with("_app."),
+                || name.starts_with("_app.")
+                || is_served_script(&lower, ext),
             app_config: is_app_config_file(&lower, &name, ext),
             pihole_setup: name == "setupvars.conf",
             hashed_realm: std::cell::OnceCell::new(),
             header: std::cell::OnceCell::new(),
         }
     }
+}
+
+/// A script in the folders a web server hands to browsers or a front end's sources
+/// (`public/`, `static/`, `wwwroot/`, `frontend/`, `client/`, `web/src/`).
+fn is_served_script(lower: &str, ext: &str) -> bool {
+    const DIRS: [&str; 5] = ["public/", "static/", "wwwroot/", "frontend/", "client/"];
+    ["js", "mjs", "ts"].contains(&ext)
+        && (DIRS
+            .iter()
+            .any(|d| lower.starts_with(d) || lower.contains(&format!("/{d}")))
+            || lower.starts_with("web/src/")
+            || lower.contains("/web/src/"))
 }
 
 /// See `File::client_app` (`lower`: the path in lower case).
@@ -869,6 +882,15 @@ mod tests {
             assert_eq!(v, &lines[i][p.value_at..p.value_at + v.len()]);
             String::from_utf8_lossy(v).into_owned()
         })
+    }
+
+    #[test]
+    fn served_scripts_are_browser_files() {
+        assert!(File::of("public/js/raygun.js").browser);
+        assert!(File::of("web/src/experiments/split.js").browser);
+        assert!(File::of("apps/shop/frontend/app.ts").browser);
+        assert!(!File::of("server/routes/pay.js").browser);
+        assert!(!File::of("src/publicApi.js").browser);
     }
 
     #[test]

@@ -217,6 +217,13 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_clearbit_publishable_key(s)
         || is_minisign_public_key(s)
         || is_ably_key_name(s)
+        || is_launchdarkly_mobile_key(s)
+}
+
+/// LaunchDarkly's mobile key (`mob-` and a UUID): made to ship inside mobile apps, as its
+/// documentation says; its server-side SDK key is `sdk-` and a UUID.
+fn is_launchdarkly_mobile_key(s: &[u8]) -> bool {
+    s.strip_prefix(b"mob-").is_some_and(is_uuid)
 }
 
 /// A minisign (or signify-compatible) public key: base64 of `Ed`, an 8-byte key id and a
@@ -918,6 +925,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=",
     "SU5JTElURV9UUklQTEVERVNfS0VZU1RS",
     "pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO",
+    // Contentful's example space's delivery token (`cfexampleapi`) and the Content API key of
+    // Ghost's demo site (demo.ghost.io), both in their documentation's quick starts.
+    "b4c0n73n7fu1",
+    "22444f78447824223cefc48062",
     // PhonePe's UAT (sandbox) salt key.
     "099eb0cd-02cf-4e2a-8aca-3e6c6aff0399",
     // MD5, SHA-1 and SHA-256 of `test`, of nothing, `password`, `secret` and `changeme`: a
@@ -3298,6 +3309,7 @@ pub fn public_in_app(secret: &[u8], context: &[u8], config: bool) -> bool {
     }
     (config && secret.starts_with(b"AIza"))
         || has(b"bugsnag")
+        || has(b"rg4js")
         || (has(b"segment") && has(b"writekey"))
         || ((has(b"maps") || has(b"places")) && has(b"apikey"))
 }
@@ -3594,6 +3606,8 @@ pub fn comment_says_public(line: &[u8], end: usize) -> bool {
         "js api",
         "client-side",
         "browser key",
+        "search-only",
+        "search only",
         "公开",
         "公開",
         "공개",
@@ -3833,6 +3847,17 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn twenty_second_session_filters() {
+        // LaunchDarkly's mobile key ships in apps; its server key does not.
+        assert!(is_public_id(b"mob-47cd398d-70a0-498b-a840-cd8cd330dbd3"));
+        assert!(!is_public_id(b"sdk-47cd398d-70a0-498b-a840-cd8cd330dbd3"));
+        assert!(comment_says_public(b"apiKey: 'x', // search-only", 11));
+        assert!(public_in_app(b"x", b"rg4js('apiKey', '", false));
+        assert!(is_placeholder(b"b4c0n73n7fu1"));
+        assert_eq!(flat_lower(b"VITE_Algolia-Key"), b"vitealgoliakey");
+    }
 
     #[test]
     fn twenty_first_session_filters() {

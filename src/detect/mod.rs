@@ -1065,7 +1065,9 @@ impl Detector {
                     // then `search_key = …`): the block says whose key it is.
                     if let Some(block) = enclosing_keys(lines, i).first() {
                         let qualified = [&block.to_ascii_lowercase()[..], b"_", name].concat();
-                        if filters::names_client_side_key(&String::from_utf8_lossy(&qualified)) {
+                        if filters::names_client_side_key(&String::from_utf8_lossy(&qualified))
+                            || is_docsearch_key(lines, i, block, name)
+                        {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                     }
@@ -1380,6 +1382,9 @@ fn drop_public_in_app<T: Trace>(
     while k < out.len() {
         let c = &out[k];
         let before = &lines[i][..c.start.min(lines[i].len())];
+        // (What names the value is next to it: on a minified bundle's one long line, words
+        // far before the value belong to other code.)
+        let before = &before[before.len().saturating_sub(160)..];
         // A value without a name of its own (`<string>AIza…</string>` under a plist `<key>`, a
         // getter's `return @"…";`): the line before names it.
         let unnamed = before.split(|b| !b.is_ascii_alphanumeric()).all(|w| {
@@ -1597,6 +1602,21 @@ fn enclosing_keys<'a>(lines: &[&'a [u8]], i: usize) -> Vec<&'a [u8]> {
         }
     }
     keys
+}
+
+/// A documentation site's search settings (Docusaurus, VitePress, VuePress, Nuxt's Algolia
+/// module): `algolia: { appId, apiKey, indexName }`. The key there is the search-only key
+/// Algolia's DocSearch hands out for the browser; an admin key is named so.
+fn is_docsearch_key(lines: &[&[u8]], i: usize, block: &[u8], name: &[u8]) -> bool {
+    let search_block =
+        block.eq_ignore_ascii_case(b"algolia") || block.eq_ignore_ascii_case(b"docsearch");
+    // (Jekyll's `algolia:` block is the indexer's: its `api_key` writes the index.)
+    let key_name = name == b"apiKey" || name == b"searchApiKey";
+    search_block
+        && key_name
+        && lines[i.saturating_sub(4)..(i + 5).min(lines.len())]
+            .iter()
+            .any(|l| filters::contains(l, b"indexName"))
 }
 
 /// Is line `i` inside a SOPS file's `sops:` metadata (the data keys that KMS, age or PGP
@@ -1854,6 +1874,20 @@ fn is_body_line(line: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn docsearch_key_in_a_docs_site_config() {
+        let js: Vec<&[u8]> = vec![
+            b"    algolia: {",
+            b"      appId: '4XR0TQF8YD',",
+            b"      apiKey: 'd6d4a4b04c3968bb',",
+            b"      indexName: 'site_search',",
+        ];
+        assert!(is_docsearch_key(&js, 2, b"algolia", b"apiKey"));
+        // Jekyll's indexer block: `api_key` writes the index.
+        let yml: Vec<&[u8]> = vec![b"algolia:", b"  index_name: s", b"  api_key: 6daa36977f49"];
+        assert!(!is_docsearch_key(&yml, 2, b"algolia", b"api_key"));
+    }
+
     #[test]
     fn enclosing_keys_of_yaml_json_and_ini() {
         let yaml: Vec<&[u8]> = vec![b"pusher:", b"  app_id: \"1\"", b"  key: 'abc'"];
