@@ -3852,6 +3852,7 @@ mod tests {
     fn twenty_second_session_filters() {
         // LaunchDarkly's mobile key ships in apps; its server key does not.
         assert!(is_public_id(b"mob-47cd398d-70a0-498b-a840-cd8cd330dbd3"));
+        // keyhook:allow-next-line=launchdarkly-key (made-up value)
         assert!(!is_public_id(b"sdk-47cd398d-70a0-498b-a840-cd8cd330dbd3"));
         assert!(comment_says_public(b"apiKey: 'x', // search-only", 11));
         assert!(public_in_app(b"x", b"rg4js('apiKey', '", false));
