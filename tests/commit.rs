@@ -639,10 +639,16 @@ fn a_neutral_literal_used_elsewhere_or_named_public_passes() {
         "const PUBLIC_MAPS_KEY = '{v}';\nconst opts = {{ apiKey: PUBLIC_MAPS_KEY, libraries: ['places'] }};\n"
     );
     assert_passes(&r, &r.commit_file("map.js", file), 1);
+    // An app's own file: a client-side slot (an analytics write key) is public there, whether
+    // the value stands in it or comes through a name.
+    let file = format!(
+        "final class AppDelegate {{\n    private let cfgValue = \"{v}\"\n    let opts = [\"writeKey\": cfgValue]\n}}\n"
+    );
+    assert_passes(&r, &r.commit_file("ios/App/AppDelegate.swift", file), 2);
     // A secret slot whose value was committed before: only the new use is added, and the
     // value itself is not new.
     let old = format!("SVC_VALUE = \"{v}\"\n");
-    assert_passes(&r, &r.commit_file("client.py", &old), 2);
+    assert_passes(&r, &r.commit_file("client.py", &old), 3);
     let new = format!("{old}requests.get(URL, params={{\"apikey\": SVC_VALUE}})\n");
-    assert_passes(&r, &r.commit_file("client.py", new), 3);
+    assert_passes(&r, &r.commit_file("client.py", new), 4);
 }

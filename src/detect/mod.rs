@@ -448,7 +448,8 @@ impl Detector {
             }
         }
         if !definitions.is_empty() {
-            self.scan_uses(&mut scratch, lines, &mut keyworded, &definitions, out)?;
+            let f = file.as_ref();
+            self.scan_uses(&mut scratch, f, lines, &mut keyworded, &definitions, out)?;
         }
         Ok(())
     }
@@ -459,6 +460,7 @@ impl Detector {
     fn scan_uses(
         &self,
         scratch: &mut Scratch,
+        file: Option<&credfile::File>,
         lines: &[&[u8]],
         keyworded: &mut [u8],
         definitions: &[indirect::Definition],
@@ -516,6 +518,12 @@ impl Detector {
             let mut window: Vec<&[u8]> = lines[lo..hi].to_vec();
             window[j - lo] = &sub.line;
             self.scan_line(scratch, &window, j - lo, out, &mut ())?;
+            // In an app's or a page's own file, a client-side key in its SDK's slot is public,
+            // as on any line.
+            if let Some(f) = file.filter(|f| f.client_app || f.browser) {
+                let generic = |r: usize| self.rules[r].spec.provider.is_empty();
+                drop_public_in_app(&window, j - lo, first, f.app_config, &generic, out, &mut ());
+            }
             // Only what lies inside the value counts, on the definition's line.
             let inside =
                 |c: &Candidate| c.start >= sub.value_at && c.end <= sub.value_at + d.value.len();
