@@ -1370,12 +1370,24 @@ pub fn is_reference(s: &[u8]) -> bool {
     if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) {
         return true;
     }
+    // A secret manager's resource name: Google's `projects/…/secrets/…`, AWS's
+    // `arn:aws:secretsmanager:…`.
+    if s.starts_with(b"projects/") && contains(s, b"/secrets/")
+        || s.starts_with(b"arn:aws:secretsmanager:")
+    {
+        return true;
+    }
     let ident =
         |b: &[u8]| !b.is_empty() && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
+    // `env:DB_PASSWORD`, `secret:SMTP_PASS`: a variable named in upper case after a source.
+    let named_source = [&b"env:"[..], b"secret:", b"secrets:"].iter().any(|p| {
+        s.strip_prefix(*p)
+            .is_some_and(|rest| ident(rest) && !rest.iter().any(u8::is_ascii_lowercase))
+    });
     match s {
         [b'$', rest @ ..] => ident(rest) || rest.first().is_some_and(|c| matches!(c, b'{' | b'(')),
         [b'%', mid @ .., b'%'] | [b'@', mid @ .., b'@'] => ident(mid),
-        _ => false,
+        _ => named_source,
     }
 }
 
@@ -3857,6 +3869,11 @@ mod tests {
         assert!(comment_says_public(b"apiKey: 'x', // search-only", 11));
         assert!(public_in_app(b"x", b"rg4js('apiKey', '", false));
         assert!(is_placeholder(b"b4c0n73n7fu1"));
+        assert!(is_reference(b"env:DB_PASSWORD"));
+        assert!(is_reference(
+            b"projects/acme/secrets/db-password/versions/latest"
+        ));
+        assert!(!is_reference(b"env:x9Kq2mLp7Vz"));
         assert_eq!(flat_lower(b"VITE_Algolia-Key"), b"vitealgoliakey");
     }
 
