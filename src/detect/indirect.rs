@@ -109,7 +109,6 @@ fn is_name_byte(b: u8) -> bool {
 /// Line `i` defines a name with a literal value: `NAME = "…"`, `const name = '…'`,
 /// `NAME: "…"`, `$name = '…'`, `name <- "…"`, `define('NAME', '…')`, a shell or Makefile
 /// `NAME=value` / `NAME := value`, an HTTP file's `@name = value`.
-#[inline(never)]
 pub fn definition(line: &[u8], i: usize) -> Option<Definition> {
     let body_at = line.len() - line.trim_ascii_start().len();
     let body = &line[body_at..];
@@ -122,12 +121,9 @@ pub fn definition(line: &[u8], i: usize) -> Option<Definition> {
     {
         return None;
     }
-    // (Every line without a finding comes here: the cheap tests first.) A quoted value is the
-    // line's first literal after an operator, or the second after a quoted key or `define(`;
-    // an unquoted one follows the name that starts the line.
-    // (Every line comes here: a branch-free pass over the bytes tells whether to look for a
-    // quote at all, faster than a search that stops at the first.)
-    // Bit 0: a quote; bit 1: a digit, which every value followed here has.
+    // Every line without a finding comes here: the cheap tests first. A value followed here
+    // has a digit; a quoted one is the line's first literal after an operator, or the second
+    // after a quoted key or `define(`; an unquoted one follows the name that starts the line.
     let seen = quotes_and_digits(body);
     if seen & 2 == 0 {
         return None;
@@ -201,7 +197,7 @@ pub fn definition(line: &[u8], i: usize) -> Option<Definition> {
         }
         k -= 1;
     }
-    let end = k;
+    let mut end = k;
     while k > 0 && is_name_byte(line[k - 1]) {
         k -= 1;
     }
@@ -209,7 +205,6 @@ pub fn definition(line: &[u8], i: usize) -> Option<Definition> {
         return None;
     }
     // A type annotation (`region: str = "…"`, `val key: String = "…"`): the name is before it.
-    let (mut k, mut end) = (k, end);
     let before_type = line[..k].trim_ascii_end();
     if let Some(rest) = before_type.strip_suffix(b":") {
         let rest = rest.trim_ascii_end();
@@ -234,7 +229,7 @@ pub fn definition(line: &[u8], i: usize) -> Option<Definition> {
     // `.http`), not code's `const x = process.env.X`.
     if !quoted {
         let lead = line[body_at..k].trim_ascii();
-        if !(lead.is_empty() || matches!(lead, b"export" | b"set" | b"@" | b"$" | b"- ")) {
+        if !(lead.is_empty() || matches!(lead, b"export" | b"set" | b"@" | b"$")) {
             return None;
         }
         if super::filters::is_dotted_name(v)

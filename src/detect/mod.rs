@@ -400,16 +400,18 @@ impl Detector {
         };
         let file = path.map(credfile::File::of);
         let mut definitions = Vec::new();
-        // Per line: did some rule's keyword occur on it (0: not scanned, 1: yes, 2: no)? A use
-        // can only put a value in a secret's slot on such a line.
-        let mut keyworded = vec![0u8; lines.len()];
+        // Per line, once the file has a definition: did some rule's keyword occur on it (0: not
+        // known, 1: yes, 2: no)? A use can only put a value in a secret's slot on such a line.
+        let mut keyworded: Vec<u8> = Vec::new();
         for &i in added {
             if i >= lines.len() {
                 continue;
             }
             let first = out.len();
             self.scan_line(&mut scratch, lines, i, out, trace)?;
-            keyworded[i] = if scratch.hits.is_empty() { 2 } else { 1 };
+            if let Some(k) = keyworded.get_mut(i) {
+                *k = if scratch.hits.is_empty() { 2 } else { 1 };
+            }
             let decodes = scratch.decodes;
             // A value line whose name is on a line above it (`pair`), as `NAME: value`.
             if out.len() == first {
@@ -426,8 +428,15 @@ impl Detector {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
             }
             // A literal under a name that says nothing: judged where the name is used.
+            // (`NAME=` and 8 characters of value at least.)
             if out.len() == first && lines[i].len() >= 12 && definitions.len() < MAX_DEFINITIONS {
-                definitions.extend(indirect::definition(lines[i], i));
+                if let Some(d) = indirect::definition(lines[i], i) {
+                    if keyworded.is_empty() {
+                        keyworded = vec![0; lines.len()];
+                        keyworded[i] = if scratch.hits.is_empty() { 2 } else { 1 };
+                    }
+                    definitions.push(d);
+                }
             }
             if let Some(f) = file
                 .as_ref()
