@@ -652,3 +652,75 @@ fn a_neutral_literal_used_elsewhere_or_named_public_passes() {
     let new = format!("{old}requests.get(URL, params={{\"apikey\": SVC_VALUE}})\n");
     assert_passes(&r, &r.commit_file("client.py", new), 4);
 }
+
+/// `n` bytes that look random, as C literals (made at run time, so that this file holds no
+/// key-shaped array of its own).
+fn c_bytes(n: usize, seed: u32) -> String {
+    let mut x = seed;
+    (0..n)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            format!("0x{:02X}", (x >> 16) as u8)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[test]
+fn a_key_written_as_a_byte_array_blocks_on_its_added_lines() {
+    // A TLS-PSK key whose bytes run over the lines below its name.
+    let r = Repo::new();
+    let (a, b) = (c_bytes(8, 1), c_bytes(8, 2));
+    let file = format!(
+        "#include <stdint.h>\n\nstatic const unsigned char psk[] = {{\n    {a},\n    {b}\n}};\n"
+    );
+    let t = assert_blocked(&r, &r.commit_file("main/tls_psk.c", &file), 0);
+    assert!(t.contains("main/tls_psk.c:3:"), "{t}");
+    assert!(
+        !t.contains(&a) && !t.contains(&a.replace("0x", "").replace(", ", "")),
+        "{t}"
+    );
+    // Only the bytes rotated: blocked on the first changed line of bytes.
+    let r = Repo::new();
+    let zeros = ["0x00"; 8].join(", ");
+    let old = format!(
+        "// TLS-PSK\nstatic const unsigned char psk[] = {{\n    {zeros},\n    {zeros}\n}};\n"
+    );
+    assert_passes(&r, &r.commit_file("psk.c", old), 0);
+    let new =
+        format!("// TLS-PSK\nstatic const unsigned char psk[] = {{\n    {a},\n    {b}\n}};\n");
+    let t = assert_blocked(&r, &r.commit_file("psk.c", new), 1);
+    assert!(t.contains("psk.c:3:"), "{t}");
+    // A LoRaWAN key as RadioLib's `#define`, and an LMIC `APPKEY[16]` on one line.
+    let r = Repo::new();
+    let h = format!("#define RADIOLIB_LORAWAN_NWK_KEY   {}\n", c_bytes(16, 5));
+    assert_blocked(&r, &r.commit_file("include/config.h", h), 0);
+    let ino = format!(
+        "static const u1_t PROGMEM APPKEY[16] = {{ {} }};\n",
+        c_bytes(16, 6)
+    );
+    let r = Repo::new();
+    assert_blocked(&r, &r.commit_file("node.ino", ino), 0);
+}
+
+#[test]
+fn byte_tables_ivs_public_keys_and_test_vectors_pass() {
+    let r = Repo::new();
+    let file = format!(
+        "static const uint8_t sbox[32] = {{\n    {},\n    {}\n}};\nstatic const uint8_t iv[16] = {{ {} }};\nstatic const uint8_t server_public_key[32] = {{ {} }};\nstatic const u1_t PROGMEM DEVEUI[8] = {{ {} }};\n",
+        c_bytes(16, 7),
+        c_bytes(16, 8),
+        c_bytes(16, 9),
+        c_bytes(32, 10),
+        c_bytes(8, 11)
+    );
+    assert_passes(&r, &r.commit_file("src/tables.c", file), 0);
+    // A crypto test: the key beside its plaintext and expected ciphertext.
+    let test = format!(
+        "static const uint8_t key[16] = {{ {} }};\nstatic const uint8_t plaintext[16] = {{ {} }};\nstatic const uint8_t expected[16] = {{ {} }};\n",
+        c_bytes(16, 12),
+        c_bytes(16, 13),
+        c_bytes(16, 14)
+    );
+    assert_passes(&r, &r.commit_file("tests/test_aes.c", test), 1);
+}

@@ -4,6 +4,7 @@
 //! running; their regexes compile on first use. Candidates then pass the value filters
 //! (placeholder, randomness, entropy, checksum) before they reach the allow stage.
 
+mod cbytes;
 pub mod checksum;
 mod credfile;
 pub mod crypto_keys;
@@ -426,6 +427,17 @@ impl Detector {
             }
             if out.len() == first && decodes {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
+            }
+            // A key written as a byte array (`uint8_t psk[] = { 0x1a, … }`), as `NAME = "<hex>"`.
+            if out.len() == first {
+                let is_added = |k: usize| added.binary_search(&k).is_ok();
+                if let Some((p, end)) = cbytes::rewrite(lines, i, is_added) {
+                    let start = p.value_at;
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                    for c in &mut out[first..] {
+                        (c.start, c.end) = (start, end);
+                    }
+                }
             }
             // A literal under a name that says nothing: judged where the name is used.
             // (`NAME=` and 8 characters of value at least.)
