@@ -900,6 +900,15 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // Pushover's API documentation (its application token and user key in the `curl` example),
+    // Zoho Accounts' refresh-token request example, Fivetran's REST API authentication example
+    // (key, secret, and the Basic credential made of them).
+    "azGDORePK8gMaC0QOYAMyEEuzJnyUi",
+    "uQiRzpo4DXghDmr9QzzfQu27cmVRsG",
+    "122c324d3496d5d777ceeebc129470715fbb856b7",
+    "1000.86a03ca5dbfccb7445b1889b8215efb0.cad9e1ae4989a1196fe05aa729fcb4e1",
+    "1f6f2d161365888a1943160ccdb8d968",
+    "ZDljNDUxMTM0OWRkNGI4NjoxZjZmMmQxNjEzNjU4ODhhMTk0MzE2MGNjZGI4ZDk2OA==",
     // Mailgun's documentation key (its API reference and SDK READMEs).
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     // Keys printed in API documentation's signing and request examples: Binance's API key and
@@ -1611,6 +1620,18 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
             }
         }
     }
+    // A word between stars where a value is masked (`***hidden***`, `**removed**`).
+    let lead = secret.iter().take_while(|&&b| b == b'*').count();
+    let trail = secret.iter().rev().take_while(|&&b| b == b'*').count();
+    if lead >= 2
+        && trail >= 2
+        && lead + trail < secret.len()
+        && secret[lead..secret.len() - trail]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || *b == b' ')
+    {
+        return true;
+    }
     // A word in brackets where an export leaves a value out (`(hidden)`, `[redacted]`).
     if let [open @ (b'(' | b'['), inner @ .., close @ (b')' | b']')] = secret {
         if (*open == b'(') == (*close == b')')
@@ -2013,6 +2034,8 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"{BLF-CRYPT}",
         // CouchDB's `[admins]` once the server has hashed them.
         b"-pbkdf2",
+        // GeoServer's digest password encoder (`crypt1:`/`crypt2:` are reversible, not hashes).
+        b"digest1:",
         // Rspamd's controller passwords once `rspamadm pw` has hashed them (catena, `$2$`).
         b"$2$",
     ];
@@ -2028,7 +2051,19 @@ pub fn is_password_hash(s: &[u8]) -> bool {
             && parts.next().is_some_and(|h| h.len() >= 32 && all_hex(h))
             && parts.next().is_none()
     };
+    // PBKDF2 as `<digest>:<iterations>:<salt>:<hash>` (a Qt app's `1\pbkdf2=sha256:100000:…`).
+    let pbkdf2 = || {
+        let mut parts = s.split(|&b| b == b':');
+        matches!(parts.next(), Some(b"sha1" | b"sha256" | b"sha512"))
+            && parts
+                .next()
+                .is_some_and(|n| n.len() >= 4 && n.iter().all(u8::is_ascii_digit))
+            && parts.next().is_some_and(|salt| salt.len() >= 8)
+            && parts.next().is_some_and(|h| h.len() >= 16)
+            && parts.next().is_none()
+    };
     s.strip_prefix(b"*").is_some_and(|h| h.len() == 40 && all_hex(h))
+        || pbkdf2()
         || s.strip_prefix(b"md5").is_some_and(|h| h.len() == 32 && all_hex(h))
         || s.strip_prefix(b"argon2:").is_some_and(|h| h.starts_with(b"$argon2"))
         || jupyter()
@@ -2932,6 +2967,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // A password's PBKDF2 hash (qBittorrent's `WebUI\Password_PBKDF2`).
     "pbkdf2",
     "integrity",
+    // A request's one-time value (OAuth 1.0a's `oauth_nonce`), sent in the clear.
+    "nonce",
     "uuid",
     "guid",
     "public",
@@ -3859,6 +3896,25 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn twenty_third_session_filters() {
+        // PBKDF2 as `<digest>:<iterations>:<salt>:<hash>`; not a password with colons.
+        assert!(is_password_hash(
+            b"sha256:100000:bnBrXPTSHhX+021Vj6KqWA==:xdQSDz3aQ3LwrccZZwYIjt8BT15wYLQkRloKBN82b8M="
+        ));
+        assert!(!is_password_hash(b"sha256:Zq8vN3kL0pW7rT2mXc5B"));
+        assert!(!is_password_hash(b"sha256:1:2:3"));
+        assert!(is_password_hash(
+            b"digest1:t+7FPP8eElHi/pBYW1oQK7yusxcOGcy6UicpdYbur3YV3WCz7rzaXOpmd"
+        ));
+        // Masked values.
+        assert!(is_placeholder(b"***hidden***"));
+        assert!(is_placeholder(b"**removed**"));
+        assert!(!is_placeholder(b"**Zq8vN3kL0pW7**"));
+        // Published examples: Pushover's API documentation token.
+        assert!(is_placeholder(b"azGDORePK8gMaC0QOYAMyEEuzJnyUi"));
+    }
 
     #[test]
     fn twenty_second_session_filters() {

@@ -1055,8 +1055,15 @@ impl Detector {
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
+                    // (A password rule's bare `key` is a passphrase: UCI's `option key`.)
+                    let fit_name: &[u8] = if rule.spec.password && name.eq_ignore_ascii_case(b"key")
+                    {
+                        b"passphrase"
+                    } else {
+                        name
+                    };
                     if !filters::value_fits_name(
-                        name,
+                        fit_name,
                         &line[start..end],
                         start.checked_sub(1).map(|p| line[p]),
                         line.get(end).copied(),

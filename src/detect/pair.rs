@@ -73,6 +73,12 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
             }
         }
         (name, value_at)
+    } else if let Some(name) = body
+        .strip_prefix(b"default \"")
+        .and_then(|_| kconfig_symbol(lines, i))
+    {
+        // A Kconfig entry: `config APP_PASSWORD`, `string "…"`, then `default "…"`.
+        (name, indent + b"default ".len())
     } else if body.starts_with(b"<string>") {
         // An Apple property list: `<key>NAME</key>` then `<string>value</string>`; an XStream
         // map entry (Mirth's channel exports): `<entry>`, `<string>NAME</string>`, then the
@@ -414,6 +420,30 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
             return None;
         }
         return Some(name);
+    }
+    None
+}
+
+/// The symbol of the Kconfig entry that line `i` (a `default`) belongs to: `config NAME` or
+/// `menuconfig NAME` a few lines above, with only the entry's type and prompt between.
+fn kconfig_symbol(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
+    for j in (i.saturating_sub(NAME_LINES)..i).rev() {
+        let body = lines[j].trim_ascii();
+        if let Some(rest) = body
+            .strip_prefix(b"config ")
+            .or_else(|| body.strip_prefix(b"menuconfig "))
+        {
+            let name = rest.trim_ascii();
+            return (!name.is_empty() && name.iter().all(|&b| is_name_byte(b)))
+                .then(|| name.to_vec());
+        }
+        if !(body.starts_with(b"string")
+            || body.starts_with(b"prompt")
+            || body.starts_with(b"depends on")
+            || body.starts_with(b"default"))
+        {
+            return None;
+        }
     }
     None
 }
