@@ -213,6 +213,70 @@ fn test_vector(lines: &[&[u8]], first: usize, last: usize) -> bool {
     })
 }
 
+/// Does the name say what it holds: a secret (`psk`, `aes_key`), or something that is none
+/// (an IV, a nonce, a salt, a public key, a test's expected value)?
+fn says_secret(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&lower, w).is_some();
+    [&b"key"[..], b"psk", b"secret", b"pass", b"token", b"pwd"]
+        .iter()
+        .any(|w| has(w))
+        || [
+            &b"iv"[..],
+            b"nonce",
+            b"salt",
+            b"pub",
+            b"cert",
+            b"test",
+            b"expect",
+            b"vector",
+        ]
+        .iter()
+        .any(|w| has(w))
+}
+
+/// How far from the array its use in a key slot is looked for.
+const USE_LINES: usize = 200;
+
+/// Is the array passed to a call that takes a key (`mbedtls_aes_setkey_enc(&ctx, k_blob, 128)`,
+/// `mbedtls_ssl_conf_psk(conf, cred_b, …)`), or copied out by a function that hands one over
+/// (LMIC's `os_getDevKey(buf) { memcpy_P(buf, JOINBLOB, 16); }`)? The name must stand inside
+/// the parentheses of a call or definition whose name says key or psk.
+fn used_as_key(lines: &[&[u8]], name: &[u8], head: usize) -> bool {
+    let lo = head.saturating_sub(USE_LINES);
+    let hi = (head + USE_LINES).min(lines.len());
+    let word = |l: &[u8], at: usize| {
+        let before = at.checked_sub(1).map(|p| l[p]);
+        let after = l.get(at + name.len()).copied();
+        let part = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
+        !part(before) && !part(after)
+    };
+    lines[lo..hi].iter().enumerate().any(|(k, l)| {
+        lo + k != head
+            && memchr::memmem::find_iter(l, name).any(|at| {
+                word(l, at) && {
+                    // The callee: the identifier before the last `(` before the name.
+                    let open = l[..at].iter().rposition(|&b| b == b'(');
+                    open.is_some_and(|o| {
+                        let callee_start = l[..o]
+                            .iter()
+                            .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                            .map_or(0, |p| p + 1);
+                        let callee = l[callee_start..o].to_ascii_lowercase();
+                        let says = |w: &[u8]| memchr::memmem::find(&callee, w).is_some();
+                        (says(b"key") || says(b"psk")) && !says(b"pub")
+                    }) || {
+                        // A function whose name says key, defined on the same line.
+                        let lower = l[..at].to_ascii_lowercase();
+                        memchr::memmem::find(&lower, b"getdevkey").is_some()
+                            || memchr::memmem::find(&lower, b"getappkey").is_some()
+                            || memchr::memmem::find(&lower, b"getnwkkey").is_some()
+                    }
+                }
+            })
+    })
+}
+
 /// Published keys that look random: FIPS-197's AES examples and the AES-CMAC key of RFC 4493.
 const PUBLISHED: &[&str] = &[
     "2b7e151628aed2a6abf7158809cf4f3c",
@@ -349,6 +413,10 @@ fn judge(
         return None;
     }
     let mut text = name.to_vec();
+    if !says_secret(name) && used_as_key(lines, name, head) {
+        // `k_blob` handed to `mbedtls_aes_setkey_enc`: judged as the key it is.
+        text.extend_from_slice(b"_key");
+    }
     text.extend_from_slice(b" = \"");
     let at = text.len();
     text.extend_from_slice(hex.as_bytes());
@@ -451,6 +519,44 @@ mod tests {
         let (p, _) = rewrite(&l, 2, only).expect("byte line");
         assert_eq!(hex_of(&p).len(), 32);
         assert!(p.line.starts_with(b"psk = \""));
+    }
+
+    #[test]
+    fn a_neutral_name_passed_to_a_key_call_is_judged_as_a_key() {
+        let all = |_| true;
+        for (decl, use_line, keyed) in [
+            (
+                "static const uint8_t k_blob[16]",
+                "    rc = mbedtls_aes_setkey_enc(&ctx, k_blob, 128);",
+                true,
+            ),
+            (
+                "static const u1_t PROGMEM JOINBLOB[16]",
+                "void os_getDevKey (u1_t* buf) { memcpy_P(buf, JOINBLOB, 16);}",
+                true,
+            ),
+            (
+                "static const unsigned char cred_b[]",
+                "    mbedtls_ssl_conf_psk(&conf, cred_b, sizeof(cred_b), id, 7);",
+                true,
+            ),
+            (
+                "static const uint8_t k_blob[16]",
+                "    aes_crypt_cbc(&ctx, k_blob, len);",
+                false,
+            ),
+            (
+                "static const uint8_t iv_blob[16]",
+                "    rc = mbedtls_aes_setkey_enc(&ctx, iv_blob, 128);",
+                false,
+            ),
+        ] {
+            let text = format!("{decl} = {{ {} }};\n\n{use_line}\n", bytes(16, 13));
+            let l = lines(&text);
+            let (p, _) = rewrite(&l, 0, all).expect("array");
+            let name_end = p.line.iter().position(|&b| b == b' ').unwrap_or(0);
+            assert_eq!(p.line[..name_end].ends_with(b"_key"), keyed, "{text}");
+        }
     }
 
     #[test]
