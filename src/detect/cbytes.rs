@@ -115,10 +115,10 @@ fn bytes_of(s: &[u8], out: &mut Vec<u8>) -> Option<bool> {
 fn literals(line: &[u8]) -> (Option<usize>, bool) {
     let mut lit = None;
     let mut escape = false;
-    for at in memchr::memchr2_iter(b'x', b'X', line) {
-        match at.checked_sub(1).map(|p| line[p]) {
-            Some(b'0') if lit.is_none() => lit = Some(at - 1),
-            Some(b'\\') if line[at] == b'x' => escape = true,
+    for at in memchr::memchr2_iter(b'0', b'\\', line) {
+        match (line[at], line.get(at + 1)) {
+            (b'0', Some(b'x' | b'X')) if lit.is_none() => lit = Some(at),
+            (b'\\', Some(b'x')) => escape = true,
             _ => {}
         }
         if lit.is_some() && escape {
@@ -302,6 +302,15 @@ pub fn rewrite(
     if lit.is_none() && !opens && !escape {
         return None;
     }
+    // A line that only opens something (a block, a call) is an array's name line only if its
+    // bytes start on the next line.
+    let starts_bytes = |l: &[u8]| {
+        let b = l.trim_ascii_start();
+        b.starts_with(b"0x") || b.starts_with(b"0X") || b.starts_with(b"(byte)")
+    };
+    if lit.is_none() && !escape && !lines.get(i + 1).is_some_and(|l| starts_bytes(l)) {
+        return None;
+    }
     if let Some((bytes, start, end)) = escape.then(|| escaped_string(line)).flatten() {
         let name = name_of(&line[..start])?;
         return judge(lines, i, i, name, &bytes, start, end);
@@ -339,7 +348,6 @@ pub fn rewrite(
     {
         return None;
     }
-    let name = name_of(head_text)?;
     let mut bytes = Vec::new();
     let mut closed = false;
     for (k, l) in lines.iter().enumerate().skip(head).take(MAX_LINES + 1) {
@@ -378,6 +386,7 @@ pub fn rewrite(
     if !(closed || define) {
         return None;
     }
+    let name = name_of(head_text)?;
     // The value starts at the line's first byte, or where the array opens on a name's line
     // whose bytes are all below it.
     let start = lit.unwrap_or(trimmed.len().saturating_sub(1));
