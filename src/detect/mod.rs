@@ -1239,8 +1239,16 @@ impl Detector {
                         }
                         // Sixteen lower-case letters (whole or in fours) are a mail provider's
                         // app password when random, and words run together when not.
+                        // (Apple's `xxxx-xxxx-xxxx-xxxx` under a password's name is one
+                        // whatever its letters read like.)
+                        let apple_grouped = judged.len() == 19
+                            && judged[4] == b'-'
+                            && canon.as_deref().is_some_and(|n| {
+                                filters::names_password(n) || filters::ends_in_secret_word(n)
+                            });
                         if filters::has_app_password_shape(judged)
                             && !filters::is_app_password(judged)
+                            && !apple_grouped
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
@@ -1283,8 +1291,15 @@ impl Detector {
                                     && (filters::names_password(name)
                                         || (filters::ends_in_secret_word(name)
                                             && filters::has_password_symbol(judged))))
-                                    // (A mail provider's app password: random letters only.)
+                                    // (A mail provider's app password: random letters only;
+                                    // Apple's `xxxx-xxxx-xxxx-xxxx` under a password's name,
+                                    // whatever the letters.)
                                     || (filters::is_app_password(judged)
+                                        && (filters::names_password(name)
+                                            || filters::ends_in_secret_word(name)))
+                                    || (judged.len() == 19
+                                        && judged[4] == b'-'
+                                        && filters::has_app_password_shape(judged)
                                         && (filters::names_password(name)
                                             || filters::ends_in_secret_word(name)))
                                     || (filters::is_passphrase(judged)
