@@ -1050,8 +1050,15 @@ impl Detector {
                     let basic_credential = || {
                         filters::names_auth(name) && filters::is_basic_credential(&line[start..end])
                     };
+                    // .NET's `<add key="D2lBaseUrl" value="…" />`: the `key` attribute names the
+                    // setting; its value is in `value`.
+                    let setting_name = original.eq_ignore_ascii_case(b"key")
+                        && line[..name_span.map_or(0, |n| n.start)]
+                            .trim_ascii_end()
+                            .ends_with(b"<add");
                     if !(filters::name_may_hold_secret(name) || basic_credential())
                         || filters::is_signing_key_id(name, &line[start..end])
+                        || setting_name
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
