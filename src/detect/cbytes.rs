@@ -111,6 +111,12 @@ fn bytes_of(s: &[u8], out: &mut Vec<u8>) -> Option<bool> {
     Some(other)
 }
 
+/// Does the line start with a byte literal (a line of an array's bytes)?
+fn starts_bytes(line: &[u8]) -> bool {
+    let b = line.trim_ascii_start();
+    b.starts_with(b"0x") || b.starts_with(b"0X") || b.starts_with(b"(byte)")
+}
+
 /// Where the line's first `0x`/`0X` literal starts, and whether it has a `\x` escape.
 fn literals(line: &[u8]) -> (Option<usize>, bool) {
     let mut lit = None;
@@ -304,10 +310,6 @@ pub fn rewrite(
     }
     // A line that only opens something (a block, a call) is an array's name line only if its
     // bytes start on the next line.
-    let starts_bytes = |l: &[u8]| {
-        let b = l.trim_ascii_start();
-        b.starts_with(b"0x") || b.starts_with(b"0X") || b.starts_with(b"(byte)")
-    };
     if lit.is_none() && !escape && !lines.get(i + 1).is_some_and(|l| starts_bytes(l)) {
         return None;
     }
@@ -315,20 +317,12 @@ pub fn rewrite(
         let name = name_of(&line[..start])?;
         return judge(lines, i, i, name, &bytes, start, end);
     }
-    let body = line.trim_ascii_start();
-    let bytes_only =
-        body.starts_with(b"0x") || body.starts_with(b"0X") || body.starts_with(b"(byte)");
+    let bytes_only = starts_bytes(line);
     // The line that names the array: this one, or the one above its run of byte lines.
     let head = if bytes_only {
         let mut k = i;
-        while k > 0 && i - k < MAX_LINES {
-            let above = lines[k - 1].trim_ascii_start();
-            if above.starts_with(b"0x") || above.starts_with(b"0X") || above.starts_with(b"(byte)")
-            {
-                k -= 1;
-                continue;
-            }
-            break;
+        while k > 0 && i - k < MAX_LINES && starts_bytes(lines[k - 1]) {
+            k -= 1;
         }
         let head = k.checked_sub(1)?;
         // Reported on the name's line, or on the first added line of the bytes.
@@ -352,11 +346,7 @@ pub fn rewrite(
     let mut closed = false;
     for (k, l) in lines.iter().enumerate().skip(head).take(MAX_LINES + 1) {
         let text = if k == head { &l[head_end..] } else { l };
-        if k > head
-            && !(text.trim_ascii_start().starts_with(b"0x")
-                || text.trim_ascii_start().starts_with(b"0X")
-                || text.trim_ascii_start().starts_with(b"(byte)"))
-        {
+        if k > head && !starts_bytes(text) {
             // A closer on its own line ends the array.
             closed = text
                 .trim_ascii()

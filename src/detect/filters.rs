@@ -2315,6 +2315,12 @@ pub fn is_app_password(s: &[u8]) -> bool {
     app_password_letters(s).is_some_and(|letters| word_score(&letters) < 0.3)
 }
 
+/// Apple's app-specific password as Apple shows it, `xxxx-xxxx-xxxx-xxxx` (lower-case letters),
+/// whatever its letters read like.
+pub fn is_apple_app_password_shape(s: &[u8]) -> bool {
+    s.len() == 19 && s[4] == b'-' && has_app_password_shape(s)
+}
+
 /// Shaped like a mail provider's app password (see [`is_app_password`]), random or not.
 pub fn has_app_password_shape(s: &[u8]) -> bool {
     app_password_letters(s).is_some()

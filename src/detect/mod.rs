@@ -1248,8 +1248,7 @@ impl Detector {
                         // app password when random, and words run together when not.
                         // (Apple's `xxxx-xxxx-xxxx-xxxx` under a password's name is one
                         // whatever its letters read like.)
-                        let apple_grouped = judged.len() == 19
-                            && judged[4] == b'-'
+                        let apple_grouped = filters::is_apple_app_password_shape(judged)
                             && canon.as_deref().is_some_and(|n| {
                                 filters::names_password(n) || filters::ends_in_secret_word(n)
                             });
@@ -1304,9 +1303,7 @@ impl Detector {
                                     || (filters::is_app_password(judged)
                                         && (filters::names_password(name)
                                             || filters::ends_in_secret_word(name)))
-                                    || (judged.len() == 19
-                                        && judged[4] == b'-'
-                                        && filters::has_app_password_shape(judged)
+                                    || (filters::is_apple_app_password_shape(judged)
                                         && (filters::names_password(name)
                                             || filters::ends_in_secret_word(name)))
                                     || (filters::is_passphrase(judged)

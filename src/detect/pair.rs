@@ -7,7 +7,8 @@
 //! `<string>…</string>`), XML values (Hadoop's `<name>fs.azure.account.key.…</name>` then
 //! `<value>…</value>`, Jenkins' `<defaultValue>`, KeePass exports' `<Key>Password</Key>` then
 //! `<Value>`, .NET `<setting name="…">`, `unattend.xml`'s `<AdministratorPassword>` then
-//! `<Value>`) and getters (`+ (NSString *)apiSecret {` then `return @"…";`). The
+//! `<Value>`), getters (`+ (NSString *)apiSecret {` then `return @"…";`) and Kconfig entries
+//! (`config APP_PASSWORD`, its type, then `default "…"`). The
 //! detector scans such a line again as `NAME: value` so that every rule and filter that reads a
 //! name applies.
 
