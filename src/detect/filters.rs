@@ -2000,6 +2000,10 @@ fn is_cache_key(s: &[u8]) -> bool {
 pub fn is_password_hash(s: &[u8]) -> bool {
     const PREFIXES: &[&[u8]] = &[
         b"$1$",
+        // phpass's portable hashes (WordPress `$P$`, phpBB `$H$`) and WordPress 6.8's bcrypt.
+        b"$P$",
+        b"$H$",
+        b"$wp$",
         // Apache's MD5 (`htpasswd -m`) and the SHA-crypt forms Dovecot writes.
         b"$apr1$",
         b"{MD5-CRYPT}",
@@ -3911,6 +3915,10 @@ mod tests {
         ));
         assert!(!is_password_hash(b"sha256:Zq8vN3kL0pW7rT2mXc5B"));
         assert!(!is_password_hash(b"sha256:1:2:3"));
+        assert!(is_password_hash(b"$P$BJmDV9TpFu6bDXLv0JFYjzF1KEbg0eJ"));
+        assert!(is_password_hash(
+            b"$wp$2y$10$IR751TrAh5Vd/9tL5k3n857XPZgrmJjLXestzZgrZfyFWQPhXx1Bk"
+        ));
         assert!(is_password_hash(
             b"digest1:t+7FPP8eElHi/pBYW1oQK7yusxcOGcy6UicpdYbur3YV3WCz7rzaXOpmd"
         ));

@@ -35,7 +35,7 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     // (`value`, `"value"`, `- `, `<string>`, `default`).
     if !matches!(
         body.first(),
-        Some(b'v' | b'V' | b'P' | b'"' | b'\'' | b'-' | b'<' | b'r' | b'd')
+        Some(b'v' | b'V' | b'P' | b'"' | b'\'' | b'-' | b'<' | b'r' | b'd' | b'(')
     ) {
         return None;
     }
@@ -106,6 +106,9 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
             return None;
         }
         (key.to_vec(), indent + b"<string>".len())
+    } else if let Some((name, v)) = sql_row(lines, i, body) {
+        // A row of a multi-row SQL `INSERT`: the column list is on the statement's first line.
+        (name, indent + v)
     } else if let Some((name, v)) = table_row(body) {
         // An HTML table's row (a Confluence page's export): the name's cell, then the value's.
         (name, indent + v)
@@ -524,6 +527,82 @@ fn parent_key<'a>(lines: &[&'a [u8]], at: usize, line: &[u8]) -> Option<&'a [u8]
     (!key.is_empty() && key.iter().all(|&b| is_name_byte(b))).then_some(key)
 }
 
+/// How many lines of rows an SQL `INSERT`'s column list may be above a row.
+const SQL_ROW_LINES: usize = 60;
+
+/// A row of a multi-row SQL `INSERT` (`('Pinecrest', 'k', '…', TRUE),` under `INSERT INTO t
+/// (name, consumer_key, secret, enabled) VALUES`): the secret-named column's name and the
+/// offset of its quoted value in `body`. Password, secret and token columns are taken before
+/// key columns (a consumer key beside its secret is the public half).
+fn sql_row(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    if body.first() != Some(&b'(') {
+        return None;
+    }
+    let mut header = None;
+    for j in (i.saturating_sub(SQL_ROW_LINES)..i).rev() {
+        let l = lines[j].trim_ascii();
+        let lower = l.to_ascii_lowercase();
+        if l.is_empty() || l.starts_with(b"(") || lower.starts_with(b"values") {
+            continue;
+        }
+        if memchr::memmem::find(&lower, b"insert into").is_some() {
+            header = Some(l);
+        }
+        break;
+    }
+    let header = header?;
+    let open = memchr::memchr(b'(', header)?;
+    let close = open + memchr::memchr(b')', &header[open..])?;
+    let columns: Vec<&[u8]> = header[open + 1..close]
+        .split(|&b| b == b',')
+        .map(|c| {
+            let c = c.trim_ascii();
+            c.strip_prefix(b"\"")
+                .or_else(|| c.strip_prefix(b"`"))
+                .or_else(|| c.strip_prefix(b"["))
+                .map_or(c, |c| &c[..c.len().saturating_sub(1)])
+        })
+        .collect();
+    // The row's values: split at commas outside quotes, each with its offset.
+    let mut values: Vec<(usize, &[u8])> = Vec::new();
+    let (mut start, mut quoted, mut k) = (1, false, 1);
+    while k < body.len() {
+        match body[k] {
+            b'\'' if quoted && body.get(k + 1) == Some(&b'\'') => k += 1,
+            b'\'' => quoted = !quoted,
+            b',' | b')' if !quoted => {
+                let raw = &body[start..k];
+                let lead = raw.len() - raw.trim_ascii_start().len();
+                values.push((start + lead, raw.trim_ascii()));
+                start = k + 1;
+                if body[k] == b')' {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    if values.len() != columns.len() || columns.len() < 2 {
+        return None;
+    }
+    let quoted_value = |c: usize| values[c].1.len() > 2 && values[c].1.starts_with(b"'");
+    let strong = |n: &[u8]| {
+        let lower = n.to_ascii_lowercase();
+        [&b"secret"[..], b"pass", b"pwd", b"token"]
+            .iter()
+            .any(|w| memchr::memmem::find(&lower, w).is_some())
+    };
+    let column = (0..columns.len())
+        .find(|&c| strong(columns[c]) && quoted_value(c))
+        .or_else(|| {
+            (0..columns.len()).find(|&c| may_name_a_secret(columns[c]) && quoted_value(c))
+        })?;
+    let name = columns[column];
+    (!name.is_empty() && name.iter().all(|&b| is_name_byte(b)))
+        .then(|| (name.to_vec(), values[column].0))
+}
+
 pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
     const WORDS: [&[u8]; 13] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
@@ -548,6 +627,32 @@ mod tests {
             );
             String::from_utf8(p.line).unwrap()
         })
+    }
+
+    #[test]
+    fn pairs_a_sql_row_with_its_secret_column() {
+        let head = "INSERT INTO lti_consumer (name, consumer_key, secret, enabled) VALUES\n";
+        assert_eq!(
+            synth(&format!(
+                "{head}    ('Millbrook', 'd599ee16', 'T5pu''mz7j', TRUE);"
+            ))
+            .as_deref(),
+            Some("secret: 'T5pu''mz7j', TRUE);")
+        );
+        // Further rows, and the column list on the statement's first line only.
+        assert_eq!(
+            synth(&format!(
+                "{head}    ('A', 'k1', 's1', TRUE),\n    ('B', 'k2', 's2', FALSE);"
+            ))
+            .as_deref(),
+            Some("secret: 's2', FALSE);")
+        );
+        // No secret column, or a row that does not fit the column list.
+        assert!(
+            synth("INSERT INTO users (name, email) VALUES\n  ('Jane', 'j@example.com');").is_none()
+        );
+        assert!(synth(&format!("{head}    ('A', 'k1');")).is_none());
+        assert!(synth("print(x)\n(a, b)").is_none());
     }
 
     #[test]
