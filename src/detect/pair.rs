@@ -39,6 +39,11 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     ) {
         return None;
     }
+    // (A row of an SQL `INSERT` is the only value line that starts with a parenthesis.)
+    if body.first() == Some(&b'(') {
+        let (name, v) = sql_row(lines, i, body)?;
+        return synthetic_pair(name, line, indent + v);
+    }
     let (name, value_at) = if let Some(v) = value_field(body) {
         (name_above(lines, i)?, indent + v)
     } else if let Some(v) = registered_user(lines, i, body) {
@@ -106,9 +111,6 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
             return None;
         }
         (key.to_vec(), indent + b"<string>".len())
-    } else if let Some((name, v)) = sql_row(lines, i, body) {
-        // A row of a multi-row SQL `INSERT`: the column list is on the statement's first line.
-        (name, indent + v)
     } else if let Some((name, v)) = table_row(body) {
         // An HTML table's row (a Confluence page's export): the name's cell, then the value's.
         (name, indent + v)
@@ -137,6 +139,11 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     } else {
         return None;
     };
+    synthetic_pair(name, line, value_at)
+}
+
+/// The line as `NAME: <the rest of the line from its value on>`, if the name may be a secret's.
+fn synthetic_pair(name: Vec<u8>, line: &[u8], value_at: usize) -> Option<Paired> {
     if line[value_at..].trim_ascii().is_empty() || !may_name_a_secret(&name) {
         return None;
     }
@@ -541,11 +548,16 @@ fn sql_row(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<(Vec<u8>, usize)> {
     let mut header = None;
     for j in (i.saturating_sub(SQL_ROW_LINES)..i).rev() {
         let l = lines[j].trim_ascii();
-        let lower = l.to_ascii_lowercase();
-        if l.is_empty() || l.starts_with(b"(") || lower.starts_with(b"values") {
+        if l.is_empty()
+            || l.starts_with(b"(")
+            || l.get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"values"))
+        {
             continue;
         }
-        if memchr::memmem::find(&lower, b"insert into").is_some() {
+        if l.windows(11)
+            .any(|w| w.eq_ignore_ascii_case(b"insert into"))
+        {
             header = Some(l);
         }
         break;
