@@ -1108,7 +1108,12 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     // `ci:TODO`, `ci:glpat-<token>`).
     match text.iter().position(|&b| b == b':') {
         Some(colon) => {
-            let p = &text[colon + 1..];
+            let (u, p) = (&text[..colon], &text[colon + 1..]);
+            // An API key sent as the user name with no password (Stripe's, Close's, Recurly's
+            // Basic auth): judged by the key.
+            if p.is_empty() && u.len() >= 20 && looks_random(u) {
+                return is_placeholder(u);
+            }
             p.is_empty()
                 || p.iter().all(|b| !b.is_ascii_alphanumeric())
                 || (p.len() <= 5 && p.iter().all(u8::is_ascii_alphabetic))
@@ -3916,6 +3921,12 @@ mod tests {
         assert!(!is_password_hash(b"sha256:Zq8vN3kL0pW7rT2mXc5B"));
         assert!(!is_password_hash(b"sha256:1:2:3"));
         assert!(is_password_hash(b"$P$BJmDV9TpFu6bDXLv0JFYjzF1KEbg0eJ"));
+        // Basic auth with an API key as the user name and no password is the key; an empty
+        // password after a user name is no credential.
+        assert!(!encodes_placeholder_text(
+            b"YXBpXzUxbjByd0ZDVHpLVXc2am83b2JWTXouRDVYSGNldjd2QWZSNzdSbU51M09TTDo="
+        ));
+        assert!(encodes_placeholder_text(b"YWRtaW5pc3RyYXRvcjo="));
         assert!(is_password_hash(
             b"$wp$2y$10$IR751TrAh5Vd/9tL5k3n857XPZgrmJjLXestzZgrZfyFWQPhXx1Bk"
         ));
