@@ -2317,17 +2317,14 @@ pub fn typed_in_password_slot(s: &[u8]) -> bool {
 }
 
 /// An app password as the mail providers issue them for SMTP and IMAP clients (Google, Microsoft,
-/// Yahoo): 16 random lower-case letters, written whole or in four groups of four (`abcd efgh …`,
-/// Apple's `abcd-efgh-…`). Random letters, not words run together: the pairs of letters read as
-/// no English (`correcthorsebatt` is a phrase someone typed, judged as one elsewhere).
+/// Yahoo): 16 random lower-case letters, written whole or in four groups of four (`abcd efgh …`).
+/// Random letters, not words run together: the pairs of letters read as no English
+/// (`correcthorsebatt` is a phrase someone typed, judged as one elsewhere). Apple's
+/// app-specific passwords, grouped with dashes (`abcd-efgh-…`), count whatever their letters
+/// read like: nobody joins words that way.
 pub fn is_app_password(s: &[u8]) -> bool {
-    app_password_letters(s).is_some_and(|letters| word_score(&letters) < 0.3)
-}
-
-/// Apple's app-specific password as Apple shows it, `xxxx-xxxx-xxxx-xxxx` (lower-case letters),
-/// whatever its letters read like.
-pub fn is_apple_app_password_shape(s: &[u8]) -> bool {
-    s.len() == 19 && s[4] == b'-' && has_app_password_shape(s)
+    app_password_letters(s)
+        .is_some_and(|letters| (s.len() == 19 && s[4] == b'-') || word_score(&letters) < 0.3)
 }
 
 /// Shaped like a mail provider's app password (see [`is_app_password`]), random or not.
@@ -4056,6 +4053,7 @@ mod tests {
         assert!(is_app_password(b"gwzr meah fgos bkdw"));
         assert!(is_app_password(b"vsso-vopy-wcvn-fmyv"));
         assert!(!is_app_password(b"correcthorsebatt"));
+        assert!(is_app_password(b"exei-qcap-raci-lndb"));
         assert!(has_app_password_shape(b"correcthorsebatt"));
         assert!(!has_app_password_shape(b"Correcthorsebatt"));
         // Wi-Fi passphrases with spaces.

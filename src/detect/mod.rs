@@ -1062,15 +1062,8 @@ impl Detector {
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
-                    // (A password rule's bare `key` is a passphrase: UCI's `option key`.)
-                    let fit_name: &[u8] = if rule.spec.password && name.eq_ignore_ascii_case(b"key")
-                    {
-                        b"passphrase"
-                    } else {
-                        name
-                    };
                     if !filters::value_fits_name(
-                        fit_name,
+                        name,
                         &line[start..end],
                         start.checked_sub(1).map(|p| line[p]),
                         line.get(end).copied(),
@@ -1246,15 +1239,8 @@ impl Detector {
                         }
                         // Sixteen lower-case letters (whole or in fours) are a mail provider's
                         // app password when random, and words run together when not.
-                        // (Apple's `xxxx-xxxx-xxxx-xxxx` under a password's name is one
-                        // whatever its letters read like.)
-                        let apple_grouped = filters::is_apple_app_password_shape(judged)
-                            && canon.as_deref().is_some_and(|n| {
-                                filters::names_password(n) || filters::ends_in_secret_word(n)
-                            });
                         if filters::has_app_password_shape(judged)
                             && !filters::is_app_password(judged)
-                            && !apple_grouped
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
@@ -1297,13 +1283,8 @@ impl Detector {
                                     && (filters::names_password(name)
                                         || (filters::ends_in_secret_word(name)
                                             && filters::has_password_symbol(judged))))
-                                    // (A mail provider's app password: random letters only;
-                                    // Apple's `xxxx-xxxx-xxxx-xxxx` under a password's name,
-                                    // whatever the letters.)
+                                    // (A mail provider's app password: random letters only.)
                                     || (filters::is_app_password(judged)
-                                        && (filters::names_password(name)
-                                            || filters::ends_in_secret_word(name)))
-                                    || (filters::is_apple_app_password_shape(judged)
                                         && (filters::names_password(name)
                                             || filters::ends_in_secret_word(name)))
                                     || (filters::is_passphrase(judged)
