@@ -724,3 +724,24 @@ fn byte_tables_ivs_public_keys_and_test_vectors_pass() {
     );
     assert_passes(&r, &r.commit_file("tests/test_aes.c", test), 1);
 }
+
+#[test]
+fn a_key_inside_a_url_encoded_query_string_blocks() {
+    // A QGIS datasource: the tile URL's query string is URL-encoded inside the layer's own.
+    let r = Repo::new();
+    let key = format!("sk.{}", random_value(31, 60));
+    let qgs = format!(
+        "<maplayer>\n  <datasource>type=xyz&amp;url=https://api.mapbox.com/styles/v1/mapbox/light-v11/tiles/256/{{z}}/{{x}}/{{y}}?access_token%3D{key}&amp;zmax=19</datasource>\n</maplayer>\n"
+    );
+    let t = assert_blocked(&r, &r.commit_file("maps/site.qgs", qgs), 0);
+    assert!(t.contains("maps/site.qgs:2:"), "{t}");
+    assert!(!t.contains(&key), "{t}");
+    // The same query string with a public token (`pk.`) and a templated one passes.
+    let r = Repo::new();
+    let public = format!(
+        "url=https://api.mapbox.com/v4/x.png?access_token%3Dpk.eyJ1IjoiZmllbGRub3RlcyIsImEiOiJj{}In0.{}\nnext=https%3A%2F%2Fapp.example%2Fcb%3Ftoken%3D%7B%7Btoken%7D%7D\n",
+        random_value(32, 20),
+        random_value(33, 22)
+    );
+    assert_passes(&r, &r.commit_file("layers.txt", public), 0);
+}

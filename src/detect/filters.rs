@@ -1174,6 +1174,37 @@ pub fn quoted_literals(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     })
 }
 
+/// A line holding a URL-encoded query string (an escaped `=`, `%3D`) with its `%XX` escapes
+/// decoded, and for each byte of the decoded line (and its end) the offset in the real line.
+pub fn percent_decoded(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+    let escaped_eq = |k: usize| line[k + 1] == b'3' && matches!(line[k + 2], b'D' | b'd');
+    memchr::memchr_iter(b'%', line).find(|&k| k + 2 < line.len() && escaped_eq(k))?;
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let (mut text, mut at) = (
+        Vec::with_capacity(line.len()),
+        Vec::with_capacity(line.len() + 1),
+    );
+    let mut k = 0;
+    while k < line.len() {
+        let escape = (line[k] == b'%' && k + 2 < line.len())
+            .then(|| Some(hex(line[k + 1])? << 4 | hex(line[k + 2])?))
+            .flatten();
+        at.push(k);
+        match escape {
+            Some(b) => {
+                text.push(b);
+                k += 3;
+            }
+            None => {
+                text.push(line[k]);
+                k += 1;
+            }
+        }
+    }
+    at.push(line.len());
+    Some((text, at))
+}
+
 /// The text a base64 literal decodes to, when it is all base64 (padding only at the end) and
 /// decodes to printable ASCII of 16 bytes or more.
 pub fn base64_text(s: &[u8]) -> Option<Vec<u8>> {
@@ -3908,6 +3939,19 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_decoded_maps_back_to_the_line() {
+        let line = b"url=https://t.example/{z}?token%3DAbC%2B9%26size%3D256";
+        let (text, at) = percent_decoded(line).expect("has an escaped =");
+        assert_eq!(text, b"url=https://t.example/{z}?token=AbC+9&size=256");
+        let k = text.iter().position(|&b| b == b'A').unwrap();
+        assert_eq!(&line[at[k]..at[k + 5]], b"AbC%2B9");
+        assert_eq!(at[text.len()], line.len());
+        // No escaped `=`: no query string to decode; a stray `%` at the end is kept.
+        assert!(percent_decoded(b"discount = 20%2").is_none());
+        assert_eq!(percent_decoded(b"a%3Db%").unwrap().0, b"a=b%");
+    }
 
     #[test]
     fn twenty_third_session_filters() {

@@ -428,6 +428,21 @@ impl Detector {
             if out.len() == first && decodes {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
             }
+            // A query string inside a URL-encoded value (QGIS datasources, `redirect_uri=`,
+            // logged URLs): `?access_token%3Dsk.…`, scanned as it decodes.
+            if out.len() == first {
+                if let Some((text, at)) = filters::percent_decoded(lines[i]) {
+                    let p = pair::Paired {
+                        line: text,
+                        value_at: 0,
+                        synthetic_value_at: 0,
+                    };
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                    for c in &mut out[first..] {
+                        (c.start, c.end) = (at[c.start], at[c.end]);
+                    }
+                }
+            }
             // A key written as a byte array (`uint8_t psk[] = { 0x1a, … }`), as `NAME = "<hex>"`.
             if out.len() == first {
                 let is_added = |k: usize| added.binary_search(&k).is_ok();
