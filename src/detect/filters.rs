@@ -909,6 +909,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "1000.86a03ca5dbfccb7445b1889b8215efb0.cad9e1ae4989a1196fe05aa729fcb4e1",
     "1f6f2d161365888a1943160ccdb8d968",
     "ZDljNDUxMTM0OWRkNGI4NjoxZjZmMmQxNjEzNjU4ODhhMTk0MzE2MGNjZGI4ZDk2OA==",
+    // Podcast Index's API documentation (the key and secret of its example code, copied into
+    // many client libraries' tests).
+    "UXKCGDSYGUUEVQJSYDZH",
+    "yzJe2eE7XV-3eY576dyRZ6wXyAbndh6LUrCZ8KN|",
+    "yzJe2eE7XV-3eY576dyRZ6wXyAbndh6LUrCZ8KN",
     // Mailgun's documentation key (its API reference and SDK READMEs).
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     // Keys printed in API documentation's signing and request examples: Binance's API key and
@@ -1898,6 +1903,57 @@ pub fn assigned_name(line: &[u8], start: usize) -> Option<&[u8]> {
         i -= 1;
     }
     (end > i).then(|| &line[i..end])
+}
+
+/// Is `name` the key of a key/secret pair whose secret is named on the lines around line `i`
+/// (`LASTFM_API_KEY` beside `LASTFM_API_SECRET`, `access_key` beside `secret_key`)? Such a key
+/// says who calls (Last.fm's, Podcast Index's, ACRCloud's, S3's access key): the secret signs.
+pub fn is_key_half_of_pair(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    const WINDOW: usize = 8;
+    const PAIRS: &[(&[u8], &[&[u8]])] = &[
+        (b"apikey", &[b"apisecret", b"sharedsecret"]),
+        (
+            b"accesskey",
+            &[b"secretkey", b"accesssecret", b"secretaccesskey"],
+        ),
+        (b"appkey", &[b"appsecret"]),
+    ];
+    let flat = |s: &[u8]| -> Vec<u8> {
+        s.iter()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect()
+    };
+    let name = flat(name);
+    let Some((kind, partners)) = PAIRS.iter().find(|(k, _)| name.ends_with(k)) else {
+        return false;
+    };
+    let prefix = &name[..name.len() - kind.len()];
+    // (A bare `secret` pairs only under the same provider's name: `ACR_ACCESS_KEY`,
+    // `ACR_SECRET`; beside a bare `API_KEY`, Django's `SECRET_KEY` is another thing.)
+    let bare_secret = (!prefix.is_empty()).then_some(&b"secret"[..]);
+    let wanted: Vec<Vec<u8>> = partners
+        .iter()
+        .copied()
+        .chain(bare_secret)
+        .map(|p| [prefix, p].concat())
+        .collect();
+    // The names assigned on a line (`export X=…`, `x: …`, `Environment=X=…`).
+    let names = |line: &'_ [u8]| -> Vec<Vec<u8>> {
+        line.iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'=' | b':'))
+            .take(3)
+            .filter_map(|(p, _)| assigned_name(line, p + 1).map(flat))
+            .collect()
+    };
+    let lo = i.saturating_sub(WINDOW);
+    let hi = (i + WINDOW + 1).min(lines.len());
+    (lo..hi).filter(|&k| k != i).any(|k| {
+        names(lines[k])
+            .iter()
+            .any(|n| wanted.iter().any(|w| n.ends_with(w)))
+    })
 }
 
 /// A version (`13.0.0-next-8.29`, `2.7.1`): a lockfile's or a manifest's, not a key.
@@ -3939,6 +3995,29 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_beside_its_named_secret_is_the_id_half() {
+        let lines: Vec<&[u8]> = vec![
+            b"LASTFM_API_KEY = \"b725c8b45473884fa54cae73eefe5384\"",
+            b"LASTFM_API_SECRET = os.environ[\"LASTFM_API_SECRET\"]",
+            b"config = {'access_key': 'd860c3b8fc953f6f790abb2efb8ea2b1',",
+            b"          'access_secret': ''}",
+        ];
+        assert!(is_key_half_of_pair(b"LASTFM_API_KEY", &lines, 0));
+        assert!(is_key_half_of_pair(b"access_key", &lines, 2));
+        // A secret only mentioned (a docstring, a Kubernetes object's name) pairs nothing; nor
+        // does Django's SECRET_KEY beside a bare API_KEY.
+        let lines: Vec<&[u8]> = vec![
+            b"  name: ark-secret",
+            b"\"\"\"Signed with the shared secret.\"\"\"",
+            b"SECRET_KEY = os.environ['DJANGO_SECRET_KEY']",
+            b"  ARK_API_KEY: \"59f9f9dd-0f0e-47fe-a404-9fefa1fd25fc\"",
+            b"API_KEY = \"ca41dc8e6611b9b2111e732d2c00d515\"",
+        ];
+        assert!(!is_key_half_of_pair(b"ARK_API_KEY", &lines, 3));
+        assert!(!is_key_half_of_pair(b"API_KEY", &lines, 4));
+    }
 
     #[test]
     fn percent_decoded_maps_back_to_the_line() {

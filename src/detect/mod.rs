@@ -1077,6 +1077,10 @@ impl Detector {
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
+                    if rule.spec.provider.is_empty() && filters::is_key_half_of_pair(name, lines, i)
+                    {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                     if !filters::value_fits_name(
                         name,
                         &line[start..end],
