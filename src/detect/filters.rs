@@ -68,6 +68,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "redacted",
     "sample",
     "…",
+    // (The ellipsis JSON-escaped: `"iJzUuS\u2026C+W"`.)
+    "\\u2026",
     "replace",
     "insert",
     "fake",
@@ -218,6 +220,17 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_minisign_public_key(s)
         || is_ably_key_name(s)
         || is_launchdarkly_mobile_key(s)
+        || is_akahu_app_token(s)
+}
+
+/// Akahu's app token (`app_token_` and a cuid): the app's id, sent beside the user's token;
+/// the app secret is separate.
+fn is_akahu_app_token(s: &[u8]) -> bool {
+    s.strip_prefix(b"app_token_c").is_some_and(|r| {
+        r.len() == 24
+            && r.iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
 }
 
 /// LaunchDarkly's mobile key (`mob-` and a UUID): made to ship inside mobile apps, as its
@@ -914,6 +927,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "UXKCGDSYGUUEVQJSYDZH",
     "yzJe2eE7XV-3eY576dyRZ6wXyAbndh6LUrCZ8KN|",
     "yzJe2eE7XV-3eY576dyRZ6wXyAbndh6LUrCZ8KN",
+    // Loops' API documentation key ("replace … with your own API key").
+    "d2d561f5ff80136f69b4b5a31b9fb3c9",
     // Mailgun's documentation key (its API reference and SDK READMEs).
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     // Keys printed in API documentation's signing and request examples: Binance's API key and

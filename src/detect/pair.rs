@@ -45,7 +45,15 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         return synthetic_pair(name, line, indent + v);
     }
     let (name, value_at) = if let Some(v) = value_field(body) {
-        (name_above(lines, i)?, indent + v)
+        let mut name = name_above(lines, i)?;
+        // A Postman variable typed `secret` under a name that says nothing (`p2`); not an id.
+        if !may_name_a_secret(&name)
+            && !super::filters::names_id(&name)
+            && typed_secret(&lines[i + 1..lines.len().min(i + 3)])
+        {
+            name.extend_from_slice(b"_secret");
+        }
+        (name, indent + v)
     } else if let Some(v) = registered_user(lines, i, body) {
         // Orthanc's `"RegisteredUsers": { "user": "password" }`.
         (b"password".to_vec(), indent + v)
@@ -259,6 +267,25 @@ fn table_row(body: &[u8]) -> Option<(Vec<u8>, usize)> {
         return None;
     }
     (value_end > value_start).then(|| (name.to_vec(), value_start))
+}
+
+/// Do the next fields of a value's object (`lines`, up to its `}`) type it `secret`, as
+/// Postman's environments and collections do (`"type": "secret"`)?
+fn typed_secret(lines: &[&[u8]]) -> bool {
+    for line in lines {
+        let body = line.trim_ascii();
+        if body.starts_with(b"}") {
+            return false;
+        }
+        if let Some((key, after)) = field_key(body) {
+            if key == b"type" {
+                let value = body[after..].trim_ascii();
+                return unquote(value.strip_suffix(b",").unwrap_or(value).trim_ascii())
+                    == b"secret";
+            }
+        }
+    }
+    false
 }
 
 /// Is line `i` the third argument of a `setVapidDetails(` call written one argument per line
@@ -639,6 +666,24 @@ mod tests {
             );
             String::from_utf8(p.line).unwrap()
         })
+    }
+
+    #[test]
+    fn a_postman_variable_typed_secret_is_named_a_secret() {
+        let at = |text: &str, i: usize| -> Option<String> {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
+        };
+        let var = |key: &str, ty: &str| {
+            format!("    {{\n      \"key\": \"{key}\",\n      \"value\": \"c8db7e7e\",\n      \"type\": \"{ty}\"\n    }}")
+        };
+        assert_eq!(
+            at(&var("p2", "secret"), 2).as_deref(),
+            Some("p2_secret: \"c8db7e7e\",")
+        );
+        // Typed `default`, or an id (a client id typed secret all the same): no secret's name.
+        assert!(at(&var("p2", "default"), 2).is_none());
+        assert!(at(&var("plaidClientId", "secret"), 2).is_none());
     }
 
     #[test]
