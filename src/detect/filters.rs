@@ -221,6 +221,117 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_ably_key_name(s)
         || is_launchdarkly_mobile_key(s)
         || is_akahu_app_token(s)
+        || is_iban(s)
+}
+
+/// A hex digest after the word `Signature` (Xsolla's webhooks send `Authorization: Signature
+/// <sha1 of the body and the secret>`): a signature made with a secret, not the secret.
+pub fn is_signature_digest(before: &[u8], value: &[u8]) -> bool {
+    let before = before.trim_ascii_end();
+    before.len() >= 9
+        && before[before.len() - 9..].eq_ignore_ascii_case(b"signature")
+        && matches!(value.len(), 40 | 64 | 128)
+        && value.iter().all(u8::is_ascii_hexdigit)
+}
+
+/// An IBAN (a country's code, two check digits, the account; its check sum mod 97 is 1): a bank
+/// account's number, not a credential.
+pub fn is_iban(s: &[u8]) -> bool {
+    // The IBAN countries' lengths (ISO 13616's registry).
+    const LENGTHS: &[(&[u8], usize)] = &[
+        (b"AD", 24),
+        (b"AE", 23),
+        (b"AL", 28),
+        (b"AT", 20),
+        (b"AZ", 28),
+        (b"BA", 20),
+        (b"BE", 16),
+        (b"BG", 22),
+        (b"BH", 22),
+        (b"BR", 29),
+        (b"CH", 21),
+        (b"CR", 22),
+        (b"CY", 28),
+        (b"CZ", 24),
+        (b"DE", 22),
+        (b"DK", 18),
+        (b"DO", 28),
+        (b"EE", 20),
+        (b"EG", 29),
+        (b"ES", 24),
+        (b"FI", 18),
+        (b"FO", 18),
+        (b"FR", 27),
+        (b"GB", 22),
+        (b"GE", 22),
+        (b"GI", 23),
+        (b"GL", 18),
+        (b"GR", 27),
+        (b"GT", 28),
+        (b"HR", 21),
+        (b"HU", 28),
+        (b"IE", 22),
+        (b"IL", 23),
+        (b"IS", 26),
+        (b"IT", 27),
+        (b"JO", 30),
+        (b"KW", 30),
+        (b"KZ", 20),
+        (b"LB", 28),
+        (b"LI", 21),
+        (b"LT", 20),
+        (b"LU", 20),
+        (b"LV", 21),
+        (b"MC", 27),
+        (b"MD", 24),
+        (b"ME", 22),
+        (b"MK", 19),
+        (b"MR", 27),
+        (b"MT", 31),
+        (b"MU", 30),
+        (b"NL", 18),
+        (b"NO", 15),
+        (b"PK", 24),
+        (b"PL", 28),
+        (b"PS", 29),
+        (b"PT", 25),
+        (b"QA", 29),
+        (b"RO", 24),
+        (b"RS", 22),
+        (b"SA", 24),
+        (b"SE", 24),
+        (b"SI", 19),
+        (b"SK", 24),
+        (b"SM", 27),
+        (b"TN", 24),
+        (b"TR", 26),
+        (b"UA", 29),
+        (b"VG", 24),
+        (b"XK", 20),
+    ];
+    if !LENGTHS
+        .iter()
+        .any(|(c, n)| s.len() == *n && s.starts_with(c))
+        || !s[2..4].iter().all(u8::is_ascii_digit)
+        || !s[4..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
+        return false;
+    }
+    let rem = s[4..].iter().chain(&s[..4]).fold(0u32, |acc, &b| {
+        let d = if b.is_ascii_digit() {
+            u32::from(b - b'0')
+        } else {
+            u32::from(b - b'A') + 10
+        };
+        if d >= 10 {
+            (acc * 100 + d) % 97
+        } else {
+            (acc * 10 + d) % 97
+        }
+    });
+    rem == 1
 }
 
 /// Akahu's app token (`app_token_` and a cuid): the app's id, sent beside the user's token;
@@ -929,6 +1040,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "yzJe2eE7XV-3eY576dyRZ6wXyAbndh6LUrCZ8KN",
     // Loops' API documentation key ("replace … with your own API key").
     "d2d561f5ff80136f69b4b5a31b9fb3c9",
+    // Basiq's sandbox bank login (its "Hooli" test institution).
+    "hooli2016",
     // Mailgun's documentation key (its API reference and SDK READMEs).
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     // Keys printed in API documentation's signing and request examples: Binance's API key and
@@ -1932,6 +2045,8 @@ pub fn is_key_half_of_pair(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
             &[b"secretkey", b"accesssecret", b"secretaccesskey"],
         ),
         (b"appkey", &[b"appsecret"]),
+        // GameAnalytics: a game key and its secret key.
+        (b"gamekey", &[b"gamesecret", b"secretkey"]),
     ];
     let flat = |s: &[u8]| -> Vec<u8> {
         s.iter()
@@ -3661,10 +3776,14 @@ fn names_an_id(name: &[u8], lower: &str) -> bool {
         return false;
     }
     // Twilio's and Windows' security identifiers (`API_KEY_SID`, `accountSid`).
+    // (Else `…sId` is an `Id` after an `s`: `tinkCredentialsId`.)
     if n >= 4 && lower.ends_with("sid") {
         let before = name[n - 4];
-        return matches!(before, b'_' | b'-' | b'.')
-            || (name[n - 3] == b'S' && before.is_ascii_lowercase());
+        if matches!(before, b'_' | b'-' | b'.')
+            || (name[n - 3] == b'S' && before.is_ascii_lowercase())
+        {
+            return true;
+        }
     }
     let (before, i) = (name[n - 3], name[n - 2]);
     matches!(before, b'_' | b'-' | b'.')
@@ -4012,6 +4131,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ibans_and_signature_digests_are_no_secrets() {
+        assert!(is_iban(b"GB82WEST12345698765432"));
+        assert!(is_iban(b"DE89370400440532013000"));
+        assert!(!is_iban(b"GB82WEST12345698765433"));
+        assert!(!is_iban(b"AB12kQ7vL2xWm9pZr4Tt"));
+        // (A key whose check sum happens to fit, without a country's length.)
+        assert!(!is_iban(b"BD471A3611646B64C52C3592AAF32BA3"));
+        assert!(is_signature_digest(
+            b"\"Authorization\": \"Signature ",
+            b"61516f180595e62534efea6b3e0e602fc5a94665"
+        ));
+        assert!(!is_signature_digest(
+            b"Authorization: Bearer ",
+            b"61516f180595e62534efea6b3e0e602fc5a94665"
+        ));
+    }
+
+    #[test]
     fn a_key_beside_its_named_secret_is_the_id_half() {
         let lines: Vec<&[u8]> = vec![
             b"LASTFM_API_KEY = \"b725c8b45473884fa54cae73eefe5384\"",
@@ -4027,8 +4164,8 @@ mod tests {
             b"  name: ark-secret",
             b"\"\"\"Signed with the shared secret.\"\"\"",
             b"SECRET_KEY = os.environ['DJANGO_SECRET_KEY']",
-            b"  ARK_API_KEY: \"59f9f9dd-0f0e-47fe-a404-9fefa1fd25fc\"",
-            b"API_KEY = \"ca41dc8e6611b9b2111e732d2c00d515\"",
+            b"  ARK_API_KEY: \"<the key>\"",
+            b"API_KEY = \"<the key>\"",
         ];
         assert!(!is_key_half_of_pair(b"ARK_API_KEY", &lines, 3));
         assert!(!is_key_half_of_pair(b"API_KEY", &lines, 4));

@@ -1142,6 +1142,32 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
+                    // `finicity_consumer_id => '…'`: the name goes on to say it is an id. And
+                    // prose between the provider's name and the value (`Rotate the Docparser
+                    // API key via the pipeline (<commit>)`) assigns nothing.
+                    let named = said
+                        .iter()
+                        .take_while(|b| {
+                            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+                        })
+                        .count();
+                    let prose_words = line[gap.range()]
+                        .split(|b| b.is_ascii_whitespace())
+                        .filter(|w| !w.is_empty() && w.iter().all(u8::is_ascii_lowercase))
+                        .count();
+                    let assigned = said[named..]
+                        .iter()
+                        .find(|b| !matches!(b, b'"' | b'\'' | b'`' | b' ' | b'\t' | b']'))
+                        .is_some_and(|b| matches!(b, b'=' | b':' | b'|'));
+                    // (Not where the provider calls its credential an id: RiteKit's client id.)
+                    if (named > 0
+                        && assigned
+                        && !calls_its_credential_an_id(rule)
+                        && filters::names_id(&line[gap.start..gap.start + named]))
+                        || prose_words >= 3
+                    {
+                        drop_as!(DropReason::NameNotSecret, start..end);
+                    }
                 }
                 // FileZilla's `<Pass encoding="crypt" pubkey="…">`: encrypted with a master
                 // password; Maven's `<password>{…}</password>`, base64 matched inside braces.
@@ -1210,7 +1236,9 @@ impl Detector {
                 if !checksum_ok {
                     // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
                     if rule.spec.kind == Kind::Token {
-                        if filters::is_labelled_digest(judged) {
+                        if filters::is_labelled_digest(judged)
+                            || filters::is_signature_digest(&line[..start], judged)
+                        {
                             drop_as!(DropReason::Digest, start..end);
                         }
                         if (name_span.is_some()
