@@ -3005,15 +3005,27 @@ fn last_word_of_name(name: &[u8]) -> Vec<u8> {
 /// mixes upper- and lower-case letters and digits (a base64 key, not a path's first segment
 /// or a protocol-relative URL's host)?
 fn starts_with_base64_run(s: &[u8]) -> bool {
+    let random_run = |run: &[u8]| {
+        run.len() >= 16
+            && run.iter().any(u8::is_ascii_uppercase)
+            && run.iter().any(u8::is_ascii_lowercase)
+            && run.iter().any(u8::is_ascii_digit)
+    };
     let body = s.strip_prefix(b"//").unwrap_or(&s[1..]);
-    let run: &[u8] = body
-        .split(|&b| !(b.is_ascii_alphanumeric() || b == b'+'))
-        .next()
-        .unwrap_or_default();
-    run.len() >= 16
-        && run.iter().any(u8::is_ascii_uppercase)
-        && run.iter().any(u8::is_ascii_lowercase)
-        && run.iter().any(u8::is_ascii_digit)
+    let mut runs = body.split(|&b| !(b.is_ascii_alphanumeric() || b == b'+'));
+    if runs.next().is_some_and(random_run) {
+        return true;
+    }
+    // A key of 32 bytes or more in base64 whose first slashes come early (`/It/jhSDl1l…`, an
+    // Epic Online Services client secret): all base64, a random run in it, few slashes.
+    let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/');
+    let body = s.strip_suffix(b"=").unwrap_or(s);
+    (40..=88).contains(&s.len())
+        && body.iter().all(base64)
+        && body.iter().filter(|&&b| b == b'/').count() <= 4
+        && body
+            .split(|&b| b == b'/')
+            .any(|run| random_run(run) && run.len() >= 24)
 }
 
 /// A storage object's key written as a relative path (`originals/4b/09/a9ba…`): a first
