@@ -1042,6 +1042,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "d2d561f5ff80136f69b4b5a31b9fb3c9",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
+    // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).
+    "1f2pdas7jkj389d8sda",
     // Mailgun's documentation key (its API reference and SDK READMEs).
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     // Keys printed in API documentation's signing and request examples: Binance's API key and
