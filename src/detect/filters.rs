@@ -224,6 +224,30 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_iban(s)
 }
 
+/// What a keyed rule's match has between the provider's name and the value (`gap`), when it goes
+/// on to name an id that the value is assigned to (`finicity_consumer_id' => '…'`, a table's
+/// `| finicity_consumer_id | …`).
+pub fn gap_names_an_id(gap: &[u8]) -> bool {
+    let named = gap
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    let assigned = gap[named..]
+        .iter()
+        .find(|b| !matches!(b, b'"' | b'\'' | b'`' | b' ' | b'\t' | b']'))
+        .is_some_and(|b| matches!(b, b'=' | b':' | b'|'));
+    named > 0 && assigned && names_id(&gap[..named])
+}
+
+/// Prose between a provider's name and a value (`Rotate the Docparser API key via the secrets
+/// pipeline (<commit>)`): three or more lower-case words assign nothing.
+pub fn gap_is_prose(gap: &[u8]) -> bool {
+    gap.split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty() && w.iter().all(u8::is_ascii_lowercase))
+        .count()
+        >= 3
+}
+
 /// A hex digest after the word `Signature` (Xsolla's webhooks send `Authorization: Signature
 /// <sha1 of the body and the secret>`): a signature made with a secret, not the secret.
 pub fn is_signature_digest(before: &[u8], value: &[u8]) -> bool {

@@ -1142,29 +1142,12 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
-                    // `finicity_consumer_id => '…'`: the name goes on to say it is an id. And
-                    // prose between the provider's name and the value (`Rotate the Docparser
-                    // API key via the pipeline (<commit>)`) assigns nothing.
-                    let named = said
-                        .iter()
-                        .take_while(|b| {
-                            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
-                        })
-                        .count();
-                    let prose_words = line[gap.range()]
-                        .split(|b| b.is_ascii_whitespace())
-                        .filter(|w| !w.is_empty() && w.iter().all(u8::is_ascii_lowercase))
-                        .count();
-                    let assigned = said[named..]
-                        .iter()
-                        .find(|b| !matches!(b, b'"' | b'\'' | b'`' | b' ' | b'\t' | b']'))
-                        .is_some_and(|b| matches!(b, b'=' | b':' | b'|'));
+                    // The name goes on to say id (`finicity_consumer_id => …`), or prose stands
+                    // between it and the value (a changelog's `… via the pipeline (<commit>)`).
                     // (Not where the provider calls its credential an id: RiteKit's client id.)
-                    if (named > 0
-                        && assigned
-                        && !calls_its_credential_an_id(rule)
-                        && filters::names_id(&line[gap.start..gap.start + named]))
-                        || prose_words >= 3
+                    let gap = &line[gap.range()];
+                    if (filters::gap_names_an_id(gap) && !calls_its_credential_an_id(rule))
+                        || filters::gap_is_prose(gap)
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
