@@ -83,8 +83,12 @@ DOUBTS
       * Apple has no server-side HealthKit API; .p8 keys are framed as APNs / Sign in with
         Apple keys of a HealthKit companion backend.
     Labels a reviewer might dispute:
-      * Garmin OAuth1 consumer keys, Terra dev-ids, Google client ids, Fitbit client ids are
-        treated as public (negative). Webhook HMAC signatures of fixture payloads are negative.
+      * Garmin OAuth1 consumer keys, Terra dev-ids, Google client ids, Fitbit client ids,
+        WHOOP/Polar client-id UUIDs, Withings 64-hex client ids and Wahoo 43-char client ids are
+        treated as public (they may sit in negatives next to a placeholder secret). Webhook HMAC
+        signatures of fixture payloads are negative.
+      * "fake" negatives use sequential / repeated values (0123456789abcdef..., deadbeef...,
+        "test-secret") in the secret slot; a strict reviewer could still ask for them to go.
       * Strava webhook verify_tokens and Oura verification tokens are app-chosen random strings;
         treated as credentials (positive) when random, negative when "STRAVA"-style words.
       * Polar client secrets are bare UUIDs; in neutral-name positives they are hard to tell
@@ -98,7 +102,9 @@ SEARCHES
     example config.yml uses UUIDs); Withings signing / client secret; Fitbit client id and
     Web API Explorer id 227G5L; API-Football x-apisports-key / x-rapidapi-key; WHOOP webhook
     and partner auth; Mindbody Api-Key and sandbox site -99; Sportradar trial keys; Suunto
-    Ocp-Apim-Subscription-Key. No secret-scanner rule code or regexes were shown.
+    Ocp-Apim-Subscription-Key. No secret-scanner rule code, regexes or detector pages were
+    shown. (One third-party "skills" page in the Terra results printed what look like real Terra
+    keys; nothing from it was copied - formats only.)
 """
 
 import base64
@@ -486,11 +492,11 @@ def placeholder_for(k, sample_len):
     scream = fmt(k["tok"], "scream")
     opts = ["your_%s" % fmt(k["tok"], "snake"), "YOUR_%s" % scream, "<%s>" % fmt(k["tok"], "kebab"),
             "<your %s %s>" % (k["disp"], k["kind"].replace("_", " ")), "changeme", "REPLACE_ME",
-            "TODO", "x" * sample_len, "X" * min(sample_len, 32), "...", "<insert-here>",
+            "TODO", "x" * min(sample_len, 64), "X" * min(sample_len, 32), "...", "<insert-here>",
             "dummy-%s" % k["kind"].replace("_", "-"), "PLACEHOLDER", "%s_GOES_HERE" % scream,
             "{{%s}}" % fmt(k["tok"], "snake"), "<redacted>"]
     if k["how"] in ("password",):
-        opts += ["hunter2-not-real", "password", "********", "<password>"]
+        opts += ["your-password", "CHANGE_ME", "********", "<password>"]
     if all(c in HEX for c in "0" * sample_len) and k["kind"] not in ("account_password",):
         opts.append("0" * sample_len)
     return ch(opts)
@@ -566,7 +572,7 @@ def make_ctx(k, positive):
             c["idval"] = DOC_PUBLIC[k["prov"]]
     elif mode == "public":
         c["val"] = c["idval"] if not (k["prov"] in DOC_PUBLIC and coin(0.3)) else DOC_PUBLIC[k["prov"]]
-        c["tok"] = list(c["idtok"]) if c["obvious"] else c["tok"]
+        c["tok"] = list(c["idtok"])  # ids always appear under an id-like name
         c["env"] = fmt(c["idtok"], "scream")
         c["idval"] = None
     elif mode == "fake":
@@ -776,23 +782,23 @@ def use(c, lang, v, iv=None, ind=""):
                     "    client_secret: %s," % (sv if how == "form" else "process.env.%s_CLIENT_SECRET" % k["prov"].upper()),
                     "    grant_type: 'refresh_token',",
                     "    refresh_token: %s," % (sv if how == "refresh" else "athlete.refreshToken")]
-            out = ["const res = await fetch('%s', {" % tu, "  method: 'POST',",
+            out = ["const resp = await fetch('%s', {" % tu, "  method: 'POST',",
                    "  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },",
                    "  body: new URLSearchParams({"] + body + ["  }),", "});"]
         elif how == "bearer":
-            out = ["const res = await fetch(`%s/${resource}`, {" % base,
+            out = ["const resp = await fetch(`%s/${resource}`, {" % base,
                    "  headers: { Authorization: `Bearer ${%s}` }," % sv, "});"]
         elif how == "basic":
             out = ["const basic = Buffer.from(`${%s}:${%s}`).toString('base64');" % (iv, sv),
-                   "const res = await fetch('%s', {" % tu, "  method: 'POST',",
+                   "const resp = await fetch('%s', {" % tu, "  method: 'POST',",
                    "  headers: { Authorization: `Basic ${basic}` },", "  body: new URLSearchParams({ grant_type: 'authorization_code', code }),", "});"]
         elif how == "header":
-            out = ["const res = await fetch(`%s/${path}`, {" % base,
+            out = ["const resp = await fetch(`%s/${path}`, {" % base,
                    "  headers: { '%s': %s, accept: 'application/json' }," % (hn, sv), "});"]
         elif how == "query":
             out = ["const url = new URL(`%s/schedules/${date}/summaries.json`);" % base,
                    "url.searchParams.set('%s', %s);" % (k.get("qname", "api_key"), sv),
-                   "const res = await fetch(url);"]
+                   "const resp = await fetch(url);"]
         elif how == "password":
             out = ["const session = await login({ username: '%s', password: %s });" % (c["user"] or "me@example.com", sv)]
         elif how == "compare":
@@ -1136,7 +1142,7 @@ def t_swift_secrets(c):
         L.append('    static let username = "%s"' % c["user"])
     L.append("    static let %s = %s" % (NM(c, "camel"), E(c, "swift")))
     L += ['    static let healthKitTypes = ["HKQuantityTypeIdentifierHeartRate", "HKWorkoutTypeIdentifier"]', "}"]
-    if k["how"] != "sign" and coin(0.5):
+    if k["how"] in ("header", "bearer", "basic", "query") and coin(0.5):
         L += ["", "extension URLRequest {", "    mutating func authorize() {"]
         L += use(c, "swift", "%s.%s" % (L[2].split()[1], NM(c, "camel")), None, "        ")[:2]
         L += ["    }", "}"]
@@ -1333,10 +1339,15 @@ def t_ipynb(c):
              nb_cell("code", setup + body, [], 1),
              nb_cell("code", ["df = pd.DataFrame(resp.json() if 'resp' in dir() else [])\n", "df.head()"],
                      [{"output_type": "execute_result", "execution_count": 2, "metadata": {},
-                       "data": {"text/plain": ["   hr  cadence\n"] + ["%d  %3d  %3d\n" % (i, h, ri(75, 95)) for i, h in enumerate(hr[:4])]}}], 2),
-             nb_cell("code", ["df['hr'].describe()"],
-                     [{"output_type": "stream", "name": "stdout", "text": ["count    %d\n" % len(hr), "mean     %.1f\n" % (sum(hr) / len(hr))]}], 3)]
-    return path, "ipynb", nb_dump(cells)
+                       "data": {"text/plain": ["   hr  cadence\n"] + ["%d  %3d  %3d\n" % (i, h, ri(75, 95)) for i, h in enumerate(hr[:3])]}}], 2)]
+    if coin(0.4):
+        cells.append(nb_cell("code", ["df['hr'].mean()"],
+                     [{"output_type": "stream", "name": "stdout", "text": ["%.1f\n" % (sum(hr) / len(hr))]}], 3))
+    text = nb_dump(cells)
+    while text.count("\n") > 79 and len(cells) > 2:
+        cells.pop(0 if cells[0]["cell_type"] == "markdown" else -1)
+        text = nb_dump(cells)
+    return path, "ipynb", text
 
 
 @tpl(pem=True)
@@ -1793,7 +1804,10 @@ def t_p8_file(c):
     path = ch(["keys/AuthKey_%s.p8" % kid, "AuthKey_%s.p8" % kid, "server/certs/AuthKey_%s.p8" % kid, "secrets/apns.p8"])
     if c["pos"] or "\n" in (c["val"] or ""):
         return path, "p8", c["val"] + "\n"
-    return path, "p8", "# %s\n" % (c["val"] or "key file is provisioned by CI from the secret store")
+    L = ["-----BEGIN PRIVATE KEY-----", (c["val"] if c["mode"] not in ("env", "empty") else "<paste the key downloaded from App Store Connect>") or "<paste key here>",
+         "-----END PRIVATE KEY-----", "", "# Placeholder only. The real AuthKey_%s.p8 is injected by CI (%s)." % (kid, c["env"]),
+         "# Never commit the downloaded key; Apple lets you download it once."]
+    return path, "p8", "\n".join(L) + "\n"
 
 
 @tpl(nohow=("sign",))
@@ -2026,7 +2040,7 @@ def d_changelog(c=None):
 
 @dtpl("whoop", "webhook_fixture_signature")
 def d_webhook_fixture(c=None):
-    path = ch(["tests/fixtures/whoop_webhook.json", "test/fixtures/strava_event.json", "fixtures/webhooks/recovery.updated.json"])
+    path = ch(["tests/fixtures/whoop_webhook.json", "test/fixtures/whoop_event.json", "fixtures/webhooks/recovery.updated.json"])
     body = {"user_id": ri(10000, 999999), "id": uuid4(), "type": ch(["recovery.updated", "workout.updated", "sleep.updated"]), "trace_id": uuid4()}
     raw = json.dumps(body, separators=(",", ":"))
     sig = base64.b64encode(hashlib.sha256(raw.encode() + bytes(G.rng.randrange(256) for _ in range(8))).digest()).decode()
@@ -2263,6 +2277,8 @@ def render_slot(positive):
         if not cands:
             continue
         t = ch(cands)
+        if k["how"] == "sign" and coin(0.3):
+            t = t_p8_file
         path, ft, text = t(c)
         return c, t.__name__, path, ft, text
     raise RuntimeError("no template")

@@ -1,5 +1,110 @@
 #!/usr/bin/env python3
-"""__HEADER__"""
+"""gen_cx.py - blind evaluation set: desktop application release, installers and software-update frameworks.
+
+EMPHASIS
+  Credentials that live around shipping desktop software: Sparkle EdDSA private keys (base64 seed, and
+  the legacy 96-byte export), Tauri/minisign updater private keys (base64 of the "rsign encrypted secret
+  key" text) and their passwords, electron-builder / electron-forge publish tokens (GH_TOKEN, S3 and
+  DigitalOcean Spaces key pairs), Squirrel.Windows / Velopack upload credentials (GitHub token, S3 pair,
+  Azure Blob SAS), Windows code-signing certificate passwords (signtool /p, CSC_KEY_PASSWORD,
+  WIN_CSC_KEY_PASSWORD, certificatePassword, NSIS !finalize, Inno SignTool, WiX/MSBuild), Inno Setup
+  installer passwords, Qt Installer Framework repository passwords, Azure Trusted Signing and Microsoft
+  Partner Center (Entra) client secrets, Apple notarization app-specific passwords and App Store Connect
+  .p8 API keys, Snapcraft exported login credentials, flat-manager (Flathub-style) repo tokens,
+  Chocolatey API keys (also via wingetcreate/GitHub tokens), license-key generator private keys (RSA /
+  P-256 PEM in C++, Python, and .NET RSAKeyValue XML), Sentry auth tokens, Backtrace symbol-upload tokens
+  and BugSplat client secrets.
+  File types: electron-builder.yml/json/env, package.json, forge.config.js/ts, dev-app-update.yml,
+  tauri key files, .cargo/config.toml, NSIS .nsi, Inno Setup .iss, WiX .wxs/.wixproj, PowerShell, batch,
+  shell, Makefiles, CMake, Xcode .xcconfig, Info.plist, exportOptions.plist, fastlane Ruby, Swift, C++/Qt,
+  C#, Python build scripts, appcast.xml, GitHub Actions / Azure Pipelines / GitLab CI / Jenkinsfile,
+  .sentryclirc, sentry.properties, AWS credentials ini, Markdown runbooks, winget/flatpak/snap manifests.
+  All key material is generated fresh from the seed: RSA keys are real (Miller-Rabin primes), P-256 keys
+  carry the real public point, Ed25519 public halves are derived from the seed, GitHub ghp_ tokens carry
+  the CRC32/base62 checksum.
+
+USAGE
+  python3 gen_cx.py OUTDIR SEED
+  Writes OUTDIR/pos/pNNNN/<relpath> (500 files, exactly one credential each),
+  OUTDIR/neg/nNNNN/<relpath> (500 files, no credential), OUTDIR/manifest.jsonl and OUTDIR/secrets.jsonl.
+  Deterministic per SEED (one random.Random(SEED) feeds everything). Standard library only.
+  manifest.jsonl also carries "template" and, for positives, "naming" ("obvious" when the secret sits
+  under a telling name, "subtle" when under a neutral name, a positional argument, a URL or a header).
+
+NEEDLE CONVENTIONS
+  - needle = the secret exactly as written in the file; "line" = 1-based line of its first occurrence.
+  - id/secret pairs (AWS / Spaces access key id + secret): the needle is the secret half; the id sits next to it.
+  - Azure Blob SAS: the needle is the URL-encoded value of the sig= parameter (the rest of the SAS query
+    string is written around it).
+  - PEM private keys (App Store Connect .p8, license RSA/EC keys): the needle is the first 64-character
+    base64 body line (the line after -----BEGIN ...-----). When the PEM is embedded with literal "\\n"
+    escapes on one line (fastlane key_content) the needle is still that 64-char run, which occurs verbatim.
+  - .NET RSAKeyValue XML private key: the needle is the whole one-line <RSAKeyValue>...</RSAKeyValue>.
+  - Tauri private key: the needle is the whole outer base64 blob (what TAURI_SIGNING_PRIVATE_KEY holds).
+  - Snapcraft credentials: the needle is the whole base64 blob that export-login writes.
+  - Passwords are realistic human or generated passwords; they never contain quotes, '$' or '%'.
+
+NEGATIVES
+  About half re-use the positive templates with the slot filled by a safe stand-in: GitHub Actions
+  ${{ secrets.X }}, shell ${X}, PowerShell $env:X, batch %X%, NSIS $%X%, Inno {#GetEnv("X")}, MSBuild /
+  Azure Pipelines $(X), WiX $(env.X), electron-builder ${env.X}, process.env.X, os.environ["X"],
+  ENV["X"], Jenkins credentials('x'), masked values (ghp_******, ********), empty values, documented
+  placeholders (xxxx-xxxx-xxxx-xxxx, @keychain:AC_PASSWORD, 00000000-0000-0000-0000-000000000000,
+  <pfx-password>, YOUR_..._HERE). License-key templates are not re-used; instead separate look-alikes
+  embed only the PUBLIC key (PEM SubjectPublicKeyInfo or RSAKeyValue with Modulus/Exponent only).
+  The other half are domain look-alikes: Info.plist with SUPublicEDKey, appcast.xml with
+  sparkle:edSignature, tauri.conf.json pubkey and latest.json minisign signatures, minisign .pub files,
+  electron-updater latest.yml sha512, SHA256SUMS, Squirrel RELEASES (SHA1), Velopack releases json,
+  WiX UpgradeCode/component GUIDs, Inno AppId with a named SignTool, exportOptions.plist team ids,
+  signtool /sha1 thumbprints and signtool/codesign verification output (CDHash, thumbprints),
+  notarytool log JSON (submission/job ids), Trusted Signing metadata.json, electron-builder
+  azureSignOptions, snapcraft.yaml / flatpak / winget / Chocolatey manifests with sha256 checksums,
+  Sentry DSNs (public client keys) and Crashpad minidump URLs with sentry_key, App Store Connect key id +
+  issuer id with a key *path*, RFC 8032 Ed25519 test vector (TEST 1), i18n strings, .env.example with
+  empty values, CI logs with *** masking, CHANGELOG commit hashes, README with generate_keys output.
+
+DOUBTS
+  Formats written from memory (no provider page consulted, or only partially):
+  - Sparkle private key export: base64 of the 32-byte Ed25519 seed (Sparkle 2 `generate_keys -x`); 20%
+    use a legacy 96-byte form (64-byte expanded key + public key). Exact legacy layout is from memory.
+  - Tauri key: base64("untrusted comment: rsign encrypted secret key\\n" + base64(EdScB2 || salt ||
+    opslimit || memlimit || 104 encrypted bytes) + "\\n"); the comment text and scrypt limits are from
+    memory of minisign/rsign2. Public key comment "minisign public key: <16 hex>" likewise.
+  - GitHub fine-grained tokens (github_pat_ 22 + _ + 59) have no checksum here (format not documented).
+    The ghp_ CRC32 is over the 30 random chars, base62 0-9A-Za-z, left-padded to 6 (from a blog/gist).
+  - DigitalOcean Spaces key id "DO00" + 16 upper-alnum and 43-char secret: from memory.
+  - Sentry org tokens: sntrys_ + base64(JSON iat/url/region_url/org) + "_" + 43 base64 chars; user tokens
+    sntryu_ + 64 hex; legacy 64 hex. The secret-part encoding is uncertain.
+  - Entra client secret: 3 chars + digit + "Q~" + 34 chars (40 total) per Microsoft Purview's SIT page.
+  - Snapcraft export-login blob: base64 of {"t": "u1-macaroon", "v": {"r": ..., "d": ...}} with
+    macaroon-v1-like packets; layout is a plausible reconstruction, not checked against a real export.
+  - flat-manager token as an HS256 JWT with sub/scope/prefixes/repos/exp claims: claim names from memory.
+  - Backtrace symbol upload URL https://submit.backtrace.io/<universe>/<token>/symbols with 64-hex token,
+    and BugSplat 32-char client secret: from memory / guessed.
+  - Chocolatey API keys are plain GUIDs, so a positive is only distinguishable by context (choco push /
+    apikey / nuget push to push.chocolatey.org). Reviewers could argue the same shape appears as ids.
+  - Inno `SignTool=signtool sign ... /p {#CertP} ... $f` assumes a named tool "signtool" defined as $p.
+  Labels a reviewer might dispute:
+  - Sentry DSN public keys and Crashpad minidump URLs with sentry_key= are labelled NEGATIVE (Sentry
+    documents DSNs as safe to embed in clients).
+  - Placeholders such as ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX and xxxx-xxxx-xxxx-xxxx are negatives.
+  - The RFC 8032 TEST 1 secret key appears in a negative test file (published test vector).
+  - Masked values keep a real prefix (ghp_********, sntrys_****) but no secret characters.
+  - Tauri/Sparkle .key files are 1-2 lines long, below the 5-line guideline, because that is what those
+    files really look like; minisign .pub negatives are 1 line for the same reason.
+
+SEARCHES
+  docs: "Sparkle generate_keys export private key -x file EdDSA SUPublicEDKey" (Sparkle discussions on
+  seed vs expanded key); "tauri signer generate private key TAURI_SIGNING_PRIVATE_KEY password updater
+  pubkey" (tauri-cli signer source on docs.rs, Tauri docs); "Sentry organization auth token sntrys_
+  format" (docs.sentry.io auth-token pages; the results ALSO listed GitGuardian detector pages for Sentry
+  org/user tokens - ignored, nothing taken from them); "snapcraft export-login SNAPCRAFT_STORE_CREDENTIALS
+  base64 macaroon" (snapcraft docs). pages: "GitHub personal access token format ghp_ checksum CRC32
+  base62" (GitHub blog summaries, a gist describing the checksum, and a pkg.go.dev page of a token-forging
+  library - not a scanner, only read for the checksum layout); "Microsoft Entra application client
+  secret value format Q~" (Microsoft Purview sensitive-information-type page; no scanner rules used).
+  No scanner rule code or regexes were read or used.
+"""
 
 import base64
 import hashlib
@@ -553,6 +658,7 @@ INLINE_REF = {
     "ebyml": lambda n: "${env.%s}" % n,
     "iss": lambda n: '{#GetEnv("%s")}' % n,
     "gitlab": lambda n: "$%s" % n,
+    "wix": lambda n: "$(env.%s)" % n,
 }
 # references that replace the whole literal (quotes included)
 EXPR_REF = {
@@ -597,7 +703,8 @@ class Ctx:
         self.r = r
         self.mode = mode
         self.app = App(r)
-        self.obvious = r.random() < 0.5
+        self.obvious = r.random() < 0.25
+        self.naming = "obvious"
         self.needle = None
         self.kind = None
         self.negkind = None
@@ -606,7 +713,14 @@ class Ctx:
 
     # naming -----------------------------------------------------------
     def nm(self, obvious, subtle):
-        return self.r.choice(obvious if self.obvious else subtle)
+        v = self.r.choice(obvious if self.obvious else subtle)
+        if v not in obvious:
+            self.naming = "subtle"
+        return v
+
+    def subtle(self):
+        """The secret sits in a positional argument, URL or header rather than under a telling name."""
+        self.naming = "subtle"
 
     # negative stand-ins -------------------------------------------------
     def _stand_in(self, kind, name, style, q):
@@ -614,7 +728,12 @@ class Ctx:
         x = r.random()
         if x < 0.55 and style in INLINE_REF:
             self.negkind = "secret_reference"
-            return q + INLINE_REF[style](name) + q
+            ref = INLINE_REF[style](name)
+            if style == "ps" and q in ("'", ""):
+                return ref                      # bare $env:X (single quotes would not expand)
+            if style == "shell" and q == "'":
+                return '"%s"' % ref
+            return q + ref + q
         if x < 0.55 and style in EXPR_REF:
             self.negkind = "env_reference"
             return EXPR_REF[style](name)
@@ -1127,7 +1246,7 @@ def tauri_gha_workflow(c):
 def tauri_build_script(c):
     a, r = c.app, c.r
     pw = c.slot("tauri_key_password", "TAURI_SIGNING_PRIVATE_KEY_PASSWORD", "shell", q=r.choice(["'", '"']))
-    var = c.nm(["TAURI_SIGNING_PRIVATE_KEY_PASSWORD", "TAURI_KEY_PASSWORD"], ["TAURI_SIGNING_PRIVATE_KEY_PASSWORD", "TAURI_KEY_PASSWORD"])
+    var = c.nm(["TAURI_SIGNING_PRIVATE_KEY_PASSWORD", "TAURI_KEY_PASSWORD"], ["KP", "UNLOCK", "PHRASE"])
     text = """#!/usr/bin/env bash
 # Build signed updater bundles for %s.
 # Usage: scripts/build-release.sh [--target <triple>]
@@ -1138,7 +1257,7 @@ cd "$ROOT"
 
 export TAURI_SIGNING_PRIVATE_KEY="$(cat "$HOME/.tauri/%s.key")"
 export %s=%s
-
+%s
 VERSION=$(jq -r .version src-tauri/tauri.conf.json)
 echo "==> building %s $VERSION"
 
@@ -1149,7 +1268,8 @@ OUT=src-tauri/target/release/bundle
 ls -la "$OUT"/*/ || true
 echo "==> signatures:"
 find "$OUT" -name '*.sig' -print
-""" % (a.name, a.slug, var, pw, a.name)
+""" % (a.name, a.slug, var, pw,
+       "" if var.startswith("TAURI") else 'export TAURI_SIGNING_PRIVATE_KEY_PASSWORD="$%s"\n' % var, a.name)
     return r.choice(["scripts/build-release.sh", "scripts/release.sh", "build.sh"]), "shell", text
 
 
@@ -1316,8 +1436,12 @@ let raw = Data(base64Encoded: %s)!.prefix(32)
 let key = try Curve25519.Signing.PrivateKey(rawRepresentation: raw)
 let signature = try key.signature(for: data)
 
+// must match SUPublicEDKey in Info.plist
+let published = try Curve25519.Signing.PublicKey(rawRepresentation: Data(base64Encoded: "%s")!)
+precondition(published.isValidSignature(signature, for: data), "key does not match SUPublicEDKey")
+
 print("sparkle:edSignature=\\"\\(signature.base64EncodedString())\\" length=\\"\\(data.count)\\"")
-""" % (a.name, var, key, var)
+""" % (a.name, var, key, var, ed_pub(c))
     return "Tools/ReleaseSigner/Sources/ReleaseSigner/main.swift", "swift", text
 
 
@@ -1518,6 +1642,8 @@ def nsis_finalize(c):
     dname = c.nm(["CERT_PASSWORD", "PFX_PASS"], ["SIGNARG", "CP", "P2"])
     pre = ('!define %s "%s"\n' % (dname, pw)) if define else ""
     use = ("${%s}" % dname) if define else pw
+    if not define:
+        c.subtle()
     text = """; %s installer
 Unicode true
 SetCompressor /SOLID lzma
@@ -1636,10 +1762,10 @@ def wix_property_token(c):
     a, r = c.app, c.r
     kind = r.choice(["backtrace", "sentry"])
     if kind == "backtrace":
-        tok = c.slot("backtrace_symbol_token", "BACKTRACE_TOKEN", "msbuild", q="")
+        tok = c.slot("backtrace_symbol_token", "BACKTRACE_TOKEN", "wix", q="")
         pid = c.nm(["BACKTRACE_TOKEN", "CRASH_UPLOAD_TOKEN"], ["CRASHCFG", "REPORTER_PARAM", "ENDPOINT_ARG"])
     else:
-        tok = c.slot("sentry_auth_token", "SENTRY_AUTH_TOKEN", "msbuild", q="")
+        tok = c.slot("sentry_auth_token", "SENTRY_AUTH_TOKEN", "wix", q="")
         pid = c.nm(["SENTRY_AUTH_TOKEN", "SYMBOL_UPLOAD_TOKEN"], ["DIAG_ARG", "REPORTER_PARAM"])
     text = """<?xml version="1.0" encoding="UTF-8"?>
 <Wix xmlns="http://wixtoolset.org/schemas/v4/wxs">
@@ -1734,6 +1860,7 @@ Write-Host "Done."
 def ps1_import_pfx(c):
     a, r = c.app, c.r
     pw = c.slot("codesign_cert_password", "PFX_PASSWORD", "ps", q='"')
+    c.subtle()
     text = """# Installs the code-signing certificate on a fresh build agent
 $ErrorActionPreference = 'Stop'
 $pfxPath = Join-Path $PSScriptRoot '..\\%s'
@@ -1886,7 +2013,7 @@ steps:
 @template()
 def trusted_signing_ps1(c):
     a, r = c.app, c.r
-    sec = c.slot("azure_client_secret", "AZURE_CLIENT_SECRET", "ps", q="'")
+    sec = c.slot("azure_client_secret", "SIGNING_SP_SECRET", "ps", q="'")
     c.provider = "azure-trusted-signing"
     text = """# Local signing with Azure Trusted Signing (Artifact Signing) via signtool's dlib
 $env:AZURE_TENANT_ID     = '%s'
@@ -1982,6 +2109,7 @@ def squirrel_releasify(c):
     a, r = c.app, c.r
     pw = c.slot("codesign_cert_password", "SIGN_PASSWORD", "bat", q="")
     c.provider = "squirrel-windows"
+    c.subtle()
     text = """@echo off
 rem Package %s with Squirrel.Windows
 set VERSION=%s
@@ -2044,6 +2172,7 @@ def velopack_az_sas(c):
     a, r = c.app, c.r
     sas = c.sas()
     c.provider = "velopack"
+    c.subtle()
     q = r.choice(['"', "'"])
     text = """# Upload a Velopack release to Azure Blob Storage
 $ErrorActionPreference = 'Stop'
@@ -2125,18 +2254,21 @@ def snapcraft_gha(c):
 def snapcraft_shell(c):
     a, r = c.app, c.r
     cred = c.slot("snapcraft_store_credentials", "SNAPCRAFT_STORE_CREDENTIALS", "shell", q="'")
+    var = c.nm(["SNAPCRAFT_STORE_CREDENTIALS"], ["STORE_BLOB", "LOGIN_DATA", "SC"])
+    assign = ("export SNAPCRAFT_STORE_CREDENTIALS=%s" % cred if var == "SNAPCRAFT_STORE_CREDENTIALS" else
+              "%s=%s\nexport SNAPCRAFT_STORE_CREDENTIALS=\"$%s\"" % (var, cred, var))
     text = """#!/bin/bash
 # Publish the snap from the release VM (no keyring available there)
 set -e
 cd "$(dirname "$0")/.."
 
-export SNAPCRAFT_STORE_CREDENTIALS=%s
+%s
 
 snapcraft --use-lxd
 SNAP=$(ls -t %s_*_amd64.snap | head -n1)
 snapcraft upload --release=%s "$SNAP"
 snapcraft status %s
-""" % (cred, a.slug, r.choice(["edge", "beta", "stable"]), a.slug)
+""" % (assign, a.slug, r.choice(["edge", "beta", "stable"]), a.slug)
     return r.choice(["snap/local/publish.sh", "scripts/publish-snap.sh"]), "shell", text
 
 
@@ -2353,16 +2485,17 @@ if __name__ == "__main__":
 def bugsplat_ps1(c):
     a, r = c.app, c.r
     sec = c.slot("bugsplat_client_secret", "BUGSPLAT_CLIENT_SECRET", "ps", q="'")
+    var = c.nm(["$clientSecret", "$bugsplatSecret"], ["$s", "$uploadArg", "$x"])
     text = """# Upload symbols to BugSplat after a Release build
 $database = '%s'
 $appName = '%s'
 $version = '%s'
 $clientId = '%s'
-$clientSecret = %s
+%s = %s
 
 npx @bugsplat/symbol-upload -b $database -a $appName -v $version `
-    -i $clientId -s $clientSecret -d .\\x64\\Release -f "**/*.{pdb,exe,dll}"
-""" % (a.org.replace("-", "_"), a.word, a.version, rhex(r, 32), sec)
+    -i $clientId -s %s -d .\\x64\\Release -f "**/*.{pdb,exe,dll}"
+""" % (a.org.replace("-", "_"), a.word, a.version, rhex(r, 32), var, sec, var)
     return r.choice(["scripts/upload-bugsplat.ps1", "PostBuild/bugsplat.ps1"]), "powershell", text
 
 
@@ -2491,7 +2624,12 @@ namespace %s.LicenseGenerator
 def runbook_md(c):
     a, r = c.app, c.r
     which = r.randrange(4)
-    if which == 0:
+    if which == 0 and not c.obvious:
+        v = c.slot("codesign_cert_password", "PFX password", "none", q="")
+        c.subtle()
+        line = "- Manual signing fallback: `signtool sign /f %s /p %s /fd sha256 /tr %s /td sha256 <file>`" % (
+            a.cert.split("\\")[-1].split("/")[-1], v, a.tsa)
+    elif which == 0:
         v = c.slot("codesign_cert_password", "PFX password", "none", q="`")
         line = "- PFX password: %s (same as last year, renew before %d-%02d)" % (v, r.randint(2025, 2027), r.randint(1, 12))
     elif which == 1:
@@ -2536,11 +2674,12 @@ Re-publish the previous `latest.yml` / `appcast.xml` and mark the GitHub release
 def jenkinsfile(c):
     a, r = c.app, c.r
     pw = c.slot("codesign_cert_password", "CSC_KEY_PASSWORD", "groovy", q="'")
+    var = c.nm(["CSC_KEY_PASSWORD", "WIN_CSC_KEY_PASSWORD"], ["CSC_KEY_PASSWORD", "WIN_CSC_KEY_PASSWORD"])
     text = """pipeline {
     agent { label 'windows' }
     environment {
         CSC_LINK = '%s'
-        CSC_KEY_PASSWORD = %s
+        %s = %s
         ELECTRON_CACHE = "${WORKSPACE}\\\\.cache\\\\electron"
     }
     stages {
@@ -2558,7 +2697,7 @@ def jenkinsfile(c):
         always { cleanWs() }
     }
 }
-""" % (a.cert.replace("\\", "/"), pw)
+""" % (a.cert.replace("\\", "/"), var, pw)
     return "Jenkinsfile", "groovy", text
 
 
@@ -2594,6 +2733,7 @@ def qt_ifw_config(c):
 def electron_main_feed_header(c):
     a, r = c.app, c.r
     tok = c.slot("github_token", "GH_TOKEN", "none", q="")
+    c.subtle()
     text = """import { app, BrowserWindow } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import log from 'electron-log';
@@ -2623,10 +2763,11 @@ app.whenReady().then(() => {
 def gitlab_notarize(c):
     a, r = c.app, c.r
     pw = c.slot("apple_app_specific_password", "AC_PASSWORD", "gitlab", q=r.choice(['"', ""]))
+    var = c.nm(["AC_PASSWORD", "NOTARY_PASSWORD"], ["AC_CRED", "NOTARY_VALUE", "N_AUTH"])
     text = """variables:
   APPLE_ID: "%s"
   TEAM_ID: "%s"
-  AC_PASSWORD: %s
+  %s: %s
 
 stages: [build, notarize]
 
@@ -2642,13 +2783,146 @@ notarize-mac:
   stage: notarize
   tags: [macos]
   script:
-    - xcrun notarytool submit dist/%s.dmg --apple-id "$APPLE_ID" --team-id "$TEAM_ID" --password "$AC_PASSWORD" --wait
+    - xcrun notarytool submit dist/%s.dmg --apple-id "$APPLE_ID" --team-id "$TEAM_ID" --password "$%s" --wait
     - xcrun stapler staple dist/%s.dmg
   rules:
     - if: $CI_COMMIT_TAG
-""" % (a.email, a.team, pw, a.word, a.word)
+""" % (a.email, a.team, var, pw, a.word, var, a.word)
     return ".gitlab-ci.yml", "yaml", text
 
+
+@template()
+def curl_release_header(c):
+    a, r = c.app, c.r
+    tok = c.slot("github_token", "GITHUB_TOKEN", "shell", q="")
+    c.subtle()
+    text = """#!/usr/bin/env bash
+# upload-assets.sh - attach installers to the draft GitHub release
+set -euo pipefail
+TAG="${1:?tag}"
+REPO=%s
+API=https://api.github.com/repos/$REPO
+AUTH="Authorization: Bearer %s"
+
+release_id=$(curl -fsSL -H "$AUTH" -H "Accept: application/vnd.github+json" "$API/releases/tags/$TAG" | jq -r .id)
+
+for f in dist/*.{exe,dmg,AppImage,blockmap,yml}; do
+  [ -e "$f" ] || continue
+  echo "uploading $f"
+  curl -fsSL -X POST -H "$AUTH" -H "Content-Type: application/octet-stream" \\
+    --data-binary @"$f" \\
+    "https://uploads.github.com/repos/$REPO/releases/$release_id/assets?name=$(basename "$f")"
+done
+""" % (a.repo, tok)
+    return r.choice(["scripts/upload-assets.sh", "ci/upload-release.sh"]), "shell", text
+
+
+@template()
+def git_push_tap_url(c):
+    a, r = c.app, c.r
+    tok = c.slot("github_token", "TAP_TOKEN", "gha", q="")
+    c.subtle()
+    c.provider = "homebrew-tap"
+    text = gha_head(c, "Bump Homebrew cask", on_tag=False) + """jobs:
+  cask:
+    runs-on: macos-latest
+    steps:
+      - name: Update cask in tap
+        run: |
+          VERSION="${GITHUB_REF_NAME#v}"
+          SHA=$(curl -fsSL "https://github.com/%s/releases/download/v$VERSION/%s-$VERSION-universal.dmg" | shasum -a 256 | cut -d' ' -f1)
+          git clone https://x-access-token:%s@github.com/%s/homebrew-tap.git tap
+          cd tap
+          sed -i '' -e "s/version \\".*\\"/version \\"$VERSION\\"/" -e "s/sha256 \\".*\\"/sha256 \\"$SHA\\"/" Casks/%s.rb
+          git -c user.name=release-bot -c user.email=bot@%s commit -am "%s $VERSION"
+          git push origin main
+""" % (a.repo, a.word, tok, a.org, a.slug, a.domain, a.slug)
+    return ".github/workflows/" + r.choice(["homebrew.yml", "bump-cask.yml"]), "yaml", text
+
+
+@template()
+def python_signtool_args(c):
+    a, r = c.app, c.r
+    pw = c.slot("codesign_cert_password", "SIGN_PASSWORD", "py", q='"')
+    c.subtle()
+    text = '''#!/usr/bin/env python3
+"""build_installer.py - freeze the app with PyInstaller, build the Inno installer and sign both."""
+import pathlib
+import subprocess
+
+ROOT = pathlib.Path(__file__).resolve().parent
+DIST = ROOT / "dist"
+SIGNTOOL = r"C:\\Program Files (x86)\\Windows Kits\\10\\bin\\10.0.22621.0\\x64\\signtool.exe"
+
+
+def sign(path):
+    subprocess.run([SIGNTOOL, "sign", "/f", str(ROOT / "%s"), "/p", %s,
+                    "/fd", "sha256", "/tr", "%s", "/td", "sha256", str(path)], check=True)
+
+
+def main():
+    subprocess.run(["pyinstaller", "--noconfirm", "%s.spec"], check=True)
+    sign(DIST / "%s" / "%s.exe")
+    subprocess.run(["iscc", "/DMyAppVersion=%s", "installer/setup.iss"], check=True)
+    for exe in (ROOT / "installer" / "Output").glob("*.exe"):
+        sign(exe)
+
+
+if __name__ == "__main__":
+    main()
+''' % (a.cert.replace("\\", "/").replace("C:/", ""), pw, a.tsa, a.word, a.word, a.word, a.version)
+    return r.choice(["build_installer.py", "tools/build_windows.py"]), "python", text
+
+
+@template()
+def azcopy_sas_url(c):
+    a, r = c.app, c.r
+    sas = c.sas()
+    c.subtle()
+    acct = a.org.replace("-", "") + "dl"
+    text = """# Publish the update feed (RELEASES + nupkgs) to blob storage
+$ErrorActionPreference = 'Stop'
+$dest = "https://%s.blob.core.windows.net/%s/win?%s"
+
+azcopy copy ".\\releases\\*" $dest --overwrite=ifSourceNewer --log-level=WARNING
+if ($LASTEXITCODE -ne 0) { throw "azcopy failed" }
+Write-Host "Feed updated: https://%s.blob.core.windows.net/%s/win/RELEASES"
+""" % (acct, a.slug, sas, acct, a.slug)
+    return r.choice(["scripts/publish-feed.ps1", "deploy/azcopy-upload.ps1"]), "powershell", text
+
+
+@template()
+def nuget_push_positional(c):
+    a, r = c.app, c.r
+    key = c.slot("chocolatey_api_key", "CHOCO_API_KEY", "bat", q="")
+    c.subtle()
+    text = """@echo off
+rem Push the Chocolatey package with plain nuget.exe (API key is the 2nd positional argument)
+pushd %%~dp0\\..\\chocolatey
+nuget pack %s.nuspec -NoDefaultExcludes -Version %s
+nuget push %s.%s.nupkg %s -Source https://push.chocolatey.org/
+popd
+""" % (a.slug, a.version, a.slug, a.version, key)
+    return r.choice(["chocolatey/push.cmd", "scripts/choco-push.bat"]), "batch", text
+
+
+@template()
+def backtrace_cmake_url(c):
+    a, r = c.app, c.r
+    tok = c.slot("backtrace_symbol_token", "BACKTRACE_TOKEN", "cmake", q="")
+    c.subtle()
+    text = """# cmake/Symbols.cmake - upload PDBs/dSYMs after a RelWithDebInfo build
+set(SYMBOL_UPLOAD_URL "https://submit.backtrace.io/%s/%s/symbols")
+
+find_program(CURL_EXE curl REQUIRED)
+add_custom_target(upload_symbols
+  COMMAND ${CMAKE_COMMAND} -E tar cf ${CMAKE_BINARY_DIR}/symbols.zip --format=zip -- ${SYMBOL_FILES}
+  COMMAND ${CURL_EXE} --fail --data-binary @${CMAKE_BINARY_DIR}/symbols.zip "${SYMBOL_UPLOAD_URL}"
+  WORKING_DIRECTORY ${CMAKE_BINARY_DIR}
+  COMMENT "Uploading debug symbols for %s ${PROJECT_VERSION}"
+  VERBATIM)
+""" % (a.org, tok, a.name)
+    return "cmake/Symbols.cmake", "cmake", text
 
 # ---------------------------------------------------------------------------
 # negative-only look-alike templates (no credential at all)
@@ -3480,7 +3754,7 @@ def main(argv):
         line = text[:text.index(c.needle)].count("\n") + 1
         write(outdir, fid, text)
         manifest.append({"file": fid, "label": "pos", "provider": c.provider, "kind": c.kind, "filetype": ftype,
-                         "template": name, "naming": "obvious" if c.obvious else "subtle"})
+                         "template": name, "naming": c.naming})
         secrets.append({"file": fid, "needle": c.needle, "line": line})
 
     reuse = [t for t in TEMPLATES if t[2]]

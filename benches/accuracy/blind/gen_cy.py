@@ -53,8 +53,9 @@ NEGATIVES
   GBFS rotating bike ids, Geotab database names, licence plates, geohashes, encoded polylines,
   firmware SHA-256 digests and signatures, OCMF signed meter values (signature + public key),
   candump CAN frames, Mapbox public (pk.) tokens, Smartcar client ids (documented as safe to
-  hardcode), webhook signatures, Node-RED flows_cred.json ciphertext, i18n strings, and the
-  OCPI specification's published example token.
+  hardcode), webhook signatures, Node-RED flows_cred.json ciphertext, i18n strings, SQL rows
+  holding SHA-256 key hashes, OCPP local-auth-list idTags, and the OCPI specification's published
+  example token.
 
 DOUBTS
   Formats written from memory (not confirmed in provider docs during this session):
@@ -74,10 +75,16 @@ DOUBTS
     OCPI 2.2 examples; a reviewer might still flag it.
   Labels a reviewer might dispute: UUID-shaped secrets (Smartcar, 511, Navitia, Motive, some
   OCPI tokens) are positives only because of how they are used; UUIDs in negatives are message
-  ids, vehicle ids, OCPI location ids.  Masked values that keep the last 4 characters, and
+  ids, vehicle ids, OCPI location ids.  Masked values that keep a few leading characters, and
   "prefix + xxxx" placeholders, are labelled negative.  Mapbox pk. tokens are negative (public by
   design).  OCMF/firmware signatures and Node-RED ciphertext are negative.  TfL app_id / Smartcar
-  client_id / Tesla client_id values appear in negatives as public ids.
+  client_id / Tesla client_id values appear in negatives as public ids; so do ChargePoint
+  "license key" values (the WS-Security username half of the licence/password pair) and
+  Uber/Lyft/High Mobility client or app ids, which look random.  Node-RED flows_cred.json
+  ciphertext is labelled negative although a reviewer might want the credentialSecret checked.
+  MDS JWTs are structurally valid (JSON header/payload) but their RS256 signatures are random
+  bytes.  Timestamps inside JSON payloads (currentTime etc.) are random and not always
+  consistent with the log-line clock.
 
 SEARCHES
   Looked up (search tool): Tesla Fleet API third-party tokens page (token endpoint, single-use
@@ -592,7 +599,7 @@ class Ctx(object):
         env = ENV_PREFIX.get(self.kind, nm(self.meta["words"], "screaming"))
         m = self.negmode
         if m == "env":
-            return r.choice(["${%s}" % env, "$%s" % env, "${%s:?not set}" % env, "%%(%s)s" % env.lower()])
+            return r.choice(["${%s}" % env, "${%s}" % env, "${%s}" % env, "$%s" % env])
         if m == "secretref":
             slug = nm(self.meta["words"], "kebab")
             return r.choice(["vault:secret/data/mobility/%s#value" % slug,
@@ -2093,11 +2100,17 @@ NEG_KIND_NAME = {"env": "env_reference", "secretref": "secret_manager_reference"
                  "masked": "masked_value", "empty": "empty_value", "prefixph": "shaped_placeholder"}
 
 
-def pick_template(r, kind):
+_USAGE = {}
+
+
+def pick_template(r, kind, label):
+    """Half kind-specific, half generic; within each pool prefer the least-used templates."""
     spec = SPECIFIC.get(kind, [])
-    if spec and r.random() < 0.5:
-        return r.choice(spec)
-    return r.choice(GENERIC)
+    pool = spec if (spec and r.random() < 0.5) else GENERIC
+    weights = [1.0 / (1 + _USAGE.get((label, t.__name__), 0)) ** 2 for t in pool]
+    t = r.choices(pool, weights=weights)[0]
+    _USAGE[(label, t.__name__)] = _USAGE.get((label, t.__name__), 0) + 1
+    return t
 
 
 def write(outdir, rel, text):
@@ -2124,7 +2137,7 @@ def main(argv):
         kind = plan[i]
         for _attempt in range(20):
             c = Ctx(r, kind, True, obvs[i])
-            tpl = pick_template(r, kind)
+            tpl = pick_template(r, kind, "pos")
             rel, ftype, lines = tpl(r, c)
             text = "\n".join(lines) + "\n"
             if c.needle and c.needle in text:
@@ -2144,7 +2157,7 @@ def main(argv):
         if neg_plan[i]:
             kind = r.choice(kinds)
             c = Ctx(r, kind, False, r.random() < 0.5)
-            tpl = pick_template(r, kind)
+            tpl = pick_template(r, kind, "neg")
             rel, ftype, lines = tpl(r, c)
             nkind, prov = NEG_KIND_NAME[c.negmode], c.meta["provider"]
         else:

@@ -1,5 +1,129 @@
 #!/usr/bin/env python3
-"""__HEADER__"""
+"""gen_cz.py - blind evaluation-set generator for keyhook (set "cz").
+
+EMPHASIS
+  Credentials leaked through AI-agent work: agent traces and prompt logs
+  (LangSmith run exports, OpenTelemetry gen_ai spans, OpenAI chat-completion /
+  Responses API / Anthropic Messages JSON with tool-call arguments, ChatGPT
+  conversation exports, prompt-log CSV, eval datasets), assistant and agent
+  configuration (mcp.json, .vscode/mcp.json, claude_desktop_config.json,
+  .claude/settings*.json, cline/roo MCP settings, .codex/config.toml,
+  .continue/config.yaml|json, .aider.conf.yml, .cursorrules, .cursor/rules/*.mdc,
+  AGENTS.md, CLAUDE.md, agent memory files, AutoGen OAI_CONFIG_LIST, langgraph.json,
+  LiteLLM proxy config, promptfoo config, Flowise exports, CrewAI crew.py),
+  agent code (Python, TypeScript, JavaScript MCP servers, Go), notebooks with
+  outputs, debug logs, HAR captures, .env, shell, compose, CI, Makefile, k8s.
+  Kinds: llm_api_key (OpenAI, Anthropic, Gemini, Mistral, Groq, OpenRouter,
+  DeepSeek, xAI, Hugging Face, Perplexity, Cohere), llm_observability_key
+  (LangSmith, Langfuse, Helicone, Braintrust), vector_db_key (Pinecone,
+  Weaviate, Qdrant), search_tool_key (Tavily, SerpAPI, Exa, Brave),
+  tool_credential (GitHub PAT, Slack bot token, Stripe secret/restricted key),
+  database_password (postgres/mysql/mongodb+srv/rediss URLs), password (human
+  passwords given to agents: ssh/browser tools, chats, memory files).
+  51 shared templates (positives and slot-filled negatives) + 27 negative-only
+  look-alike templates; 18 file types in each label.  About half of the
+  positives use an obvious name (OPENAI_API_KEY, apiKey, api_key, ...), half a
+  neutral one (PRIMARY, SETTING_7, cfg ...), a positional/CLI argument, an HTTP
+  header, a URL (query parameter or userinfo) or free text in a chat.
+
+USAGE
+  python3 gen_cz.py OUTDIR SEED
+  Writes OUTDIR/pos/pNNNN/<relpath> (500), OUTDIR/neg/nNNNN/<relpath> (500),
+  OUTDIR/manifest.jsonl and OUTDIR/secrets.jsonl.  Standard library only; all
+  randomness from random.Random(SEED); same seed -> byte-identical output.
+
+NEEDLE CONVENTIONS
+  needle = the secret exactly as written, without quotes, without "Bearer ",
+  without the variable name.  For database URLs the needle is the password
+  only (the URL's user/host/db are not part of it).  For Langfuse the needle
+  is the sk-lf-... secret key; a pk-lf-... public key may sit beside it.  An
+  id/secret pair is one credential.  Secrets never need escaping, so the
+  needle appears verbatim even inside JSON-encoded tool-call "arguments"
+  strings.  "line" is the 1-based line of the first occurrence.
+  Manifest: provider = provider name (negatives re-using a template: the
+  provider whose slot was imitated; domain negatives: "none"); kind = the
+  credential kind for positives, the look-alike kind for negatives.
+
+NEGATIVES
+  Half re-use the positive templates with the secret slot holding: a
+  placeholder (<OPENAI_API_KEY>, YOUR_..., sk-proj-..., xxxx...), an
+  environment reference in the syntax of the file type (${env:X}, ${X}, $X,
+  $(X), os.environ/X, ${{ secrets.X }}, {{ env.X }}), a secret-manager
+  reference (op://, vault:, AWS Secrets Manager ARN, GCP secret path,
+  doppler://), a masked/redacted value (sk-proj-****abcd, [REDACTED], bullets),
+  an empty value (a DB URL without password), or a provider documentation
+  placeholder (tvly-YOUR_API_KEY, YOUR_API_KEY...).
+  Half are domain look-alikes: LangSmith/OTel exports full of run/trace/span
+  ids; chat-completion responses (chatcmpl-, call_, system_fingerprint fp_);
+  Anthropic responses (msg_01..., toolu_01..., request ids); Assistants
+  threads (thread_, run_, asst_, file-, vs_); Batch output (batch_req_);
+  /v1/models with ft: names and org- ids; embeddings arrays; base64 image data
+  URIs; sha256 prompt-cache keys; HAR with redacted auth + org/project ids;
+  401 logs and notebook errors with the provider's masked key; LLM-written
+  "example" keys (sk-proj-your_key_here, 1234567890abcdef..., xxxx...)
+  explicitly marked as made up; Langfuse public key in LangfuseWeb (browser);
+  Stripe publishable pk_live_; VS Code mcp.json with ${input:...} password
+  prompt; package-lock sha512 integrity; AWS documentation example keys and
+  the jwt.io sample token in a test; i18n strings about API keys; token usage
+  CSV; pydantic settings with SecretStr and no values; redaction tests
+  building fake keys at runtime; SOPS-encrypted YAML (ciphertext, age public
+  recipient); standard-webhooks signatures; commit SHAs and image digests;
+  aider chat history.
+
+DOUBTS
+  Written from memory (not confirmed in the provider's documentation):
+  - OpenAI: sk-proj-/sk-svcacct-/sk-admin- + 74 + "T3BlbkFJ" + 74 chars of
+    [A-Za-z0-9_-]; legacy sk- + 20 + T3BlbkFJ + 20.  Exact lengths unsure.
+  - Anthropic: sk-ant-api03- + 93 [A-Za-z0-9_-] + "AA" (108 total); admin
+    keys sk-ant-admin01-... with the same shape (assumed).
+  - Gemini/Google API key AIza + 35; Groq gsk_ + 52 alnum; DeepSeek sk- + 32
+    hex; xAI xai- + 80 alnum; Hugging Face hf_ + 34 letters; Perplexity
+    pplx- + 48; Mistral 32 alnum; Cohere 40 alnum (no prefix).
+  - OpenRouter sk-or-v1- + 64 hex (prefix confirmed by openrouter.ai docs,
+    body length/alphabet from memory).
+  - LangSmith lsv2_pt_/lsv2_sk_ + 32 hex + "_" + 10 hex (the docs only say
+    PATs and service keys exist).  Langfuse sk-lf-/pk-lf- + UUID.
+  - Helicone: docs confirm sk-/pk- prefixes and an eu- variant; the body
+    "sk-helicone-xxxxxxx-xxxxxxx-xxxxxxx-xxxxxxx" (lowercase base36) is from
+    memory.  Braintrust sk- + 48 alnum is a guess.
+  - Pinecone: the API schema documents "pckey_<public-label>_<unique-key>";
+    keys seen in the console look like pcsk_<5>_<63>; I used pcsk_, unsure
+    which prefix is current and of the lengths.
+  - Weaviate Cloud key 40 alnum, Brave BSA + 28, Tavily tvly-(dev-|prod-)? +
+    32 alnum, SerpAPI 64 hex, Exa a UUID: from memory.
+  - Qdrant: docs say granular database keys are JWTs starting eyJhb (HS256,
+    payload {"access": "m"|"r", "exp"}); legacy admin keys modelled as 54
+    url-safe chars (guess).
+  - GitHub ghp_ + 30 + 6-char base62 CRC32 checksum (as GitHub's blog
+    described it; encoding details from memory); github_pat_11 + 20 + _ + 59.
+  - Slack xoxb-<11-13 digits>-<12-14 digits>-<24 alnum>; Stripe sk_live_/
+    rk_live_ + 24 alnum or "51" + 97 alnum.
+  Labels a reviewer might dispute:
+  - Negatives with the AWS documentation example keys and the jwt.io sample
+    token (published examples -> negative).
+  - Stripe pk_live_ and Langfuse pk-lf- public keys in browser code are
+    labelled negative (documented as publishable / public).
+  - Masked keys that keep the real last 4 characters (sk-proj-****abcd).
+  - Positives with Anthropic admin keys or a GitHub PAT in an MCP "args"
+    array are realistic but less common; passwords like "Summer2019!" are
+    weak, still real credentials when committed.
+  - The MCP server package names for some providers (mcp-openai,
+    mcp-server-grafana, serpapi-mcp ...) are invented but plausible.
+
+SEARCHES
+  docs: LangSmith API key format (docs.langchain.com: only PAT/service key
+  types, X-Api-Key header); Helicone auth (docs.helicone.ai: sk-/pk- and eu-
+  prefixes, Helicone-Auth: Bearer); Tavily (docs.tavily.com: tvly- prefix,
+  tvly-YOUR_API_KEY, Authorization: Bearer); Qdrant Cloud auth (qdrant.tech:
+  api-key header, granular keys are JWTs starting eyJhb); OpenRouter
+  (openrouter.ai: sk-or-v1- prefix, Bearer).  pages: Pinecone API key
+  (docs.pinecone.io, Api-Key header; schema "pckey_<public-label>_<unique-key>").
+  Scanner-related material shown by searches (not used): a GitGuardian
+  detector page "Qdrant API Key" (docs.gitguardian.com) appeared in the
+  Qdrant search results; its text was not used for any format.  The same
+  search showed Hugging Face Space .env files containing what look like real
+  Qdrant keys; nothing from them was copied.
+"""
 
 import json
 import os
@@ -34,9 +158,9 @@ def mixed(r, alphabet, n):
             if sum(c.isdigit() for c in s) >= 2 and sum(c.isalpha() for c in s) >= 2:
                 return s
             continue
-        has_l = any(c.islower() for c in s)
+        has_l = any(c.islower() for c in s) or not any(c in LOWER for c in alphabet)
         has_u = any(c.isupper() for c in s) or not any(c in UPPER for c in alphabet)
-        has_d = any(c.isdigit() for c in s)
+        has_d = any(c.isdigit() for c in s) or not any(c in DIGITS for c in alphabet)
         if has_l and has_u and has_d:
             return s
 
@@ -426,7 +550,16 @@ class Ctx(object):
 # ---------------------------------------------------------------------------
 # look-alikes used to fill a positive template's slot in negatives
 # ---------------------------------------------------------------------------
-def lookalike(r, p):
+ENV_SYNTAX = {
+    "json": ["${env:%s}", "${%s}", "${env:%s}"],
+    "yaml": ["${%s}", "os.environ/%s", "${{ secrets.%s }}", "{{ env.%s }}"],
+    "dotenv": ["${%s}", "$%s"], "shell": ["${%s}", "$%s"], "makefile": ["$(%s)", "${%s}"],
+    "toml": ["${%s}", "env:%s"], "python": ["${%s}", "env:%s", "%%(%s)s"], "typescript": ["${%s}", "env:%s"],
+    "javascript": ["${%s}"], "go": ["${%s}", "env:%s"],
+}
+
+
+def lookalike(r, p, ft=None):
     env = p["env"]
     pre = p["redact"]
     c = r.choice(["placeholder", "placeholder", "env_reference", "env_reference", "env_reference",
@@ -443,8 +576,8 @@ def lookalike(r, p):
         return r.choice(opts), c
     if c == "env_reference":
         var = env if p["group"] != "db" else r.choice(["DB_PASSWORD", "POSTGRES_PASSWORD", "MONGO_PASSWORD", env + "_PASSWORD"])
-        return r.choice(["${%s}" % var, "${env:%s}" % var, "$%s" % var, "${{ secrets.%s }}" % var,
-                         "os.environ/%s" % var, "env:%s" % var, "{{ env.%s }}" % var, "%%(%s)s" % var.lower()]), c
+        opts = ENV_SYNTAX.get(ft) or ["${%s}", "${env:%s}", "$%s", "${{ secrets.%s }}", "os.environ/%s", "env:%s", "{{ env.%s }}"]
+        return r.choice(opts) % var, c
     if c == "secret_manager_ref":
         slug = kebab(env)
         return r.choice([
@@ -629,8 +762,11 @@ def tool_call(C):
     if C.obv:
         k = r.choice([p["env"].lower(), "api_key", "token", camel(p["env"])])
         return r.choice(["call_%s" % p["name"].replace("-", "_"), "configure_client", "set_credentials"]), {k: C.v, "base_url": p["url"].split("/v1")[0]}
-    if u and r.random() < 0.6:
+    if u and (r.random() < 0.6 or p["hdr"] is None):
         return "fetch_url", {"url": u, "method": "GET"}
+    if p["name"] == "langfuse":
+        return "http_request", {"method": "GET", "url": "https://cloud.langfuse.com/api/public/traces?limit=20",
+                                "auth": ["pk-lf-" + ruuid(r), C.v]}
     h, val = C.hval()
     body = {"query": r.choice(TASKS)} if g == "search" else {"limit": r.randint(5, 50)}
     return "http_request", {"method": "POST", "url": p["url"], "headers": {h: val, "Content-Type": "application/json"}, "json": body}
@@ -649,8 +785,10 @@ def pasted_text(C):
     if C.obv:
         return r.choice(["%s=%s" % (p["env"], C.v), "my %s key: %s" % (p["name"], C.v), "export %s=%s" % (p["env"], C.v)])
     u = url_with_key(C)
-    if u and r.random() < 0.5:
+    if u and (r.random() < 0.5 or p["hdr"] is None):
         return "this works in the browser: %s" % u
+    if p["name"] == "langfuse":
+        return "curl -u pk-lf-%s:%s https://cloud.langfuse.com/api/public/traces" % (ruuid(r), C.v)
     h, val = C.hval()
     return r.choice(["try with header `%s: %s`" % (h, val), "here you go: %s" % C.v, "use %s" % C.v])
 
@@ -669,7 +807,7 @@ def mcp_entry(C):
     if p["group"] == "db":
         srv["args"] = args + [C.sv]
     elif envname is None or (not C.obv and r.random() < 0.5):
-        flag = r.choice(["--api-key=%s", "--api-key", "--token"])
+        flag = r.choice(["--api-key=%s", "--api-key", "--token"]) if p["group"] != "pw" else r.choice(["--password=%s", "--password"])
         if "=" in flag:
             srv["args"] = args + [flag % C.v]
         else:
@@ -691,9 +829,14 @@ TEMPLATES = []       # (name, filetype, groups, fn) -- used for positives and sl
 NEG_TEMPLATES = []   # (name, filetype, fn) -- domain look-alike negatives
 
 
-def tpl(name, ft, groups=GROUPS_ALL):
+HDR_TEMPLATES = set()
+
+
+def tpl(name, ft, groups=GROUPS_ALL, hdr=False):
     def deco(fn):
         TEMPLATES.append((name, ft, groups, fn))
+        if hdr:
+            HDR_TEMPLATES.add(name)
         return fn
     return deco
 
@@ -714,14 +857,14 @@ def t_langsmith_runs(C):
     r = C.r
     tid = ruuid(r)
     rows = []
-    n = r.randint(4, 9)
+    n = r.randint(5, 9)
     hit = r.randint(1, n - 1)
     t0 = rdate(r)
     for i in range(n):
         run = {"id": ruuid(r), "trace_id": tid, "parent_run_id": None if i == 0 else tid,
-               "name": "AgentExecutor" if i == 0 else r.choice(["ChatOpenAI", "tool:search", "retriever", "RunnableSequence", "tool:http"]),
-               "run_type": "chain" if i == 0 else r.choice(["llm", "tool", "retriever"]),
+               "name": "AgentExecutor" if i == 0 else r.choice(["ChatOpenAI", "tool:search", "VectorStoreRetriever", "tool:read_file"]),
                "start_time": "%sT%s" % (t0, rtime(r)), "status": "success"}
+        run["run_type"] = {"AgentExecutor": "chain", "ChatOpenAI": "llm", "VectorStoreRetriever": "retriever"}.get(run["name"], "tool")
         if i == hit:
             name, args = tool_call(C)
             run["name"] = "tool:" + name
@@ -738,12 +881,12 @@ def t_langsmith_runs(C):
     return path, "\n".join(rows) + "\n"
 
 
-@tpl("otel_spans_jsonl", "jsonl", GROUPS_HTTP + ("db",))
+@tpl("otel_spans_jsonl", "jsonl", GROUPS_HTTP + ("db",), hdr=True)
 def t_otel_spans(C):
     r = C.r
     tid = trace_id(r)
     rows = []
-    n = r.randint(3, 8)
+    n = r.randint(5, 9)
     hit = r.randint(0, n - 1)
     for i in range(n):
         attrs = {"service.name": r.choice(["support-agent", "rag-api", "agent-worker"]),
@@ -892,7 +1035,7 @@ def t_claude_md(C):
     return r.choice(["CLAUDE.md", "CLAUDE.local.md", ".claude/CLAUDE.md"]), "\n".join(lines)
 
 
-@tpl("cursorrules", "cursorrules")
+@tpl("cursorrules", "cursorrules", hdr=True)
 def t_cursorrules(C):
     r = C.r
     lines = ["You are an expert in TypeScript, Next.js App Router and Tailwind.", "",
@@ -1091,7 +1234,7 @@ def t_litellm(C):
     return r.choice(["litellm/config.yaml", "proxy_config.yaml", "deploy/litellm-config.yaml"]), "\n".join(lines)
 
 
-@tpl("py_agent_client", "python", GROUPS_HTTP)
+@tpl("py_agent_client", "python", GROUPS_HTTP, hdr=True)
 def t_py_client(C):
     r = C.r
     p = C.p
@@ -1142,7 +1285,7 @@ def t_py_environ(C):
     return r.choice(["scratch/try_agent.py", "experiments/react_agent.py", "playground.py", "scripts/smoke_agent.py"]), "\n".join(lines)
 
 
-@tpl("py_tool_module", "python", GROUPS_HTTP + ("db",))
+@tpl("py_tool_module", "python", GROUPS_HTTP + ("db",), hdr=True)
 def t_py_tool(C):
     r = C.r
     p = C.p
@@ -1172,7 +1315,7 @@ def t_py_tool(C):
     return r.choice(["tools/web_search.py", "agent/tools/%s.py" % p["name"].replace("-", "_"), "src/tools/search.py"]), "\n".join(lines)
 
 
-@tpl("ts_agent_client", "typescript", GROUPS_HTTP)
+@tpl("ts_agent_client", "typescript", GROUPS_HTTP, hdr=True)
 def t_ts_client(C):
     r = C.r
     p = C.p
@@ -1222,7 +1365,7 @@ def t_ts_vercel(C):
     return r.choice(["lib/ai/provider.ts", "src/ai.ts", "app/api/chat/model.ts"]), "\n".join(lines)
 
 
-@tpl("js_mcp_server", "javascript", GROUPS_HTTP)
+@tpl("js_mcp_server", "javascript", GROUPS_HTTP, hdr=True)
 def t_js_mcp(C):
     r = C.r
     p = C.p
@@ -1244,7 +1387,7 @@ def t_js_mcp(C):
     return r.choice(["mcp-server/index.js", "servers/%s/index.mjs" % p["name"], "tools/mcp/%s.js" % p["name"]]), "\n".join(lines)
 
 
-@tpl("go_agent", "go", GROUPS_HTTP)
+@tpl("go_agent", "go", GROUPS_HTTP, hdr=True)
 def t_go(C):
     r = C.r
     p = C.p
@@ -1309,7 +1452,7 @@ def _logline(r, lvl, logger, msg):
     return "%s %s,%03d %-5s [%s] %s" % (rdate(r), rtime(r), r.randint(0, 999), lvl, logger, msg)
 
 
-@tpl("log_httpx_debug", "log", GROUPS_HTTP + ("db",))
+@tpl("log_httpx_debug", "log", GROUPS_HTTP + ("db",), hdr=True)
 def t_log_httpx(C):
     r = C.r
     p = C.p
@@ -1329,7 +1472,7 @@ def t_log_httpx(C):
     return r.choice(["logs/agent-%s.log" % rdate(r), "agent.log", "var/log/worker.log", "logs/debug.log"]), "\n".join(lines) + "\n"
 
 
-@tpl("log_curl_dump", "log", GROUPS_HTTP)
+@tpl("log_curl_dump", "log", GROUPS_HTTP, hdr=True)
 def t_log_curl(C):
     r = C.r
     p = C.p
@@ -1341,12 +1484,12 @@ def t_log_curl(C):
     else:
         u = url_with_key(C)
         lines += ["-H '%s: %s' \\" % (h, val)] if not u else ["--url '%s' \\" % u]
-    lines += ["-d '{\"model\": \"%s\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}'" % r.choice(MODELS["openai"]), "",
+    lines += ["-d '{\"model\": \"%s\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}'" % model_for(r, p), "",
               "[%s] response status=200 latency_ms=%d" % (riso(r), r.randint(200, 4000))]
     return r.choice(["logs/proxy.log", "litellm.log", "logs/requests-%s.log" % rdate(r)]), "\n".join(lines) + "\n"
 
 
-@tpl("har_capture", "har", GROUPS_HTTP)
+@tpl("har_capture", "har", GROUPS_HTTP, hdr=True)
 def t_har(C):
     r = C.r
     p = C.p
@@ -1358,7 +1501,7 @@ def t_har(C):
         headers.insert(1, {"name": h.lower() if r.random() < 0.5 else h, "value": val})
     entry = {"startedDateTime": riso(r), "time": r.randint(100, 5000),
              "request": {"method": "POST", "url": url, "httpVersion": "HTTP/2", "headers": headers, "queryString": [], "cookies": [],
-                         "headersSize": -1, "bodySize": r.randint(80, 900), "postData": {"mimeType": "application/json", "text": json.dumps({"model": model_for(r, p) if p["group"] == "llm" else None, "stream": True})}},
+                         "headersSize": -1, "bodySize": r.randint(80, 900), "postData": {"mimeType": "application/json", "text": json.dumps({"model": model_for(r, p), "stream": True} if p["group"] == "llm" else {"query": r.choice(TASKS), "top_k": 5})}},
              "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/2", "headers": [{"name": "x-request-id", "value": id_req(r)}],
                           "cookies": [], "content": {"size": r.randint(100, 9000), "mimeType": "text/event-stream"}, "redirectURL": "", "headersSize": -1, "bodySize": -1},
              "cache": {}, "timings": {"send": 0, "wait": r.randint(100, 3000), "receive": r.randint(1, 400)}}
@@ -1374,14 +1517,14 @@ def t_dotenv(C):
              ("EMBEDDING_MODEL", "text-embedding-3-small"), ("VECTOR_INDEX", "docs-v3")]
     r.shuffle(extra)
     lines = ["# local settings - %s" % r.choice(["copied from 1password", "do not share", "dev only"])]
-    k = r.randint(2, 6)
+    k = r.randint(3, 7)
     body = ["%s=%s" % kv for kv in extra[:k]]
     body.insert(r.randint(0, len(body)), "%s=%s" % (C.name("screaming"), envq(r, C.sv)))
     lines += body + [""]
     return r.choice([".env", ".env.local", ".env.development", "apps/agent/.env", "backend/.env"]), "\n".join(lines)
 
 
-@tpl("shell_script", "shell")
+@tpl("shell_script", "shell", hdr=True)
 def t_shell(C):
     r = C.r
     lines = ["#!/usr/bin/env bash", "set -euo pipefail", "", "cd \"$(dirname \"$0\")/..\"", ""]
@@ -1486,7 +1629,7 @@ def t_prompt_csv(C):
 @tpl("eval_dataset_jsonl", "jsonl")
 def t_eval_jsonl(C):
     r = C.r
-    n = r.randint(3, 10)
+    n = r.randint(5, 10)
     hit = r.randint(0, n - 1)
     rows = []
     for i in range(n):
@@ -1531,7 +1674,7 @@ def t_py_obs(C):
     return r.choice(["app/observability.py", "src/tracing.py", "agent/telemetry.py"]), "\n".join(lines)
 
 
-@tpl("runbook_md", "markdown", GROUPS_HTTP + ("db", "pw"))
+@tpl("runbook_md", "markdown", GROUPS_HTTP + ("db", "pw"), hdr=True)
 def t_runbook(C):
     r = C.r
     p = C.p
@@ -1614,7 +1757,7 @@ PREFIXES = ["sk-proj-", "sk-ant-api03-", "gsk_", "sk-or-v1-", "tvly-", "lsv2_pt_
 def n_trace_ids(r):
     tid = ruuid(r)
     rows = []
-    for i in range(r.randint(4, 10)):
+    for i in range(r.randint(5, 10)):
         rows.append(jl({"id": ruuid(r), "trace_id": tid, "dotted_order": "%sZ%s" % (rdate(r).replace("-", "") + "T" + rtime(r).replace(":", ""), ruuid(r)),
                         "name": r.choice(["ChatAnthropic", "tool:search", "retriever", "LangGraph"]), "run_type": r.choice(["llm", "tool", "chain"]),
                         "session_id": tid, "prompt_tokens": r.randint(10, 5000), "completion_tokens": r.randint(1, 900),
@@ -1649,7 +1792,7 @@ def n_anth_resp(r):
 def n_thread(r):
     th = id_thread(r)
     msgs = []
-    for i in range(r.randint(2, 5)):
+    for i in range(r.randint(2, 3)):
         msgs.append({"id": "msg_" + rs(r, ALNUM, 24), "object": "thread.message", "created_at": repoch(r), "thread_id": th,
                      "role": r.choice(["user", "assistant"]), "assistant_id": id_asst(r), "run_id": id_run(r),
                      "attachments": [{"file_id": id_file(r), "tools": [{"type": "file_search"}]}] if i == 0 else [],
@@ -1661,8 +1804,8 @@ def n_thread(r):
 
 @ntpl("neg_embeddings_json", "json")
 def n_embeddings(r):
-    dim = r.choice([8, 12, 16])
-    data = [{"object": "embedding", "index": i, "embedding": [round(r.uniform(-0.12, 0.12), 8) for _ in range(dim)]} for i in range(r.randint(2, 4))]
+    dim = r.choice([6, 8, 10])
+    data = [{"object": "embedding", "index": i, "embedding": [round(r.uniform(-0.12, 0.12), 8) for _ in range(dim)]} for i in range(r.randint(2, 3))]
     doc = {"object": "list", "data": data, "model": r.choice(["text-embedding-3-small", "text-embedding-3-large"]),
            "usage": {"prompt_tokens": r.randint(5, 200), "total_tokens": r.randint(5, 200)}}
     return r.choice(["tests/fixtures/embeddings_response.json", "cache/embeddings/%s.json" % rs(r, HEX, 12)]), jd(doc, 1) + "\n"
@@ -1710,9 +1853,10 @@ def n_har(r):
 
 @ntpl("neg_hallucinated_examples_md", "markdown")
 def n_hallucinated(r):
-    pre = r.choice(PREFIXES)
+    env, pre = r.choice([("OPENAI_API_KEY", "sk-proj-"), ("ANTHROPIC_API_KEY", "sk-ant-api03-"), ("GROQ_API_KEY", "gsk_"),
+                         ("TAVILY_API_KEY", "tvly-"), ("OPENROUTER_API_KEY", "sk-or-v1-"), ("LANGSMITH_API_KEY", "lsv2_pt_"),
+                         ("HF_TOKEN", "hf_"), ("PINECONE_API_KEY", "pcsk_")])
     ex = fake_example(r, pre)
-    env = r.choice(["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GROQ_API_KEY", "TAVILY_API_KEY"])
     lines = ["# Chat: setting up the agent", "", "**User:** how do I configure the key?", "",
              "**Assistant:** Put it in a `.env` file (never commit it). For example - this is a made-up placeholder, not a real key:", "",
              "```", "%s=%s" % (env, ex), "```", "", "Then load it with `python-dotenv`:", "", "```python", "from dotenv import load_dotenv",
@@ -1726,7 +1870,9 @@ def n_log_masked(r):
     lines = [_logline(r, "INFO", "agent", "run %s started" % id_run(r)),
              _logline(r, "ERROR", "openai", "Error code: 401 - {'error': {'message': 'Incorrect API key provided: %s. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}" % masked(r, pre)),
              _logline(r, "WARN", "agent", "retrying with fallback provider (request_id=%s)" % id_req(r)),
-             _logline(r, "INFO", "agent", "using key id %s (last4=%s)" % ("key_" + rs(r, ALNUM, 16), rs(r, ALNUM, 4)))]
+             _logline(r, "INFO", "agent", "using key id %s (last4=%s)" % ("key_" + rs(r, ALNUM, 16), rs(r, ALNUM, 4))),
+             _logline(r, "INFO", "agent", "fallback model=%s latency_ms=%d" % (r.choice(MODELS["anthropic"]), r.randint(300, 4000))),
+             _logline(r, "INFO", "agent", "run finished status=ok steps=%d" % r.randint(2, 12))]
     return r.choice(["logs/errors.log", "agent-error.log"]), "\n".join(lines) + "\n"
 
 
@@ -1850,7 +1996,7 @@ def n_sops(r):
 @ntpl("neg_webhook_signatures", "log")
 def n_webhook(r):
     lines = []
-    for _ in range(r.randint(3, 8)):
+    for _ in range(r.randint(5, 10)):
         lines.append("%s webhook delivered id=msg_%s type=%s webhook-signature=v1,%s status=200" % (
             riso(r), rs(r, ALNUM, 27), r.choice(["response.completed", "batch.completed", "fine_tuning.job.succeeded"]),
             base64.b64encode(bytes(r.randint(0, 255) for _ in range(32))).decode()))
@@ -1868,7 +2014,7 @@ def n_models(r):
 @ntpl("neg_batch_output_jsonl", "jsonl")
 def n_batch(r):
     rows = []
-    for i in range(r.randint(3, 8)):
+    for i in range(r.randint(5, 9)):
         rows.append(jl({"id": "batch_req_" + rs(r, ALNUM, 24), "custom_id": "ticket-%d" % r.randint(1000, 9999),
                         "response": {"status_code": 200, "request_id": rs(r, HEX, 32),
                                      "body": {"id": id_chatcmpl(r), "model": "gpt-4o-mini", "choices": [{"message": {"role": "assistant", "content": r.choice(["billing", "bug", "feature"])}}],
@@ -1891,7 +2037,7 @@ def n_otel(r):
     tid = trace_id(r)
     rows = [jl({"traceId": tid, "spanId": span_id(r), "parentSpanId": span_id(r), "name": r.choice(["chat claude", "execute_tool search", "embeddings"]),
                 "attributes": {"gen_ai.response.id": r.choice([id_chatcmpl(r), id_msg(r)]), "gen_ai.usage.output_tokens": r.randint(1, 900),
-                               "gen_ai.response.finish_reasons": ["stop"], "session.id": ruuid(r)}}) for _ in range(r.randint(3, 7))]
+                               "gen_ai.response.finish_reasons": ["stop"], "session.id": ruuid(r)}}) for _ in range(r.randint(5, 9))]
     return r.choice(["otel/spans-clean.jsonl", "telemetry/spans.jsonl"]), "\n".join(rows) + "\n"
 
 
@@ -1913,8 +2059,8 @@ N_POS = 500
 N_NEG = 500
 
 
-def pick_provider(r, groups, counts):
-    cands = [p for p in PROVIDERS if p["group"] in groups]
+def pick_provider(r, groups, counts, need_hdr=False):
+    cands = [p for p in PROVIDERS if p["group"] in groups and (p["hdr"] is not None or not need_hdr or p["group"] in ("db", "pw"))]
     weights = [p["w"] / (1.0 + counts.get(p["name"], 0)) for p in cands]
     return r.choices(cands, weights=weights, k=1)[0]
 
@@ -1948,7 +2094,7 @@ def main(argv):
     obvious = [True] * (N_POS // 2) + [False] * (N_POS - N_POS // 2)
     r.shuffle(obvious)
     for i, (tname, ft, groups, fn) in enumerate(order):
-        p = pick_provider(r, groups, counts)
+        p = pick_provider(r, groups, counts, tname in HDR_TEMPLATES)
         counts[p["name"]] = counts.get(p["name"], 0) + 1
         secret = p["gen"](r)
         C = Ctx(r, p, secret, obvious[i])
@@ -1970,9 +2116,9 @@ def main(argv):
     for i, (mode, t) in enumerate(jobs):
         if mode == "reuse":
             tname, ft, groups, fn = t
-            p = pick_provider(r, groups, ncounts)
+            p = pick_provider(r, groups, ncounts, tname in HDR_TEMPLATES)
             ncounts[p["name"]] = ncounts.get(p["name"], 0) + 1
-            v, lk = lookalike(r, p)
+            v, lk = lookalike(r, p, ft)
             C = Ctx(r, p, v, r.random() < 0.5)
             rel, text = fn(C)
             prov, kind = p["name"], lk

@@ -88,6 +88,13 @@ DOUBTS
       in server-side code (documented as safe to publish).
     * The Truv documented example client id (dd21ca23...) is a negative; it is an
       identifier from Truv's own API reference, not a secret.
+    * Companion ids kept verbatim in negatives that re-use carriers: DocuSign
+      integration keys, Buildium/Duck Creek client ids (GUIDs) and login user
+      names.  They are treated as non-secret identifiers; ids that a provider
+      calls private (Truv client id, AppFolio/Clio/MyCase client ids, Argyle key
+      id, Smarty auth-id) are replaced by env refs/placeholders in negatives.
+    * Lob "test_" keys and the human passwords are the weakest positives for
+      a pattern-only scanner; they are positives by a reviewer's standard.
 
 SEARCHES
     search(docs): Lob API keys (help.lob.com: secret vs publishable, [env]_pub
@@ -295,7 +302,8 @@ def _b64secret(rng, nbytes=32):
 
 def _user(prefixes):
     def g(rng):
-        return rng.choice(prefixes) + rng.choice(["", str(rng.randint(1, 99)), "_" + rng.choice(["prod", "etl", "idx", "api"])])
+        base = rng.choice(prefixes).rstrip("_")
+        return base + rng.choice(["", str(rng.randint(1, 99)), "_" + rng.choice(["prod", "etl", "sync", "portal"])])
     return g
 
 
@@ -418,6 +426,7 @@ for _k in KINDS:
     _k.setdefault("id_public", False)
     _k.setdefault("obvious_only", False)
     _k.setdefault("id_words", None)
+    _k.setdefault("slug", _k["key"].replace("_rsa", "").replace("_secret", ""))
 KIND_BY_KEY = {k["key"]: k for k in KINDS}
 
 NEUTRAL_WORDS = [["key"], ["token"], ["value"], ["auth"], ["primary"], ["upstream", "value"],
@@ -490,7 +499,7 @@ class Val:
     def cfg(self, fmt):
         """Raw text for a config format (the template adds quotes if any)."""
         if self.env is None:
-            if "\n" in self.text and fmt in ("json", "dotenv", "tfvars", "ini", "properties", "csv", "toml", "hocon", "sql", "xml"):
+            if "\n" in self.text and fmt in ("json", "dotenv", "tfvars", "ini", "properties", "csv", "toml", "hocon", "sql", "xml", "postman", "http", "md", "shell"):
                 return self.text.replace("\n", "\\n")
             return self.text
         n = self.env
@@ -756,6 +765,8 @@ def http_ruby(P, ind="  "):
         L.append("conn.headers[\"%s\"] = %s" % (n, cat_expr("ruby", pre, v)))
     if P["form"]:
         L.append("resp = conn.post(\"\", { " + ", ".join("%s: %s" % (n, v.code("ruby")) for n, v in P["form"]) + " })")
+    elif P["method"] == "POST":
+        L.append("resp = conn.post(\"\", { product_type: \"income\" }.to_json, \"Content-Type\" => \"application/json\")")
     elif P["params"]:
         L.append("resp = conn.get(\"\", { " + ", ".join("\"%s\" => %s" % (n, v.code("ruby")) for n, v in P["params"]) + " })")
     else:
@@ -787,7 +798,8 @@ def http_csharp(P, ind="        "):
         if u.is_lit() and p.is_lit():
             pair = '"%s:%s"' % (u.text, p.text)
         else:
-            pair = '$"{%s}:{%s}"' % (u.code("csharp")[1:-1] if u.is_lit() else u.code("csharp"), p.code("csharp"))
+            part = lambda v: v.text if v.is_lit() else "{%s}" % v.code("csharp")
+            pair = '$"%s:%s"' % (part(u), part(p))
         L.append(ind + 'request.Headers.Authorization = new AuthenticationHeaderValue("Basic",')
         L.append(ind + "    Convert.ToBase64String(Encoding.ASCII.GetBytes(%s)));" % pair)
     if P["form"]:
@@ -918,7 +930,7 @@ def pascal(words):
 
 
 def pslug(S):
-    return S.K["key"]
+    return S.K["slug"]
 
 
 def pwords(S):
@@ -1248,7 +1260,7 @@ def c_py_sdk_positional(rng, S):
         args.append(S.ident.code("python"))
     args.append(S.sec.code("python"))
     L = ['"""Thin wrapper used by the %s worker."""' % rng.choice(["mailing", "intake", "signing", "sync"]), "",
-         "from functools import lru_cache", "", "from .%s import %s" % (mod, cls), "", "",
+         "import os", "from functools import lru_cache", "", "from .%s import %s" % (mod, cls), "", "",
          "@lru_cache(maxsize=1)", "def get_client():",
          "    return %s(%s, timeout=%d)" % (cls, ", ".join(args), rng.choice([10, 20, 30])), "", "",
          "def ping():", "    return get_client().health()"]
@@ -1334,16 +1346,17 @@ def c_sql_seed(rng, S):
          "BEGIN;", "", "INSERT INTO integration_credentials (tenant_id, provider, %s%s, created_at)" %
          ("client_id, " if S.ident is not None else "", "secret_value" if S.obvious else "value"), "VALUES"]
     idv = ("'%s', " % S.ident.cfg("sql")) if S.ident is not None else ""
-    L.append("  (%d, '%s', %s'%s', now());" % (rng.randint(1, 400), S.K["key"], idv, S.sec.cfg("sql")))
-    L += ["", "INSERT INTO feature_flags (tenant_id, flag, enabled) VALUES (%d, '%s_sync', true);" % (rng.randint(1, 400), S.K["key"]),
+    L.append("  (%d, '%s', %s'%s', now());" % (rng.randint(1, 400), S.K["slug"], idv, S.sec.cfg("sql")))
+    L += ["", "INSERT INTO feature_flags (tenant_id, flag, enabled) VALUES (%d, '%s_sync', true);" % (rng.randint(1, 400), S.K["slug"]),
           "", "COMMIT;"]
-    return rng.choice(["db/seeds/integrations.sql", "sql/seed_integrations.sql", "database/seeds/%s.sql" % S.K["key"]]), L
+    return rng.choice(["db/seeds/integrations.sql", "sql/seed_integrations.sql", "database/seeds/%s.sql" % S.K["slug"]]), L
 
 
 @carrier("sql")
 def c_sql_migration(rng, S):
     col = S.name("snake")
-    L = ["-- V%d__configure_%s.sql" % (rng.randint(10, 140), S.K["key"]),
+    ver = rng.randint(10, 140)
+    L = ["-- V%d__configure_%s.sql" % (ver, S.K["slug"]),
          "ALTER TABLE feed_configs ADD COLUMN IF NOT EXISTS %s TEXT;" % col]
     if S.ident is not None:
         L.append("ALTER TABLE feed_configs ADD COLUMN IF NOT EXISTS %s TEXT;" % S.idname("snake"))
@@ -1351,7 +1364,7 @@ def c_sql_migration(rng, S):
     if S.ident is not None:
         L.append("       %s = '%s'" % (S.idname("snake"), S.ident.cfg("sql")))
     L += [" WHERE feed_code = '%s';" % rng.choice(["ACTRIS", "HAR", "STELLAR", "MAIN"]), ""]
-    return "migrations/V%d__configure_%s.sql" % (rng.randint(10, 140), S.K["key"]), L
+    return "migrations/V%d__configure_%s.sql" % (ver, S.K["slug"]), L
 
 
 # ---------------------------------------------------------------- XML / SOAP
@@ -1400,7 +1413,7 @@ def c_soap_envelope(rng, S):
 @carrier("xml")
 def c_xml_connector(rng, S):
     L = ['<?xml version="1.0" encoding="UTF-8"?>', "<connectors>",
-         '  <connector name="%s" enabled="true">' % S.K["key"], "    <endpoint>%s</endpoint>" % kurl(S.K, rng).split("?")[0].replace("&", "&amp;")]
+         '  <connector name="%s" enabled="true">' % S.K["slug"], "    <endpoint>%s</endpoint>" % kurl(S.K, rng).split("?")[0].replace("&", "&amp;")]
     for w, v, role in entries(rng, S, rng.randint(1, 3)):
         tag = style_name(w, "camel")
         t = vtext(v, "xml")
@@ -1409,24 +1422,24 @@ def c_xml_connector(rng, S):
         else:
             L.append("    <%s>%s</%s>" % (tag, t, tag))
     L += ["  </connector>", "</connectors>"]
-    return rng.choice(["config/connectors.xml", "src/main/resources/connectors.xml", "conf/%s-connector.xml" % S.K["key"]]), L
+    return rng.choice(["config/connectors.xml", "src/main/resources/connectors.xml", "conf/%s-connector.xml" % S.K["slug"]]), L
 
 
 # ---------------------------------------------------------------- INI / properties / HOCON / TOML
 @carrier("ini")
 def c_ini(rng, S):
     L = ["; %s" % rng.choice(["ETL runtime configuration", "feed settings", "connector config"]), "[general]",
-         "log_file = /var/log/%s.log" % S.K["key"], "workers = %d" % rng.randint(2, 8), "", "[%s]" % S.K["key"]]
+         "log_file = /var/log/%s.log" % S.K["slug"], "workers = %d" % rng.randint(2, 8), "", "[%s]" % S.K["slug"]]
     for w, v, role in entries(rng, S, rng.randint(1, 3)):
         L.append("%s = %s" % (style_name(w, "snake"), vtext(v, "ini")))
     L += ["", "[warehouse]", "dsn = postgresql://etl@warehouse:5432/analytics", "schema = staging"]
-    return rng.choice(["config/etl.ini", "settings.cfg", "conf/%s.ini" % S.K["key"]]), L
+    return rng.choice(["config/etl.ini", "settings.cfg", "conf/%s.ini" % S.K["slug"]]), L
 
 
 @carrier("hocon", need="nopem")
 def c_hocon(rng, S):
     L = ["play.http.secret.key = ${?APPLICATION_SECRET}", "play.i18n.langs = [\"en\"]", "",
-         "%s {" % S.K["key"]]
+         "%s {" % S.K["slug"]]
     for w, v, role in entries(rng, S, rng.randint(1, 3)):
         t = vtext(v, "hocon")
         if t.startswith("${"):
@@ -1439,12 +1452,12 @@ def c_hocon(rng, S):
 
 @carrier("toml", need="nopem")
 def c_toml(rng, S):
-    L = ["[server]", 'bind = "0.0.0.0:%d"' % rng.choice([8000, 8080]), "", "[integrations.%s]" % S.K["key"]]
+    L = ["[server]", 'bind = "0.0.0.0:%d"' % rng.choice([8000, 8080]), "", "[integrations.%s]" % S.K["slug"]]
     for w, v, role in entries(rng, S, rng.randint(1, 3)):
         t = vtext(v, "toml")
         L.append("%s = %s" % (style_name(w, "snake"), rq(t)))
     L += ["", "[database]", 'url = "postgres://app@db/app"', "pool = 10"]
-    return rng.choice(["config/production.toml", "config.toml", "settings/%s.toml" % S.K["key"]]), L
+    return rng.choice(["config/production.toml", "config.toml", "settings/%s.toml" % S.K["slug"]]), L
 
 
 # ---------------------------------------------------------------- YAML deploy
@@ -1471,17 +1484,17 @@ def c_compose(rng, S):
 
 @carrier("yaml")
 def c_k8s_secret(rng, S):
-    L = ["apiVersion: v1", "kind: Secret", "metadata:", "  name: %s-credentials" % S.K["key"],
+    L = ["apiVersion: v1", "kind: Secret", "metadata:", "  name: %s-credentials" % S.K["slug"],
          "  namespace: %s" % rng.choice(["integrations", "prod", "default", "pm-portal"]), "  labels:",
          "    app.kubernetes.io/part-of: %s" % rng.choice(["listing-platform", "claims", "matters"]), "type: Opaque", "stringData:"]
     for w, v, role in entries(rng, S, rng.randint(0, 2)):
         L += yaml_kv(style_name(w, rng.choice(["screaming", "kebab"])), v, "  ")
-    return rng.choice(["k8s/%s-secret.yaml" % S.K["key"], "deploy/k8s/secrets.yaml", "manifests/%s/secret.yml" % S.K["key"]]), L
+    return rng.choice(["k8s/%s-secret.yaml" % S.K["slug"], "deploy/k8s/secrets.yaml", "manifests/%s/secret.yml" % S.K["slug"]]), L
 
 
 @carrier("yaml")
 def c_helm_values(rng, S):
-    L = ["replicaCount: %d" % rng.randint(1, 4), "", "image:", "  repository: registry.gitlab.com/%s/%s" % (rng.choice(["keystone", "acme"]), S.K["key"]),
+    L = ["replicaCount: %d" % rng.randint(1, 4), "", "image:", "  repository: registry.gitlab.com/%s/%s" % (rng.choice(["keystone", "acme"]), S.K["slug"]),
          "  tag: \"%d.%d.%d\"" % (rng.randint(0, 3), rng.randint(0, 20), rng.randint(0, 9)), "", "resources:", "  limits:",
          "    memory: 512Mi", "", "config:"]
     for w, v, role in entries(rng, S, rng.randint(1, 3)):
@@ -1514,7 +1527,7 @@ def c_dockerfile(rng, S):
     else:
         L += ["ENV " + (" \\\n    ".join(envs))]
     L += ["", "EXPOSE 8080", "CMD %s" % rng.choice(['["python", "-m", "app"]', '["node", "server.js"]', '["java", "-jar", "app.jar"]', '["php-fpm"]'])]
-    return rng.choice(["Dockerfile", "docker/%s.Dockerfile" % S.K["key"], "services/sync/Dockerfile"]), "\n".join(L).split("\n")
+    return rng.choice(["Dockerfile", "docker/%s.Dockerfile" % S.K["slug"], "services/sync/Dockerfile"]), "\n".join(L).split("\n")
 
 
 # ---------------------------------------------------------------- CI
@@ -1571,7 +1584,7 @@ def c_md_runbook(rng, S):
     L += http_curl(P)
     L += ["```", "", "A 401 means the credential was rotated; a 429 means we hit the rate limit, wait 15 minutes.", "",
           "## Escalation", "", "1. Page the integrations on-call.", "2. Open a ticket with %s support." % S.K["provider"]]
-    return rng.choice(["notes/runbook.md", "docs/runbooks/%s.md" % S.K["key"], "ops/RUNBOOK-%s.md" % S.K["key"]]), L
+    return rng.choice(["notes/runbook.md", "docs/runbooks/%s.md" % S.K["slug"], "ops/RUNBOOK-%s.md" % S.K["slug"]]), L
 
 
 @carrier("markdown")
@@ -1599,12 +1612,12 @@ def c_csv_export(rng, S):
     for i in range(rng.randint(3, 8)):
         tenant = rng.choice(["keystone", "acme", "harborline", "bayview", "summit", "oakridge"]) + "-%d" % rng.randint(1, 99)
         if i == me:
-            row = [tenant, S.K["key"], "production"]
+            row = [tenant, S.K["slug"], "production"]
             if S.ident is not None:
                 row.append(S.ident.cfg("csv"))
             row += [S.sec.cfg("csv"), "%d-%02d-%02d" % (rng.randint(2022, 2025), rng.randint(1, 12), rng.randint(1, 28))]
         else:
-            row = [tenant, rng.choice(["mailchimp", "twilio", S.K["key"]]), rng.choice(["sandbox", "production"])]
+            row = [tenant, rng.choice(["mailchimp", "twilio", S.K["slug"]]), rng.choice(["sandbox", "production"])]
             if S.ident is not None:
                 row.append("")
             row += [rng.choice(["(vault)", "", "see 1Password", "rotated"]), "%d-%02d-%02d" % (rng.randint(2022, 2025), rng.randint(1, 12), rng.randint(1, 28))]
@@ -1624,7 +1637,7 @@ def c_shell_smoke(rng, S):
         P = subst(P, S.sec, Val("", env=nm))
     L += http_curl(P)
     L += ["", "echo \"ok\""]
-    return rng.choice(["scripts/smoke_test.sh", "bin/check-%s.sh" % S.K["key"], "tools/ping_upstream.sh"]), L
+    return rng.choice(["scripts/smoke_test.sh", "bin/check-%s.sh" % S.K["slug"], "tools/ping_upstream.sh"]), L
 
 
 @carrier("http", need="http", unnamed=True)
@@ -1633,7 +1646,7 @@ def c_http_file(rng, S):
          "# @name %s" % style_name(pwords(S), "camel")]
     L += http_file(http_parts(S, rng))
     L += ["", "### Ping", "GET https://httpbin.org/status/200"]
-    return rng.choice(["api.http", "requests/%s.http" % S.K["key"], "docs/http/%s.http" % S.K["key"]]), L
+    return rng.choice(["api.http", "requests/%s.http" % S.K["slug"], "docs/http/%s.http" % S.K["slug"]]), L
 
 
 @carrier("terraform")
@@ -1655,7 +1668,7 @@ def c_postman_env(rng, S):
         L += ["    {", '      "key": "%s",' % k, '      "value": "%s",' % t, '      "type": "%s",' % ("secret" if i % 2 else "default"), '      "enabled": true',
               "    }" + ("," if i < len(vals) - 1 else "")]
     L += ["  ],", '  "_postman_variable_scope": "environment"', "}"]
-    return "postman/%s.postman_environment.json" % S.K["key"], L
+    return "postman/%s.postman_environment.json" % S.K["slug"], L
 
 
 @carrier("go", need="nopem")
@@ -1669,11 +1682,11 @@ def c_go_config(rng, S):
         else:
             env_lines.append((nm, v))
     L += lit_lines + [")", ""]
-    L += ["func Load() map[string]string {", "\tm := map[string]string{}"]
+    L += ["func Load() map[string]string {", "\tm := map[string]string{}", '\tm["region"] = os.Getenv("AWS_REGION")']
     for nm, v in env_lines:
         L.append('\tm["%s"] = %s' % (nm, v.code("go")))
     L += ["\treturn m", "}"]
-    return rng.choice(["internal/config/config.go", "pkg/%s/config.go" % S.K["key"]]), L
+    return rng.choice(["internal/config/config.go", "pkg/%s/config.go" % S.K["slug"]]), L
 
 
 @carrier("pem", need="pem")
@@ -1743,8 +1756,24 @@ def docket(rng):
     return "D-%d-CV-%d-%06d" % (rng.randint(1, 400), rng.randint(19, 25), rng.randint(1, 999999))
 
 
-def geohash(rng, n=9):
-    return "".join(rng.choice(GEOHASH32) for _ in range(n))
+def geohash_encode(lat, lon, n=9):
+    lat_r, lon_r = [-90.0, 90.0], [-180.0, 180.0]
+    bits, out, ch, even = 0, [], 0, True
+    while len(out) < n:
+        r, v = (lon_r, lon) if even else (lat_r, lat)
+        mid = (r[0] + r[1]) / 2
+        if v > mid:
+            ch = (ch << 1) | 1
+            r[0] = mid
+        else:
+            ch <<= 1
+            r[1] = mid
+        even = not even
+        bits += 1
+        if bits == 5:
+            out.append(GEOHASH32[ch])
+            bits, ch = 0, 0
+    return "".join(out)
 
 
 def doc_sha256(rng):
@@ -1875,3 +1904,482 @@ def neg_slot(rng, K, carrier_name):
     if not obvious and words is None and K["obvious_only"]:
         S = Slot(K, sec, ident, True, rng)
     return S, nk
+
+
+# --------------------------------------------------------------------------
+# negative domain look-alike templates
+# --------------------------------------------------------------------------
+LOOKALIKES = []
+
+
+def lookalike(filetype, provider, kind):
+    def deco(f):
+        LOOKALIKES.append(dict(name=f.__name__[2:], fn=f, filetype=filetype, provider=provider, kind=kind))
+        return f
+    return deco
+
+
+STREETS = ["Oak Hollow Dr", "Maple Ave", "Riverbend Ct", "Sycamore Ln", "Lakeview Blvd", "Pecan St", "Harbor Way",
+           "Juniper Ridge Rd", "Cedar Park Loop", "Bluebonnet Trl"]
+CITIES = [("Austin", "TX", "787"), ("Tampa", "FL", "336"), ("Atlanta", "GA", "303"), ("Phoenix", "AZ", "850"),
+          ("Raleigh", "NC", "276"), ("Denver", "CO", "802")]
+
+
+def addr(rng):
+    c = rng.choice(CITIES)
+    return "%d %s" % (rng.randint(100, 9999), rng.choice(STREETS)), c[0], c[1], "%s%02d" % (c[2], rng.randint(1, 99))
+
+
+@lookalike("csv", "MLS", "listing_ids")
+def l_listings_csv(rng):
+    L = ["ListingId,ListingKey,ZPID,ParcelNumber,StreetAddress,City,StateOrProvince,PostalCode,Latitude,Longitude,ListPrice,StandardStatus"]
+    for _ in range(rng.randint(6, 20)):
+        a = addr(rng)
+        la, lo = latlon(rng)
+        L.append("%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%d,%s" % (mls_id(rng), rs(rng, HEX, 32), zpid(rng), apn(rng), a[0], a[1], a[2], a[3],
+                                                         la, lo, rng.randint(150, 2500) * 1000, rng.choice(["Active", "Pending", "Closed"])))
+    return rng.choice(["exports/listings_%d-%02d.csv" % (rng.randint(2022, 2025), rng.randint(1, 12)), "data/mls/active_listings.csv"]), L
+
+
+@lookalike("sql", "Claims", "claim_policy_numbers")
+def l_claims_sql(rng):
+    L = ["-- fixture claims for the adjuster dashboard", "INSERT INTO claims (claim_number, policy_number, loss_date, status, adjuster_id, document_sha256) VALUES"]
+    rows = []
+    for _ in range(rng.randint(4, 12)):
+        rows.append("  ('%s', '%s', '%d-%02d-%02d', '%s', '%s', '%s')" % (claim_number(rng), policy_number(rng), rng.randint(2021, 2025), rng.randint(1, 12),
+                                                                         rng.randint(1, 28), rng.choice(["open", "closed", "subrogation", "reserve"]), rand_guid(rng), doc_sha256(rng)))
+    L += [r + "," for r in rows[:-1]] + [rows[-1] + ";"]
+    return rng.choice(["db/fixtures/claims.sql", "seeds/002_claims.sql"]), L
+
+
+@lookalike("markdown", "Legal", "docket_numbers")
+def l_matters_md(rng):
+    L = ["# Active matters -- %s" % rng.choice(["Q1", "Q2", "Q3", "Q4"]), "", "| Matter | Clio ID | Court | Docket | Next deadline |", "|---|---|---|---|---|"]
+    for _ in range(rng.randint(4, 10)):
+        L.append("| %s v. %s | %d | %s | `%s` | %d-%02d-%02d |" % (rng.choice(["Hale", "Ostrander", "Nguyen", "Patel", "Okafor"]), rng.choice(["Summit HOA", "Lakeview LLC", "Harbor Mutual"]),
+                                                               rng.randint(1000000000, 1999999999), rng.choice(["W.D. Tex.", "Travis Cty. Dist. Ct.", "N.D. Ga.", "Maricopa Super. Ct."]),
+                                                               docket(rng), rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28)))
+    L += ["", "Deadlines sync from Clio nightly; do not edit by hand."]
+    return rng.choice(["notes/matters.md", "docs/litigation-tracker.md"]), L
+
+
+@lookalike("json", "DocuSign", "envelope_account_ids")
+def l_docusign_webhook(rng):
+    d = {"event": "envelope-completed", "apiVersion": "v2.1", "uri": "/restapi/v2.1/accounts/%s/envelopes/%s" % (rand_guid(rng), rand_guid(rng)),
+         "retryCount": 0, "configurationId": rng.randint(10000000, 19999999), "generatedDateTime": "%d-%02d-%02dT18:22:41.0000000Z" % (rng.randint(2023, 2025), rng.randint(1, 12), rng.randint(1, 28)),
+         "data": {"accountId": rand_guid(rng), "userId": rand_guid(rng), "envelopeId": rand_guid(rng),
+                  "envelopeSummary": {"status": "completed", "emailSubject": "Please sign: Residential Lease %s" % rng.choice(["Unit 4B", "Unit 12", "Suite 200"]),
+                                      "documentsCombinedUri": "/envelopes/%s/documents/combined" % rand_guid(rng),
+                                      "recipients": {"signers": [{"recipientId": "1", "recipientIdGuid": rand_guid(rng), "status": "completed"}]},
+                                      "documentHashes": [doc_sha256(rng) for _ in range(rng.randint(1, 3))]}}}
+    return rng.choice(["tests/fixtures/docusign/envelope_completed.json", "spec/fixtures/connect_event.json"]), json.dumps(d, indent=2).split("\n")
+
+
+@lookalike("xml", "ACORD", "policy_inquiry")
+def l_acord_inquiry(rng):
+    L = ['<?xml version="1.0" encoding="UTF-8"?>', "<ACORD>", "  <SignonRq>", "    <SignonTransport>",
+         "      <SignonRoleCd>Agent</SignonRoleCd>", "      <CustId><SPName>com.harborline</SPName><CustLoginId>%s</CustLoginId></CustId>" % rng.choice(["agent042", "csr_team"]),
+         "    </SignonTransport>", "    <ClientDt>%d-%02d-%02d</ClientDt>" % (rng.randint(2023, 2025), rng.randint(1, 12), rng.randint(1, 28)),
+         "    <CustLangPref>en-US</CustLangPref>", "  </SignonRq>", "  <InsuranceSvcRq>", "    <RqUID>%s</RqUID>" % rand_guid(rng), "    <PolicyInqRq>",
+         "      <RqUID>%s</RqUID>" % rand_guid(rng), "      <PolicyNumber>%s</PolicyNumber>" % policy_number(rng),
+         "      <NAICCd>%05d</NAICCd>" % rng.randint(10000, 43000), "      <ClaimsOccurrence><ItemIdInfo><OtherIdentifier><OtherId>%s</OtherId></OtherIdentifier></ItemIdInfo></ClaimsOccurrence>" % claim_number(rng),
+         "    </PolicyInqRq>", "  </InsuranceSvcRq>", "</ACORD>"]
+    return rng.choice(["samples/acord/policy_inquiry.xml", "src/test/resources/acord/PolicyInqRq.xml"]), L
+
+
+@lookalike("javascript", "Lob", "publishable_key")
+def l_lob_autocomplete(rng):
+    k = lob_pub_key(rng)
+    L = ["// Address autocomplete on the listing inquiry form.", "// Publishable key: limited to verifications/autocomplete, safe for the browser.",
+         "const LOB_PUBLISHABLE_KEY = '%s';" % k, "",
+         "export async function suggest(prefix) {",
+         "  const res = await fetch('https://api.lob.com/v1/us_autocompletions', {", "    method: 'POST',",
+         "    headers: {", "      'Authorization': 'Basic ' + btoa(LOB_PUBLISHABLE_KEY + ':'),", "      'Content-Type': 'application/json',", "    },",
+         "    body: JSON.stringify({ address_prefix: prefix, city: '%s' }),", "  });" , "  return (await res.json()).suggestions || [];", "}"]
+    L[11] = L[11] % addr(rng)[1]
+    return rng.choice(["frontend/src/address-autocomplete.js", "assets/js/lob-autocomplete.js"]), L
+
+
+@lookalike("html", "Smarty", "embedded_key")
+def l_smarty_html(rng):
+    key = rng.choice([smarty_embedded_key(rng), SMARTY_DOC_EMBEDDED_KEY])
+    L = ["<!doctype html>", "<html lang=\"en\">", "<head>", "  <meta charset=\"utf-8\">", "  <title>Schedule a showing</title>",
+         "  <script src=\"https://d79i1fxsrar4t.cloudfront.net/jquery.liveaddress/5.2/jquery.liveaddress.min.js\"></script>", "</head>", "<body>",
+         "  <form id=\"showing\">", "    <input name=\"street\" placeholder=\"Street\">", "    <input name=\"city\"> <input name=\"state\"> <input name=\"zip\">",
+         "  </form>", "  <script>", "    // Smarty embedded key (website key) -- restricted to our hostnames, public by design",
+         "    $.LiveAddress({ key: \"%s\", waitForStreet: true, debug: false });" % key, "  </script>", "</body>", "</html>"]
+    return rng.choice(["public/showing.html", "templates/partials/address_form.html"]), L
+
+
+@lookalike("python", "Zillow", "zpid")
+def l_zpid_py(rng):
+    zs = [zpid(rng) for _ in range(rng.randint(4, 9))]
+    L = ['"""Build deep links for the comps email."""', "", "ZPIDS = ["] + ["    %s,  # %s" % (z, addr(rng)[0]) for z in zs] + [
+        "]", "", "", "def homedetails_url(zpid: int) -> str:", '    return f"https://www.zillow.com/homedetails/{zpid}_zpid/"', "", "",
+        "def all_links():", "    return [homedetails_url(z) for z in ZPIDS]"]
+    return rng.choice(["marketing/comps_links.py", "tools/zpid_links.py"]), L
+
+
+@lookalike("geojson", "County GIS", "apn_geocode")
+def l_parcels_geojson(rng):
+    feats = []
+    for _ in range(rng.randint(2, 3)):
+        la, lo = latlon(rng)
+        feats.append({"type": "Feature", "properties": {"apn": apn(rng), "geohash": geohash_encode(la, lo), "situs": addr(rng)[0], "land_use": rng.choice(["SFR", "MF", "COMM"])},
+                      "geometry": {"type": "Point", "coordinates": [lo, la]}})
+    d = {"type": "FeatureCollection", "features": feats}
+    return rng.choice(["data/parcels/sample.geojson", "gis/parcels_subset.geojson"]), json.dumps(d, indent=2).split("\n")
+
+
+@lookalike("text", "Closing docs", "document_hashes")
+def l_sha256sums(rng):
+    names = ["closing_disclosure.pdf", "deed_of_trust.pdf", "promissory_note.pdf", "title_commitment.pdf", "alta_settlement.pdf",
+             "hoa_estoppel.pdf", "lease_agreement_signed.pdf", "survey.pdf"]
+    L = ["%s  %s" % (doc_sha256(rng), n) for n in rng.sample(names, rng.randint(5, 8))]
+    return rng.choice(["closing/%s/SHA256SUMS" % rng.randint(24000, 24999), "archive/escrow-%d/SHA256SUMS" % rng.randint(1000, 9999)]), L
+
+
+@lookalike("yaml", "i18n", "ui_strings")
+def l_i18n(rng):
+    L = ["en:", "  integrations:", "    title: \"Connected services\"", "    api_key: \"API key\"", "    secret_key: \"Secret key\"",
+         "    secret_key_hint: \"Your live secret key starts with live_ and is shown only once.\"",
+         "    password: \"Password\"", "    password_placeholder: \"Enter your RETS password\"", "    auth_token: \"Auth token\"",
+         "    token_saved: \"Token saved. We will never display it again.\"", "    rotate: \"Rotate credentials\"",
+         "    docusign:", "      integration_key: \"Integration key (GUID)\"", "      rsa_key: \"RSA private key (paste the full PEM)\"",
+         "  errors:", "    invalid_token: \"The %{provider} token was rejected (HTTP 401).\""]
+    return rng.choice(["config/locales/en.yml", "locales/en/integrations.yml"]), L
+
+
+@lookalike("python", "Webhooks", "hmac_test_vector")
+def l_hmac_test(rng):
+    body = json.dumps({"event": "order.updated", "order_id": rng.randint(10000, 99999), "status": "clear_to_close"}, separators=(",", ":"))
+    key = b"unit-test-only-not-a-secret"
+    sig = hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
+    L = ["import hashlib", "import hmac", "", "from app.webhooks import verify_signature", "",
+         "FIXTURE_KEY = b\"unit-test-only-not-a-secret\"", "BODY = %r" % body,
+         "EXPECTED_SIG = \"%s\"" % sig, "", "", "def test_signature_roundtrip():",
+         "    assert hmac.new(FIXTURE_KEY, BODY.encode(), hashlib.sha256).hexdigest() == EXPECTED_SIG", "", "",
+         "def test_verify_rejects_tampered_body():", "    assert not verify_signature(FIXTURE_KEY, BODY + \" \", EXPECTED_SIG)"]
+    return rng.choice(["tests/test_webhook_signature.py", "tests/unit/test_qualia_webhooks.py"]), L
+
+
+@lookalike("pem", "DocuSign", "public_key")
+def l_public_pem(rng):
+    return rng.choice(["keys/docusign_public.pem", "config/docusign/public.key", "certs/ds_jwt_rsa.pub.pem"]), public_key_pem(rng).split("\n")
+
+
+@lookalike("dotenv", "multiple", "env_example")
+def l_env_example(rng):
+    ks = rng.sample(KINDS, rng.randint(4, 8))
+    L = ["# Copy to .env and fill in. Never commit the real file.", "APP_ENV=local", ""]
+    for K in ks:
+        if K["idgen"] is not None and not K["id_public"]:
+            L.append("%s=" % style_name(K["id_words"], "screaming"))
+        L.append("%s=%s" % (K["env"], rng.choice(["", "changeme" if K["cat"] == "password" else "your-key-here", "<%s>" % K["slug"], "xxx"])))
+    return rng.choice([".env.example", ".env.sample", "config/.env.template"]), L
+
+
+@lookalike("log", "multiple", "masked_log")
+def l_masked_log(rng):
+    L = []
+    for i in range(rng.randint(8, 16)):
+        K = rng.choice(KINDS)
+        L.append("%d-%02d-%02dT%02d:%02d:%02dZ %s [%s] request_id=%s trace_id=%s provider=%s auth=%s status=%d" % (
+            2024, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59),
+            rng.choice(["INFO", "WARN"]), rng.choice(["sync", "rater", "signer"]), rand_guid(rng), rs(rng, HEX, 32), K["slug"],
+            rng.choice(["****" + rs(rng, HEX, 4), "[REDACTED]", "<masked>", "***"]), rng.choice([200, 200, 200, 401, 429, 503])))
+    return rng.choice(["logs/sync-2024.log", "docs/incident-samples/sync.log"]), L
+
+
+@lookalike("yaml", "SOPS", "ciphertext")
+def l_sops(rng):
+    def enc(n):
+        return "ENC[AES256_GCM,data:%s,iv:%s,tag:%s,type:str]" % (base64.b64encode(bytes(rng.getrandbits(8) for _ in range(n))).decode(),
+                                                                   base64.b64encode(bytes(rng.getrandbits(8) for _ in range(32))).decode(),
+                                                                   base64.b64encode(bytes(rng.getrandbits(8) for _ in range(16))).decode())
+    ks = rng.sample(KINDS, rng.randint(2, 4))
+    L = ["%s: %s" % (style_name(K["words"], "snake"), enc(rng.randint(16, 48))) for K in ks]
+    L += ["sops:", "    age:", "        - recipient: age1%s" % "".join(rng.choice("023456789acdefghjklmnpqrstuvwxyz") for _ in range(58)),
+          "          enc: |", "            -----BEGIN AGE ENCRYPTED FILE-----"]
+    blob = base64.b64encode(bytes(rng.getrandbits(8) for _ in range(180))).decode()
+    L += ["            " + blob[i:i + 64] for i in range(0, len(blob), 64)]
+    L += ["            -----END AGE ENCRYPTED FILE-----", "    lastmodified: \"%d-%02d-%02dT10:00:00Z\"" % (rng.randint(2023, 2025), rng.randint(1, 12), rng.randint(1, 28)),
+          "    mac: %s" % enc(32), "    version: 3.8.1"]
+    return rng.choice(["secrets/prod.enc.yaml", "deploy/secrets.sops.yaml"]), L
+
+
+@lookalike("yaml", "Kubernetes", "external_secret_refs")
+def l_external_secret(rng):
+    ks = rng.sample(KINDS, rng.randint(2, 4))
+    L = ["apiVersion: external-secrets.io/v1beta1", "kind: ExternalSecret", "metadata:", "  name: integrations", "spec:",
+         "  refreshInterval: 1h", "  secretStoreRef:", "    name: aws-secrets-manager", "    kind: ClusterSecretStore", "  data:"]
+    for K in ks:
+        L += ["    - secretKey: %s" % K["env"], "      remoteRef:", "        key: prod/%s" % K["slug"], "        property: %s" % style_name(K["words"][1:] or K["words"], "snake")]
+    return "k8s/external-secret.yaml", L
+
+
+@lookalike("json", "Azure", "keyvault_refs")
+def l_keyvault(rng):
+    ks = rng.sample(KINDS, rng.randint(2, 4))
+    L = ["{", '  "Integrations": {']
+    items = ['    "%s": "@Microsoft.KeyVault(SecretUri=https://%s-kv.vault.azure.net/secrets/%s/)"' % (style_name(K["words"], "pascal"), rng.choice(["keystone", "harbor"]), K["slug"].replace("_", "-")) for K in ks]
+    L += [x + "," for x in items[:-1]] + [items[-1], "  },", '  "AccountId": "%s"' % rand_guid(rng), "}"]
+    return rng.choice(["appsettings.Production.json", "src/Functions/local.settings.template.json"]), L
+
+
+@lookalike("csv", "Insurance", "policy_export")
+def l_policies_csv(rng):
+    L = ["policy_number,named_insured,naic,effective_date,premium,vin,claim_number"]
+    for _ in range(rng.randint(5, 15)):
+        L.append("%s,%s,%05d,%d-%02d-01,%d.%02d,%s,%s" % (policy_number(rng), rng.choice(["J. Alvarez", "M. Chen", "R. Okafor", "S. Patel"]), rng.randint(10000, 43000),
+                                                      rng.randint(2023, 2025), rng.randint(1, 12), rng.randint(300, 4000), rng.randint(0, 99), vin(rng), rng.choice(["", claim_number(rng)])))
+    return rng.choice(["exports/policies_in_force.csv", "reports/renewals.csv"]), L
+
+
+@lookalike("csv", "Yardi", "rent_roll")
+def l_rent_roll(rng):
+    L = ["property_code,unit,tenant_code,lease_id,lease_start,lease_end,market_rent,balance"]
+    for _ in range(rng.randint(6, 16)):
+        L.append("%s,%s,t%07d,%s,%d-%02d-01,%d-%02d-30,%d.00,%d.%02d" % (rng.choice(["pm101", "oak14", "rvw220"]), "%d%s" % (rng.randint(1, 40), rng.choice("ABCD")), rng.randint(1, 9999999),
+                                                                     rand_guid(rng), rng.randint(2022, 2024), rng.randint(1, 12), rng.randint(2025, 2026), rng.randint(1, 12),
+                                                                     rng.randint(900, 3500), rng.randint(0, 3000), rng.randint(0, 99)))
+    return rng.choice(["exports/rent_roll.csv", "data/yardi/rentroll_%d%02d.csv" % (rng.randint(2023, 2025), rng.randint(1, 12))]), L
+
+
+@lookalike("xml", "RESO", "metadata")
+def l_reso_metadata(rng):
+    fields = ["ListingKey", "ListingId", "ParcelNumber", "ListAgentKey", "ListOfficeKey", "OriginatingSystemKey", "ModificationTimestamp", "ListPrice"]
+    L = ['<?xml version="1.0" encoding="utf-8"?>', '<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">',
+         "  <edmx:DataServices>", '    <Schema Namespace="org.reso.metadata" xmlns="http://docs.oasis-open.org/odata/ns/edm">',
+         '      <EntityType Name="Property">', '        <Key><PropertyRef Name="ListingKey"/></Key>']
+    for f in rng.sample(fields, rng.randint(5, 8)):
+        L.append('        <Property Name="%s" Type="%s" />' % (f, "Edm.Decimal" if f == "ListPrice" else ("Edm.DateTimeOffset" if f.endswith("Timestamp") else "Edm.String")))
+    L += ["      </EntityType>", "    </Schema>", "  </edmx:DataServices>", "</edmx:Edmx>"]
+    return rng.choice(["docs/reso/metadata.xml", "src/test/resources/reso_metadata.xml"]), L
+
+
+@lookalike("sql", "Schema", "credential_columns_ddl")
+def l_schema_ddl(rng):
+    L = ["CREATE TABLE integration_credentials (", "    id              BIGSERIAL PRIMARY KEY,", "    tenant_id       BIGINT NOT NULL REFERENCES tenants(id),",
+         "    provider        TEXT NOT NULL,", "    client_id       TEXT,", "    secret_ciphertext BYTEA NOT NULL,  -- AES-GCM, key in KMS",
+         "    key_fingerprint CHAR(64) NOT NULL, -- sha256 of the plaintext, for rotation audits", "    rotated_at      TIMESTAMPTZ", ");", "",
+         "CREATE UNIQUE INDEX ON integration_credentials (tenant_id, provider);", "",
+         "-- audit row written by the rotation job", "INSERT INTO credential_audit (provider, key_fingerprint, rotated_by) VALUES ('%s', '%s', 'rotation-bot');" % (rng.choice(KINDS)["slug"], doc_sha256(rng))]
+    return rng.choice(["db/migrations/0042_integration_credentials.sql", "schema/credentials.sql"]), L
+
+
+@lookalike("terraform", "AWS", "secrets_manager_refs")
+def l_tf_secrets(rng):
+    K = rng.choice(KINDS)
+    L = ['data "aws_secretsmanager_secret_version" "%s" {' % K["slug"], '  secret_id = "prod/%s"' % K["slug"], "}", "",
+         'resource "aws_lambda_function" "sync" {', '  function_name = "%s-sync"' % K["slug"], '  runtime       = "python3.11"',
+         '  handler       = "app.handler"', "  environment {", "    variables = {",
+         '      %s_SECRET_ARN = data.aws_secretsmanager_secret_version.%s.arn' % (K["slug"].upper(), K["slug"]), '      LOG_LEVEL = "INFO"', "    }", "  }", "}"]
+    return rng.choice(["terraform/lambda_sync.tf", "infra/modules/sync/main.tf"]), L
+
+
+@lookalike("markdown", "Escrow", "file_numbers")
+def l_escrow_md(rng):
+    L = ["# Closing checklist -- file %s-%05d" % (rng.choice(["ESC", "TTL", "GF"]), rng.randint(1, 99999)), "",
+         "- Title commitment: order `%s%07d`" % (rng.choice(["NCS-", "TX-"]), rng.randint(1, 9999999)),
+         "- Property APN: `%s`" % apn(rng), "- Policy (owner's): `%s`" % policy_number(rng),
+         "- Wire confirmation: Fed ref `%s%010d`, account ending ****%04d" % (rng.choice(["2024", "2025"]), rng.randint(1, 9999999999), rng.randint(0, 9999)),
+         "- Signed package hash (sha256): `%s`" % doc_sha256(rng), "- DocuSign envelope: `%s`" % rand_guid(rng), "",
+         "Never email wire instructions; call the buyer on the number in the file."]
+    return rng.choice(["notes/closing-checklist.md", "docs/escrow/file-template.md"]), L
+
+
+@lookalike("python", "DocuSign", "envelope_ids")
+def l_ds_envelopes(rng):
+    L = ['"""Re-send reminders for stuck envelopes."""', "import os", "", "from docusign_esign import ApiClient, EnvelopesApi", "",
+         'ACCOUNT_ID = "%s"  # API account id (not a secret)' % rand_guid(rng), 'BASE_PATH = "https://%s.docusign.net/restapi"' % rng.choice(["na3", "na4", "demo"]), "",
+         "STUCK = ["] + ['    "%s",' % rand_guid(rng) for _ in range(rng.randint(2, 6))] + ["]", "", "",
+         "def main():", "    client = ApiClient(host=BASE_PATH)",
+         '    client.set_default_header("Authorization", "Bearer " + os.environ["DS_ACCESS_TOKEN"])', "    api = EnvelopesApi(client)",
+         "    for env_id in STUCK:", '        api.update(ACCOUNT_ID, env_id, resend_envelope="true")']
+    return rng.choice(["scripts/resend_stuck_envelopes.py", "tools/docusign_resend.py"]), L
+
+
+@lookalike("markdown", "Truv", "doc_example")
+def l_truv_doc(rng):
+    L = ["## Truv quickstart (internal notes)", "", "All calls go to `https://prod.truv.com/v1/`; the *secret* decides sandbox vs prod.", "",
+         "Example from the Truv API reference (their sample values, not ours):", "", "```bash",
+         "curl -X POST https://prod.truv.com/v1/bridge-tokens/ \\", "  -H 'X-Access-Client-Id: %s' \\" % TRUV_DOC_CLIENT_ID,
+         "  -H 'X-Access-Secret: <your sandbox access secret>' \\", "  -H 'Content-Type: application/json' \\",
+         "  -d '{\"product_type\": \"income\"}'", "```", "", "Our real values live in Vault under `secret/truv`."]
+    return rng.choice(["docs/vendors/truv.md", "notes/truv-quickstart.md"]), L
+
+
+@lookalike("yaml", "GitHub Actions", "secrets_refs")
+def l_gha_refs(rng):
+    ks = rng.sample(KINDS, rng.randint(2, 5))
+    L = ["name: nightly-sync", "on:", "  schedule:", "    - cron: \"%d %d * * *\"" % (rng.randint(0, 59), rng.randint(0, 23)), "jobs:", "  sync:",
+         "    runs-on: ubuntu-latest", "    env:"]
+    for K in ks:
+        L.append("      %s: ${{ secrets.%s }}" % (K["env"], K["env"]))
+    L += ["    steps:", "      - uses: actions/checkout@v4", "      - run: make sync"]
+    return ".github/workflows/nightly-sync.yml", L
+
+
+@lookalike("java", "Tests", "masked_assertions")
+def l_java_mask_test(rng):
+    K = rng.choice([k for k in KINDS if k["cat"] == "apikey"])
+    L = ["package com.keystonepm.util;", "", "import static org.junit.jupiter.api.Assertions.assertEquals;", "",
+         "import org.junit.jupiter.api.Test;", "", "class SecretMaskerTest {", "", "    @Test", "    void masksAllButLastFour() {",
+         '        String masked = SecretMasker.mask("fake-%s-value-1234");' % K["slug"], '        assertEquals("****************1234", masked);', "    }", "",
+         "    @Test", "    void leavesPolicyNumbersAlone() {", '        assertEquals("%s", SecretMasker.mask("%s"));' % ((policy_number(rng),) * 2), "    }", "}"]
+    return "src/test/java/com/keystonepm/util/SecretMaskerTest.java", L
+
+
+@lookalike("php", "WordPress", "idx_listing_ids")
+def l_wp_shortcode(rng):
+    ids = [mls_id(rng) for _ in range(rng.randint(3, 6))]
+    L = ["<?php", "// Featured listings shortcode: [featured_listings]", "add_shortcode( 'featured_listings', function () {",
+         "    $ids = array( " + ", ".join("'%s'" % i for i in ids) + " );", "    $out = '<ul class=\"featured\">';",
+         "    foreach ( $ids as $id ) {", "        $out .= '<li>' . esc_html( idx_listing_title( $id ) ) . '</li>';", "    }",
+         "    return $out . '</ul>';", "} );"]
+    return "wp-content/themes/realty-child/inc/featured.php", L
+
+
+@lookalike("csharp", "Insurance", "rating_request_ids")
+def l_cs_rating_model(rng):
+    L = ["namespace Harborline.Rating.Tests", "{", "    public static class Samples", "    {",
+         '        public static readonly Guid QuoteRequestId = Guid.Parse("%s");' % rand_guid(rng),
+         '        public const string PolicyNumber = "%s";' % policy_number(rng), '        public const string ClaimNumber = "%s";' % claim_number(rng),
+         '        public const string Vin = "%s";' % vin(rng), '        public const string NaicCode = "%05d";' % rng.randint(10000, 43000),
+         '        public const string AgencyCode = "AG%05d";' % rng.randint(100, 99999), "    }", "}"]
+    return "tests/Harborline.Rating.Tests/Samples.cs", L
+
+
+# --------------------------------------------------------------------------
+# driver
+# --------------------------------------------------------------------------
+NEG_KIND_NAMES = {"placeholder": "placeholder", "env": "env_reference", "manager": "secret_manager_reference",
+                  "masked": "masked_value", "empty": "empty_value"}
+
+
+def pem_span(text):
+    s = text.find("-----BEGIN")
+    if s < 0:
+        return None
+    e = text.find("-----END", s)
+    e = text.find("-----", e + 8)
+    return text[s:e + 5]
+
+
+def pick_balanced(rng, options, usage):
+    m = min(usage.get(o["name"], 0) for o in options)
+    cands = [o for o in options if usage.get(o["name"], 0) == m]
+    c = rng.choice(cands)
+    usage[c["name"]] = usage.get(c["name"], 0) + 1
+    return c
+
+
+def make_pos_slot(rng, K, obvious):
+    sec = Val(K["gen"](rng))
+    ident = Val(K["idgen"](rng)) if K["idgen"] is not None else None
+    return Slot(K, sec, ident, obvious or K["obvious_only"], rng)
+
+
+def finish(L):
+    if isinstance(L, str):
+        L = L.split("\n")
+    return "\n".join(L).rstrip("\n") + "\n"
+
+
+def generate(outdir, seed):
+    rng = random.Random(seed)
+    manifest, secrets = [], []
+    usage_c, usage_l = {}, {}
+
+    # ---- positives
+    order = []
+    while len(order) < 500:
+        ks = list(KINDS)
+        rng.shuffle(ks)
+        order += ks
+    order = order[:500]
+    for i, K in enumerate(order):
+        obvious = (i % 2 == 0)
+        opts = [c for c in CARRIERS if carrier_ok(c, K)]
+        if not obvious and not K["obvious_only"] and rng.random() < 0.5:
+            un = [c for c in opts if c["unnamed"]]
+            if un:
+                opts = un
+        for attempt in range(20):
+            c = pick_balanced(rng, opts, usage_c)
+            S = make_pos_slot(rng, K, obvious)
+            path, L = c["fn"](rng, S)
+            text = finish(L)
+            needle = pem_span(text) if S.pem else S.sec.text
+            n_lines = text.count("\n")
+            if needle and needle in text and 5 <= n_lines <= 80:
+                break
+        else:
+            raise RuntimeError("could not render positive %d (%s/%s)" % (i, K["key"], c["name"]))
+        rel = "pos/p%04d/%s" % (i, path)
+        write(outdir, rel, text)
+        line = text[:text.index(needle)].count("\n") + 1
+        manifest.append({"file": rel, "label": "pos", "provider": K["provider"], "kind": K["kind"], "filetype": c["filetype"],
+                         "template": c["name"]})
+        secrets.append({"file": rel, "needle": needle, "line": line})
+
+    # ---- negatives
+    neg_order = []
+    while len(neg_order) < 500:
+        kinds = list(KINDS)
+        rng.shuffle(kinds)
+        neg_order += kinds
+    for j in range(500):
+        if j % 2 == 0:
+            K = neg_order[j // 2]
+            opts = [c for c in CARRIERS if carrier_ok(c, K) and c["name"] != "pem_file"]
+            for attempt in range(20):
+                c = pick_balanced(rng, opts, usage_c)
+                S, nk = neg_slot(rng, K, c["name"])
+                path, L = c["fn"](rng, S)
+                text = finish(L)
+                if 5 <= text.count("\n") <= 80:
+                    break
+            prov, kind, ft, tname = K["provider"], NEG_KIND_NAMES.get(nk, nk), c["filetype"], c["name"]
+        else:
+            for attempt in range(20):
+                lk = pick_balanced(rng, LOOKALIKES, usage_l)
+                path, L = lk["fn"](rng)
+                text = finish(L)
+                if 5 <= text.count("\n") <= 80:
+                    break
+            prov, kind, ft, tname = lk["provider"], lk["kind"], lk["filetype"], "lk_" + lk["name"]
+        rel = "neg/n%04d/%s" % (j, path)
+        write(outdir, rel, text)
+        manifest.append({"file": rel, "label": "neg", "provider": prov, "kind": kind, "filetype": ft, "template": tname})
+
+    with open(os.path.join(outdir, "manifest.jsonl"), "w") as fh:
+        for m in manifest:
+            fh.write(json.dumps({k: m[k] for k in ("file", "label", "provider", "kind", "filetype")}) + "\n")
+    with open(os.path.join(outdir, "secrets.jsonl"), "w") as fh:
+        for s in secrets:
+            fh.write(json.dumps(s) + "\n")
+    return manifest, secrets
+
+
+def write(outdir, rel, text):
+    p = os.path.join(outdir, rel)
+    os.makedirs(os.path.dirname(p), exist_ok=True)
+    with open(p, "w", newline="") as fh:
+        fh.write(text)
+
+
+def main(argv):
+    if len(argv) != 3:
+        sys.stderr.write("usage: gen_da.py OUTDIR SEED\n")
+        return 2
+    outdir, seed = argv[1], argv[2]
+    seed = int(seed) if seed.lstrip("-").isdigit() else seed
+    os.makedirs(outdir, exist_ok=True)
+    generate(outdir, seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

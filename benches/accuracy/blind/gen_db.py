@@ -54,12 +54,50 @@ NEGATIVES
     npm integrity hashes, docker image digests, git SHAs, i18n strings, UUID ids.
 
 DOUBTS
-    (see the end of this docstring, filled in below)
+    Formats written from memory (not confirmed against provider docs during this session):
+    * Zoom client secret / Meeting SDK secret: 32 alphanumerics; client id / SDK key 22 chars
+      (an S2S account id of 22 base62 chars was seen in a Zoom example).
+    * Webex bot token: base64 of "<uuid><12 uuid chars>" (64 chars) + "_<4-char org code>_" + uuid;
+      integration client id "C" + 64 hex, client secret 64 hex.
+    * Daily.co API key 64 hex.  LiveKit API key "API" + 12 base62, secret 32-44 base62.
+    * 100ms app secret: 64 base64url chars (length and alphabet uncertain); access key 24 hex.
+      Management token = HS256 JWT with access_key/type=management/version=2/jti claims (the
+      claim set follows the 100ms docs; the signing key is random and never written).
+    * OpenTok API key 8 digits, API secret 40 hex.  Twilio API key secret 32 alphanumerics.
+    * Millicast publish token / API secret 64 hex (a 64-hex publish token appears in a public
+      Millicast sample); account id 6 base62.  OBS "whip_custom" service.json key "bearer_token".
+    * Mux token secret ~75 base64 chars (uncertain); signing-key id 35 chars in Mux id style;
+      Mux private key = base64 of an RSA PEM (the Mux API reference says "Base64 encoded").
+    * Stream API key 12 lowercase alnum (public), secret 64 lowercase alnum.  Sendbird API token
+      40 hex; App ID uppercase UUID.
+    * Wowza conf/admin.password line layout and Ant Media "settings.jwtSecretKey" property name.
+    * Vonage session ids ("1_MX4..."/"2_MX4...") are imitations of the real shape.
+    RSA keys (JaaS, Mux) are real 2048-bit keys generated deterministically in pure Python;
+    public-key look-alikes in negatives use a random modulus (not a real key pair).
+    Labels a reviewer might dispute:
+    * Zoom invitation files with a numeric meeting passcode are labelled NEGATIVE (the passcode
+      is meant to be shared with every attendee; the file says it is a public community call).
+    * Uncommented documented defaults ("janusoverlord" as Janus admin_secret, "north" as coturn
+      static-auth-secret) are labelled NEGATIVE as documentation samples, though a reviewer could
+      call shipping a default secret a finding.
+    * A unit test that passes the literal "test-secret" to a TURN REST helper is NEGATIVE.
+    * SealedSecret encryptedData (ciphertext) is NEGATIVE.
+    * Masked values that keep 4 real-looking hex chars ("****3f9a") are NEGATIVE.
+    * Client-side mobile/Unity files that embed a server secret are POSITIVE (they are leaks even
+      if the developer thought of them as app config).
+
+SEARCHES
+    docs/pages corpora: LiveKit generate-keys / API key+secret env vars; 100ms app_access_key /
+    app_secret / management token; Zoom Server-to-Server OAuth account_credentials flow; Webex bot
+    token lifetime; Millicast publish token API; Mux URL signing keys (private_key is Base64
+    encoded); Stream server client (API key + secret); Sendbird Api-Token header / master token.
+    Scanner-related material shown: none (no rule files or detector regexes came up).
 """
 import base64
 import hashlib
 import hmac
 import json
+import math
 import os
 import random
 import string
@@ -112,15 +150,19 @@ def rbytes(r, n):
 _SMALL_PRIMES = [p for p in range(3, 2000) if all(p % q for q in range(2, int(p ** 0.5) + 1))]
 
 
+_SMALL_PROD = 1
+for _p in _SMALL_PRIMES:
+    _SMALL_PROD *= _p
+
+
 def _is_probable_prime(n, r):
-    for p in _SMALL_PRIMES:
-        if n % p == 0:
-            return n == p
+    if math.gcd(n, _SMALL_PROD) != 1:
+        return n in _SMALL_PRIMES
     d, s = n - 1, 0
     while d % 2 == 0:
         d //= 2
         s += 1
-    for _ in range(16):
+    for _ in range(8):
         a = r.randrange(2, n - 2)
         x = pow(a, d, n)
         if x in (1, n - 1):
@@ -134,11 +176,22 @@ def _is_probable_prime(n, r):
     return True
 
 
+_SIEVE_PRIMES = [p for p in range(3, 1 << 14, 2) if all(p % q for q in range(3, int(p ** 0.5) + 1, 2))]
+
+
 def _prime(r, bits):
+    """Random probable prime: sieve a window of odd candidates, then Miller-Rabin the survivors."""
+    window = 4096
     while True:
-        n = r.getrandbits(bits) | (1 << (bits - 1)) | (1 << (bits - 2)) | 1
-        if _is_probable_prime(n, r):
-            return n
+        base = r.getrandbits(bits) | (1 << (bits - 1)) | (1 << (bits - 2)) | 1
+        alive = bytearray([1]) * window          # alive[i] <-> base + 2*i
+        for p in _SIEVE_PRIMES:
+            # first i with base + 2i == 0 (mod p)
+            i0 = ((-base) * pow(2, -1, p)) % p
+            alive[i0::p] = bytes(len(range(i0, window, p)))
+        for i in range(window):
+            if alive[i] and _is_probable_prime(base + 2 * i, r):
+                return base + 2 * i
 
 
 def _der_len(n):
@@ -260,9 +313,20 @@ def janus_secret(r):
     return mixed(r, B62, 24)
 
 
+_RSA_MODE = {"real": True}
+
+
+def rsa_public_only(r, bits=2048):
+    """SubjectPublicKeyInfo with a random odd modulus: enough for public-key look-alikes (negatives)."""
+    n = r.getrandbits(bits) | (1 << (bits - 1)) | (1 << (bits - 2)) | 1
+    return _der_seq(_RSA_ALG, _der(0x03, b"\x00" + _der_seq(_der_int(n), _der_int(65537))))
+
+
 def _rsa_gen(r):
-    pkcs1, pkcs8, spki = rsa_keypair(r)
-    return pkcs1, pkcs8, spki
+    if _RSA_MODE["real"]:
+        return rsa_keypair(r)
+    # negatives never write the private half, so skip the (slow) prime search
+    return b"unused", b"unused", rsa_public_only(r)
 
 
 class Spec(object):
@@ -347,7 +411,7 @@ def _g_mux_signing(r):
 
 
 def _g_mux_token(r):
-    s = b64(rbytes(r, 56))
+    s = b64(rbytes(r, 57))
     return {"S": s[:r.choice([75, 75, 76])], "ID": uuid4(r)}
 
 
@@ -598,7 +662,7 @@ class Val(object):
         env = sp.env
         low = env.lower().replace("_", "-")
         ph = {
-            "placeholder": r.choice(["YOUR_" + env, "<your-" + low + ">", "<" + env + ">", "changeme",
+            "placeholder": r.choice(["YOUR_" + env, "<your-" + low + ">", "<" + env + ">",
                                      "REPLACE_ME", "your_" + env.lower() + "_here", "TODO-set-me",
                                      "<insert " + sp.provider + " secret>", "__" + env + "__", "%" + env + "%",
                                      "x" * 32, "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"]),
@@ -608,8 +672,7 @@ class Val(object):
             "zeros": r.choice(["0" * 32, "0" * 64, "00000000-0000-0000-0000-000000000000", "abcdef0123456789abcdef0123456789",
                                "1234567890abcdef1234567890abcdef"]),
         }
-        samples = {"janus": ["janusoverlord"], "coturn": ["north"], "wowza": ["password", "admin"],
-                   "sip": ["password", "secret"]}
+        samples = {"janus": ["janusoverlord"], "coturn": ["north"]}
         if self.cat == "sample":
             if sp.key in samples:
                 return samples[sp.key][r.randrange(len(samples[sp.key]))]
@@ -932,6 +995,8 @@ def t_ts_server(c):
     style = "scream" if scream else "camel"
     q = pick(r, ["'", '"'])
     path = pick(r, ["src/routes/token.ts", "server/index.ts", "api/token.ts", "src/rtc/credentials.ts", "apps/api/src/video.ts"])
+    if r.random() < 0.3:
+        return t_js_server(c, style, q)
     lines = [TS_IMPORTS.get(c.sp.provider, "import express from 'express';")]
     if "express" not in lines[0]:
         lines.append("import express from 'express';")
@@ -949,6 +1014,21 @@ def t_ts_server(c):
               "  res.json({ token, room, expiresIn: %d });" % r.choice([600, 3600]),
               "});", "", "export default router;"]
     return path, "typescript", "\n".join(lines) + "\n"
+
+
+def t_js_server(c, style, q):
+    r = c.r
+    path = pick(r, ["server.js", "functions/index.js", "src/server.js", "routes/rtc.js"])
+    lines = ["'use strict';", "", "const express = require('express');", "const app = express();", "app.use(express.json());", ""]
+    for f, toks, val in c.ids():
+        lines.append("const %s = %s%s%s;" % (fmt(toks, style), q, val, q))
+    lines.append("const %s = %s;" % (c.sn(style), c.v.code("js", q)))
+    lines += ["", "app.get('/healthz', (req, res) => res.send('ok'));", "",
+              "app.post('/api/%s', async (req, res, next) => {" % pick(r, ["token", "session", "join"]),
+              "  try {", "    const result = await provider.createSession({ secret: %s, room: req.body.room });" % c.sn(style),
+              "    res.json(result);", "  } catch (err) {", "    next(err);", "  }", "});", "",
+              "app.listen(process.env.PORT || %d, () => console.log('listening'));" % r.choice([3000, 8080])]
+    return path, "javascript", "\n".join(lines) + "\n"
 
 
 def t_py_backend(c):
@@ -990,10 +1070,18 @@ def t_go(c):
     exported = r.random() < 0.4
     path = pick(r, ["internal/rtc/token.go", "cmd/tokensrv/main.go", "pkg/video/config.go", "internal/config/media.go"])
     pkg = path.split("/")[-2] if "cmd" not in path else "main"
-    lines = ["package %s" % pkg, "", "import (", '\t"net/http"', '\t"time"', ")", "", "const ("]
+    expr = c.v.code("go")
+    imports = ['\t"net/http"', '\t"time"']
+    if "os." in expr:
+        imports.insert(1, '\t"os"')
+    lines = ["package %s" % pkg, "", "import ("] + imports + [")", ""]
+    if c.v.is_literal():
+        lines.append("const (")
+    else:
+        lines += ["var ("]
     for f, toks, val in c.ids():
         lines.append('\t%s = "%s"' % (fmt(toks, "pascal" if exported else "camel"), val))
-    lines.append("\t%s = %s" % (c.sn("pascal" if exported else "camel"), c.v.code("go")))
+    lines.append("\t%s = %s" % (c.sn("pascal" if exported else "camel"), expr))
     lines.append("\ttokenTTL = %d * time.Minute" % r.choice([10, 30, 60]))
     lines += [")", "", "func tokenHandler(w http.ResponseWriter, req *http.Request) {",
               '\troom := req.URL.Query().Get("room")',
@@ -1084,7 +1172,9 @@ def t_rn(c):
                   "  if (!ready) return <ActivityIndicator />;",
                   "  return (", "    <View style={{ flex: 1 }}>", "      <Text>Joining room…</Text>", "    </View>", "  );", "}"]
     else:
-        lines += ["export const TOKEN_ENDPOINT = %shttps://api.%s.example.com/v1/token%s;" % (q, c.app, q), "export const DEFAULT_ROOM = %slobby%s;" % (q, q)]
+        lines = ["// Runtime configuration for the mobile app", "import { Platform } from 'react-native';", ""] + lines
+        lines += ["export const TOKEN_ENDPOINT = %shttps://api.%s.example.com/v1/token%s;" % (q, c.app, q), "export const DEFAULT_ROOM = %slobby%s;" % (q, q),
+                  "export const VIDEO_PRESET = Platform.OS === 'ios' ? %sh720%s : %sh540%s;" % (q, q, q, q)]
     return path, "tsx" if path.endswith("tsx") else "typescript", "\n".join(lines) + "\n"
 
 
@@ -1344,13 +1434,35 @@ def t_pos_py(c):
     r = c.r
     q = pick(r, ["'", '"'])
     path = pick(r, ["app/rtc.py", "backend/video/token.py", "scripts/make_token.py", "services/%s_client.py" % c.sp.provider.replace("100ms", "hms")])
+    call = c.subst(c.sp.pos["py"], "py", q)
     lines = ['"""Issue short-lived %s credentials for the web client."""' % c.sp.provider, PY_IMPORTS.get(c.sp.provider, "import requests"),
-             "import time", "", 'TOKEN_URL = "https://zoom.us/oauth/token"' if c.sp.key == "zoom_s2s" else "EXPIRY = %d" % r.choice([600, 3600]), "", "",
-             "def make_token(channel_name, uid=0, identity=\"guest\", username=\"\", url=\"\", claims=None, payload=None, code=None, REDIRECT_URI=None):",
-             "    expire = int(time.time()) + 3600", "    grants = None", "    HDRS = {\"Accept\": \"application/json\"}",
-             "    privilege_expired_ts = expire"]
-    lines.append("    " + c.subst(c.sp.pos["py"], "py", q))
-    lines += ["    return locals().get(\"token\")", "", "", 'if __name__ == "__main__":', "    print(make_token(%s%s%s))" % (q, pick(r, ["demo", "lobby", "test-room"]), q)]
+             "import time", ""]
+    if "TOKEN_URL" in call:
+        lines.append('TOKEN_URL = "https://zoom.us/oauth/token"')
+    if "REDIRECT_URI" in call:
+        lines.append('REDIRECT_URI = "https://%s.example.com/oauth/callback"' % c.app)
+    if "HDRS" in call:
+        lines.append('HDRS = {"Accept": "application/json"}')
+    lines += ["EXPIRY = %d" % r.choice([600, 3600]), "", ""]
+    lines.append("def make_token(channel_name, identity=%sguest%s, uid=0%s):" % (q, q, ", code=None" if "code" in call else ""))
+    body = []
+    if "expire" in call:
+        body.append("expire = int(time.time()) + EXPIRY")
+    if "username" in call:
+        body.append('username = "%d:%s" % (int(time.time()) + EXPIRY, identity)')
+    if "url" in call.split("(")[1:] and "url" in call:
+        body.append('url = "http://wowza.internal:8087/v2/servers/_defaultServer_/vhosts/_defaultVHost_/applications"')
+    if "claims" in call or "payload" in call:
+        var = "claims" if "claims" in call else "payload"
+        body.append("%s = {%ssub%s: identity, %sroom%s: channel_name, %sexp%s: int(time.time()) + EXPIRY}" % (var, q, q, q, q, q, q))
+    if "grants" in call:
+        body.append("grants = api.VideoGrants(room_join=True, room=channel_name)")
+    if "Role_Publisher" in call:
+        lines.insert(2, "from agora_token_builder.RtcTokenBuilder import Role_Publisher")
+    lines += ["    " + b for b in body]
+    lines.append("    " + call)
+    ret = "token" if "token =" in call else call.split("=")[0].strip() if "=" in call.split("(")[0] else "None"
+    lines += ["    return %s" % ret, "", "", 'if __name__ == "__main__":', "    print(make_token(%s%s%s))" % (q, pick(r, ["demo", "lobby", "test-room"]), q)]
     return path, "python", "\n".join(lines) + "\n"
 
 
@@ -1405,7 +1517,9 @@ def t_http_file(c):
     if "\n" in s:
         s = esc_nl(s)
     path = pick(r, ["requests.http", "api/%s.http" % c.sp.provider, "docs/http/%s.rest" % c.sp.provider])
-    lines = ["### %s" % pick(r, ["list rooms", "create", "smoke test", "token exchange"]), "%s %s" % (method, c.url())]
+    lines = ["# REST Client requests for the %s API (VS Code humao.rest-client)" % c.sp.provider,
+             "@host = %s" % c.url().split("/")[2], "", "### %s" % pick(r, ["list rooms", "create", "smoke test", "token exchange"]),
+             "%s %s" % (method, c.url())]
     if auth == "bearer":
         lines.append("Authorization: Bearer %s" % s)
     elif auth.startswith("hdr:"):
@@ -1651,6 +1765,10 @@ def t_wowza_admin(c):
     r = c.r
     path = pick(r, ["wowza/conf/admin.password", "conf/admin.password"])
     lines = ["# Admin password file (format [username] [password] [group])",
+             "# Used by Wowza Streaming Engine Manager and the REST API (port 8087).",
+             "# Groups: admin = full access, advUser = advanced properties.",
+             "# Managed by ansible role wowza-engine; restart WowzaStreamingEngine after edits.",
+             "",
              "%s %s admin|advUser" % (c.d.get("ID", "admin"), c.v.cfg("conf"))]
     return path, "wowza-conf", "\n".join(lines) + "\n"
 
@@ -1698,10 +1816,560 @@ def t_obs_service(c):
 
 
 SPECIFIC = [
-    (t_turnserver_conf, ["coturn"], False), (t_coturn_compose, ["coturn"], False), (t_janus_jcfg, ["janus"], False),
+    (t_turnserver_conf, ["coturn"], False), (t_turnserver_conf, ["coturn"], False), (t_coturn_compose, ["coturn"], False), (t_janus_jcfg, ["janus"], False),
     (t_livekit_yaml, ["livekit"], False), (t_livekit_egress, ["livekit"], False), (t_pjsip, ["sip"], False),
     (t_sipconf, ["sip"], False), (t_jssip, ["sip"], False), (t_freeswitch, ["sip"], False), (t_sipp, ["sip"], False),
     (t_lk_sip_trunk, ["sip"], False), (t_pem_file, ["jaas"], True), (t_wowza_admin, ["wowza"], False),
     (t_ams_props, ["antmedia"], False), (t_postman_env, ["hms_mgmt"], False), (t_webex_bot_py, ["webex_bot"], False),
     (t_obs_service, ["millicast_pub"], False),
 ]
+
+
+# --------------------------------------------------------------------------------------------
+# Negative-only domain look-alikes.  Each returns (relpath, filetype, text, provider, kind).
+# --------------------------------------------------------------------------------------------
+def colon_hex(r, n=32):
+    return ":".join(rs(r, HEXU, 2) for _ in range(n))
+
+
+def ipv4(r, private=False):
+    if private:
+        return "%s.%d.%d" % (pick(r, ["10.0", "192.168", "172.16"]), r.randint(0, 20), r.randint(2, 250))
+    return "%d.%d.%d.%d" % (r.choice([34, 52, 18, 35, 3, 13, 54]), r.randint(1, 254), r.randint(1, 254), r.randint(1, 254))
+
+
+def candidate(r, typ="host"):
+    proto = pick(r, ["udp", "udp", "tcp"])
+    prio = r.randint(1600000000, 2130706431) if typ == "host" else r.randint(100000000, 1700000000)
+    line = "candidate:%d %d %s %d %s %d typ %s" % (r.randint(100000000, 4294967295), r.choice([1, 2]), proto, prio,
+                                                  ipv4(r, typ == "host"), r.randint(49152, 65535), typ)
+    if typ != "host":
+        line += " raddr %s rport %d" % (ipv4(r, True), r.randint(49152, 65535))
+    if proto == "tcp":
+        line += " tcptype passive"
+    return line + " generation 0"
+
+
+def n_agora_client(r, app):
+    appid = rs(r, HEX, 32)
+    ch = pick(r, ["%s-lobby" % app, "class-%d" % r.randint(100, 999), "support_room", "match_%d" % r.randint(1, 99)])
+    t = r.randrange(3)
+    if t == 0:
+        path = "lib/services/agora_service.dart"
+        text = "\n".join(["import 'package:agora_rtc_engine/agora_rtc_engine.dart';", "import 'package:http/http.dart' as http;", "",
+                          "// App ID is public; tokens are minted by our backend (certificate never leaves the server).",
+                          "const String agoraAppId = '%s';" % appid, "const String defaultChannel = '%s';" % ch, "",
+                          "Future<String> fetchRtcToken(String channel, int uid) async {",
+                          "  final res = await http.get(Uri.parse('https://api.%s.example.com/agora/token?channel=$channel&uid=$uid'));" % app,
+                          "  return res.body;", "}", "", "Future<RtcEngine> initEngine() async {", "  final engine = createAgoraRtcEngine();",
+                          "  await engine.initialize(const RtcEngineContext(appId: agoraAppId));", "  return engine;", "}"]) + "\n"
+        return path, "dart", text, "agora", "app_id_public"
+    if t == 1:
+        path = "app/src/main/java/com/%s/call/AgoraConfig.kt" % app
+        text = "\n".join(["package com.%s.call" % app, "", "object AgoraConfig {", '    // public identifier of the Agora project', '    const val APP_ID = "%s"' % appid,
+                          '    const val CHANNEL = "%s"' % ch, "    const val UID = 0", '    const val TOKEN_URL = "https://api.%s.example.com/rtc/token"' % app, "}"]) + "\n"
+        return path, "kotlin", text, "agora", "app_id_public"
+    path = "src/agora.ts"
+    text = "\n".join(["import AgoraRTC from 'agora-rtc-sdk-ng';", "", "const APP_ID = '%s';" % appid, "", "export async function join(channel = '%s') {" % ch,
+                      "  const client = AgoraRTC.createClient({ mode: 'rtc', codec: 'vp8' });",
+                      "  const { token, uid } = await fetch(`/api/agora/token?channel=${channel}`).then((r) => r.json());",
+                      "  await client.join(APP_ID, channel, token, uid);", "  return client;", "}"]) + "\n"
+    return path, "typescript", text, "agora", "app_id_public"
+
+
+def n_zoom_invite(r, app):
+    mid = "%d %04d %04d" % (r.randint(800, 999), r.randint(1000, 9999), r.randint(1000, 9999))
+    pc = str(r.randint(100000, 999999))
+    path = pick(r, ["notes/weekly-sync.md", "docs/meetings/retro-invite.md", "events/webinar-%d.md" % r.randint(1, 40)])
+    text = "\n".join(["# %s" % pick(r, ["Weekly engineering sync", "Sprint retro", "Public webinar: building with WebRTC"]), "",
+                      "%s is inviting you to a scheduled Zoom meeting." % pick(r, ["Dana Ortiz", "Priya N.", "The RTC team"]), "",
+                      "Join Zoom Meeting", "https://us0%dweb.zoom.us/j/%s" % (r.randint(2, 6), mid.replace(" ", "")), "",
+                      "Meeting ID: %s" % mid, "Passcode: %s" % pc, "", "One tap mobile",
+                      "+16699006833,,%s#,,,,*%s# US (San Jose)" % (mid.replace(" ", ""), pc), "", "Dial by your location",
+                      "• +1 646 558 8656 US (New York)", "• +1 669 900 6833 US (San Jose)", "",
+                      "Find your local number: https://us02web.zoom.us/u/k%s" % rs(r, LOWN, 8), "",
+                      "_This is a public community call; the passcode is shared with all attendees._"]) + "\n"
+    return path, "markdown", text, "zoom", "meeting_invitation"
+
+
+def n_sdp(r, app):
+    fp = colon_hex(r)
+    sess = r.randint(10 ** 17, 10 ** 19)
+    lines = ["v=0", "o=- %d 2 IN IP4 127.0.0.1" % sess, "s=-", "t=0 0", "a=group:BUNDLE 0 1", "a=extmap-allow-mixed",
+             "a=msid-semantic: WMS %s" % uuid4(r), "m=audio 9 UDP/TLS/RTP/SAVPF 111 63 9 0 8", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
+             "a=ice-ufrag:%s" % rs(r, B62 + "+/", 4), "a=ice-options:trickle", "a=fingerprint:sha-256 %s" % fp, "a=setup:actpass", "a=mid:0",
+             "a=sendrecv", "a=rtcp-mux", "a=rtpmap:111 opus/48000/2", "a=fmtp:111 minptime=10;useinbandfec=1",
+             "a=ssrc:%d cname:%s" % (r.randint(10 ** 8, 4 * 10 ** 9), rs(r, B62 + "+/", 16)), "m=video 9 UDP/TLS/RTP/SAVPF 96 97",
+             "c=IN IP4 0.0.0.0", "a=fingerprint:sha-256 %s" % fp, "a=setup:actpass", "a=mid:1", "a=rtpmap:96 VP8/90000",
+             "a=rtcp-fb:96 nack pli", "a=" + candidate(r), "a=" + candidate(r, "srflx"), "a=end-of-candidates"]
+    if r.random() < 0.5:
+        path = pick(r, ["docs/debug/offer.sdp", "tests/fixtures/chrome-offer.sdp", "testdata/answer.sdp"])
+        return path, "sdp", "\n".join(lines) + "\n", "webrtc", "sdp_fingerprint"
+    path = pick(r, ["docs/troubleshooting/ice-failure.md", "notes/sdp-debugging.md"])
+    text = "\n".join(["# ICE failure on Safari 17", "", "Captured offer from the failing client (fingerprint matches the cert we pinned):", "", "```sdp"]
+                     + lines + ["```", "", "Both candidates were gathered but the srflx pair never nominated."]) + "\n"
+    return path, "markdown", text, "webrtc", "sdp_fingerprint"
+
+
+def n_ice_servers(r, app):
+    ts = 1700000000 + r.randrange(40000000)
+    user = "%d:%s" % (ts, pick(r, ["alice", "user-%d" % r.randint(1, 9999), uuid4(r)[:8]]))
+    path = pick(r, ["src/webrtc/iceServers.ts", "public/ice.json", "config/ice-servers.json"])
+    if path.endswith(".ts"):
+        text = "\n".join(["// TURN REST API: username = <expiry-ts>:<user>; credential is fetched per session, never stored.",
+                          "export const STATIC_ICE: RTCIceServer[] = [", "  { urls: 'stun:stun.l.google.com:19302' },",
+                          "  { urls: 'stun:turn.%s.example.com:3478' }," % app, "];", "",
+                          "export async function iceServers(): Promise<RTCIceServer[]> {",
+                          "  const { username, credential, ttl } = await fetch('/api/turn-credentials').then((r) => r.json());",
+                          "  console.debug('turn user', username, 'ttl', ttl); // e.g. %s" % user,
+                          "  return [...STATIC_ICE, { urls: ['turn:turn.%s.example.com:3478?transport=udp', 'turns:turn.%s.example.com:5349'], username, credential }];" % (app, app),
+                          "}"]) + "\n"
+        return path, "typescript", text, "coturn", "turn_rest_username"
+    doc = {"iceServers": [{"urls": ["stun:stun.l.google.com:19302", "stun:stun1.l.google.com:19302"]},
+                          {"urls": "turn:turn.%s.example.com:3478" % app, "username": user, "credentialType": "password",
+                           "credential": "<issued-by-/api/turn-credentials>"}],
+           "iceTransportPolicy": pick(r, ["all", "relay"]), "ttl": 86400}
+    return path, "json", json.dumps(doc, indent=2) + "\n", "coturn", "turn_rest_username"
+
+
+def n_ice_log(r, app):
+    path = pick(r, ["logs/sample-ice.log", "docs/debug/ice-trace.txt", "testdata/ice_candidates.log"])
+    lines = []
+    t = r.randint(0, 50000)
+    for i in range(r.randint(8, 18)):
+        t += r.randint(3, 400)
+        typ = pick(r, ["host", "host", "srflx", "relay"])
+        lines.append("%02d:%02d:%02d.%03d [ice] local %s" % (t // 3600000 % 24, t // 60000 % 60, t // 1000 % 60, t % 1000, candidate(r, typ)))
+    lines.append("ice connection state: %s" % pick(r, ["connected", "failed", "checking"]))
+    return path, "log", "\n".join(lines) + "\n", "webrtc", "ice_candidate"
+
+
+def n_livekit_k8s(r, app):
+    key = "API" + mixed(r, B62, 12)
+    path = pick(r, ["k8s/livekit-token-server.yaml", "deploy/token-server/deployment.yaml"])
+    text = "\n".join(["apiVersion: apps/v1", "kind: Deployment", "metadata:", "  name: token-server", "spec:", "  replicas: 2",
+                      "  selector:", "    matchLabels: { app: token-server }", "  template:", "    metadata:", "      labels: { app: token-server }",
+                      "    spec:", "      containers:", "        - name: app", "          image: ghcr.io/%s/token-server:%s" % (app, pick(r, ["1.8.0", "2.0.1"])),
+                      "          env:", "            - name: LIVEKIT_URL", "              value: wss://livekit.%s.example.com" % app,
+                      "            - name: LIVEKIT_API_KEY", "              value: %s" % key, "            - name: LIVEKIT_API_SECRET",
+                      "              valueFrom:", "                secretKeyRef:", "                  name: livekit-keys", "                  key: %s" % key]) + "\n"
+    return path, "kubernetes", text, "livekit", "api_key_id"
+
+
+def n_twilio_sids(r, app):
+    ac, sk = "AC" + rs(r, HEX, 32), "SK" + rs(r, HEX, 32)
+    path = pick(r, ["functions/token.js", "server/twilio.js"])
+    text = "\n".join(["const twilio = require('twilio');", "const { AccessToken } = twilio.jwt;", "const { VideoGrant } = AccessToken;", "",
+                      "// SIDs are identifiers, the API key secret comes from the environment", "const ACCOUNT_SID = '%s';" % ac,
+                      "const API_KEY_SID = '%s';" % sk, "", "exports.handler = function (context, event, callback) {",
+                      "  const token = new AccessToken(ACCOUNT_SID, API_KEY_SID, context.TWILIO_API_SECRET, { identity: event.identity });",
+                      "  token.addGrant(new VideoGrant({ room: event.room || '%s-standup' }));" % app, "  callback(null, { token: token.toJwt() });", "};"]) + "\n"
+    return path, "javascript", text, "twilio", "sid_identifiers"
+
+
+def n_sendbird_client(r, app):
+    appid = uuid4(r, upper=True)
+    path = pick(r, ["ios/%s/SendbirdSetup.swift" % app.capitalize(), "src/chat/sendbird.ts"])
+    if path.endswith(".swift"):
+        text = "\n".join(["import SendbirdChatSDK", "", "enum SendbirdSetup {", '    static let appId = "%s"' % appid, "",
+                          "    static func start() {", "        let params = InitParams(applicationId: appId, isLocalCachingEnabled: true)",
+                          "        SendbirdChat.initialize(params: params, migrationStartHandler: nil, completionHandler: { _ in })", "    }", "}"]) + "\n"
+        return path, "swift", text, "sendbird", "app_id_public"
+    text = "\n".join(["import SendbirdChat from '@sendbird/chat';", "import { GroupChannelModule } from '@sendbird/chat/groupChannel';", "",
+                      "export const sb = SendbirdChat.init({", "  appId: '%s'," % appid, "  modules: [new GroupChannelModule()],", "});", "",
+                      "export async function connect(userId: string, sessionToken: string) {", "  return sb.connect(userId, sessionToken);", "}"]) + "\n"
+    return path, "typescript", text, "sendbird", "app_id_public"
+
+
+def n_stream_client(r, app):
+    key = rs(r, LOWN, 12)
+    path = pick(r, ["src/ChatProvider.tsx", "app/(chat)/layout.tsx"])
+    text = "\n".join(["import { Chat, useCreateChatClient } from 'stream-chat-react';", "", "// publishable app key, safe in the browser",
+                      "const apiKey = '%s';" % key, "", "export function ChatProvider({ user, token, children }) {",
+                      "  const client = useCreateChatClient({ apiKey, tokenOrProvider: token, userData: { id: user.id, name: user.name } });",
+                      "  if (!client) return null;", "  return <Chat client={client}>{children}</Chat>;", "}"]) + "\n"
+    return path, "tsx", text, "getstream", "api_key_public"
+
+
+def n_vonage_session(r, app):
+    key = str(r.randint(45000000, 47999999))
+    raw = "%s~~%d~%s~%s~" % (key, 1700000000000 + r.randrange(10 ** 10), b64(rbytes(r, 18)), pick(r, ["MB", "fQ"]))
+    sess = pick(r, ["1_MX4", "2_MX4"]) + b64(raw.encode()).rstrip("=")[4:]
+    path = pick(r, ["public/js/video.js", "src/vonage/session.js"])
+    text = "\n".join(["// apiKey + sessionId are not secret; the token is minted server-side", "const apiKey = '%s';" % key,
+                      "const sessionId = '%s';" % sess, "", "async function start() {",
+                      "  const { token } = await fetch(`/api/vonage/token?session=${sessionId}`).then((r) => r.json());",
+                      "  const session = OT.initSession(apiKey, sessionId);", "  const publisher = OT.initPublisher('publisher', { insertMode: 'append' });",
+                      "  session.connect(token, (err) => err ? console.error(err) : session.publish(publisher));", "}", "", "start();"]) + "\n"
+    return path, "javascript", text, "vonage", "session_id"
+
+
+def n_mux_player(r, app):
+    pid = mux_id(r, 44)
+    envkey = rs(r, LOWN + DIG, 26)
+    path = pick(r, ["src/components/VideoPlayer.tsx", "pages/watch.html"])
+    if path.endswith(".tsx"):
+        text = "\n".join(["import MuxPlayer from '@mux/mux-player-react';", "", "export default function VideoPlayer({ title }: { title: string }) {",
+                          "  return (", "    <MuxPlayer", "      playbackId=\"%s\"" % pid, "      envKey=\"%s\"" % envkey,
+                          "      metadata={{ video_title: title, viewer_user_id: 'anonymous' }}", "      streamType=\"on-demand\"", "    />", "  );", "}"]) + "\n"
+        return path, "tsx", text, "mux", "playback_id"
+    text = "\n".join(["<!doctype html>", "<html>", "<head>", '  <script src="https://cdn.jsdelivr.net/npm/@mux/mux-player"></script>', "</head>", "<body>",
+                      "  <mux-player", '    playback-id="%s"' % pid, '    env-key="%s"' % envkey, '    metadata-video-title="Keynote"',
+                      '    stream-type="on-demand"', "  ></mux-player>", "</body>", "</html>"]) + "\n"
+    return path, "html", text, "mux", "playback_id"
+
+
+def n_public_key(r, app):
+    pub = pem("PUBLIC KEY", rsa_public_only(r))
+    if r.random() < 0.5:
+        path = pick(r, ["keys/jaas-public.pem", "config/jaas.pub", "certs/jitsi-jwt.pub"])
+        return path, "pem", pub + "\n", "jitsi", "public_key"
+    path = pick(r, ["docs/mux-signing.md", "notes/signed-playback.md"])
+    text = "\n".join(["# Signed playback", "", "Signing key id: `%s`" % mux_id(r, 35), "",
+                      "Public half (safe to share, used by the edge to verify tokens):", "", "```"] + pub.split("\n")
+                     + ["```", "", "The private half lives in the `mux-signing` secret in Vault; rotate yearly."]) + "\n"
+    return path, "markdown", text, "mux", "public_key"
+
+
+def n_jaas_client(r, app):
+    appid = "vpaas-magic-cookie-" + rs(r, HEX, 32)
+    path = pick(r, ["public/meeting.html", "src/JitsiRoom.jsx"])
+    if path.endswith(".html"):
+        text = "\n".join(["<!DOCTYPE html>", "<html>", "<head>", '  <script src="https://8x8.vc/%s/external_api.js" async></script>' % appid,
+                          "</head>", "<body>", '  <div id="jaas-container" style="height: 100vh"></div>', "  <script>",
+                          "    window.onload = async () => {", "      const jwt = await fetch('/api/jaas-token').then((r) => r.text());",
+                          "      new JitsiMeetExternalAPI('8x8.vc', {", "        roomName: '%s/%s'," % (appid, pick(r, ["SupportRoom", "TeamStandup"])),
+                          "        parentNode: document.querySelector('#jaas-container'),", "        jwt,", "      });", "    };", "  </script>", "</body>", "</html>"]) + "\n"
+        return path, "html", text, "jitsi", "app_id"
+    text = "\n".join(["import { JaaSMeeting } from '@jitsi/react-sdk';", "", "const APP_ID = '%s';" % appid,
+                      "const KID = '%s/%s';" % (appid, rs(r, HEX, 6)), "", "export default function JitsiRoom({ jwt, room }) {",
+                      "  // KID is the public key id shown in the JaaS console; the private key stays on the server", "  console.debug('kid', KID);",
+                      "  return <JaaSMeeting appId={APP_ID} roomName={room} jwt={jwt} getIFrameRef={(n) => (n.style.height = '600px')} />;", "}"]) + "\n"
+    return path, "javascript", text, "jitsi", "app_id"
+
+
+def n_millicast_viewer(r, app):
+    acc = mixed(r, B62, 6)
+    name = pick(r, ["main-stage", "courtside", "studio-a"])
+    path = pick(r, ["src/viewer.js", "web/watch.js"])
+    text = "\n".join(["import { Director, View } from '@millicast/sdk';", "", "const streamAccountId = '%s';" % acc, "const streamName = '%s';" % name, "",
+                      "// public stream: subscribing needs no token", "const tokenGenerator = () => Director.getSubscriber({ streamName, streamAccountId });",
+                      "const viewer = new View(streamName, tokenGenerator, document.getElementById('player'));", "",
+                      "viewer.connect().catch((e) => console.error('connect failed', e));"]) + "\n"
+    return path, "javascript", text, "dolby", "account_id"
+
+
+def n_coturn_sample(r, app):
+    path = pick(r, ["turnserver.conf", "deploy/coturn/turnserver.conf.example"])
+    text = "\n".join(["# coturn: the shared secret is injected at runtime by the entrypoint (--static-auth-secret=$(cat /run/secrets/turn_secret))",
+                      "listening-port=3478", "tls-listening-port=5349", "fingerprint", "use-auth-secret",
+                      "# static-auth-secret=north", "realm=turn.%s.example.com" % app, "server-name=turn.%s.example.com" % app,
+                      "no-multicast-peers", "no-cli", "# user=username1:password1  (long-term credentials disabled)",
+                      "denied-peer-ip=10.0.0.0-10.255.255.255", "log-file=stdout"]) + "\n"
+    return path, "turnserver.conf", text, "coturn", "doc_sample"
+
+
+def n_janus_default(r, app):
+    path = pick(r, ["janus/janus.jcfg", "conf/janus.jcfg.sample"])
+    text = "\n".join(["general: {", '\tconfigs_folder = "/usr/local/etc/janus"', '\tplugins_folder = "/usr/local/lib/janus/plugins"',
+                      "\tdebug_level = 4", '\t#admin_secret = "janusoverlord"\t# String that all Janus requests must contain',
+                      "\t\t\t\t\t\t\t\t\t# to be accepted/authorized by the admin/monitor.", "\ttoken_auth = true\t\t# tokens are added via the admin API at runtime",
+                      '\t#token_auth_secret = "janus"', "}", "", "nat: {", '\tstun_server = "stun.l.google.com"', "\tstun_port = 19302", "}"]) + "\n"
+    return path, "janus.jcfg", text, "janus", "doc_sample"
+
+
+def n_lockfile(r, app):
+    pkgs = [("agora-rtc-sdk-ng", "4.%d.%d" % (r.randint(18, 22), r.randint(0, 3))), ("livekit-client", "2.%d.%d" % (r.randint(0, 9), r.randint(0, 9))),
+            ("twilio-video", "2.%d.%d" % (r.randint(27, 29), r.randint(0, 3))), ("@daily-co/daily-js", "0.%d.0" % r.randint(55, 70)),
+            ("@mux/mux-player", "2.%d.0" % r.randint(0, 9)), ("stream-chat", "8.%d.0" % r.randint(10, 50))]
+    r.shuffle(pkgs)
+    deps = {}
+    for n, v in pkgs[:r.randint(3, 5)]:
+        deps["node_modules/" + n] = {"version": v, "resolved": "https://registry.npmjs.org/%s/-/%s-%s.tgz" % (n, n.split("/")[-1], v),
+                                     "integrity": "sha512-" + b64(rbytes(r, 64)), "license": pick(r, ["MIT", "Apache-2.0", "SEE LICENSE IN LICENSE"])}
+    doc = {"name": app + "-web", "version": "1.%d.0" % r.randint(0, 20), "lockfileVersion": 3, "requires": True, "packages": deps}
+    return "package-lock.json", "json", json.dumps(doc, indent=2) + "\n", "npm", "integrity_hash"
+
+
+def n_digests(r, app):
+    path = pick(r, ["k8s/media-stack.yaml", "deploy/images.lock.yaml"])
+    lines = ["# pinned by renovate"]
+    for img in ["livekit/livekit-server", "coturn/coturn", "canyan/janus-gateway", "livekit/egress"][: r.randint(2, 4)]:
+        lines += ["- name: %s" % img.split("/")[-1], "  image: docker.io/%s@sha256:%s" % (img, rs(r, HEX, 64))]
+    return path, "yaml", "\n".join(lines) + "\n", "docker", "image_digest"
+
+
+def n_i18n(r, app):
+    t = r.randrange(3)
+    if t == 0:
+        d = {"join": {"title": "Join meeting", "passcode": "Meeting passcode", "passcode_hint": "Enter the 6-digit passcode from your invite",
+                      "wrong_passcode": "That passcode didn't work"}, "settings": {"api_key": "API key", "api_secret": "API secret",
+                      "secret_hidden": "Hidden — click to reveal", "token_expired": "Your session token expired, reconnecting…"}}
+        return "src/locales/en.json", "json", json.dumps(d, indent=2, ensure_ascii=False) + "\n", "i18n", "i18n_strings"
+    if t == 1:
+        text = "\n".join(['<?xml version="1.0" encoding="utf-8"?>', "<resources>", '    <string name="app_name">%s</string>' % app.capitalize(),
+                          '    <string name="sip_password">SIP password</string>', '    <string name="sip_password_hint">Password for your extension</string>',
+                          '    <string name="turn_secret_label">TURN shared secret</string>', '    <string name="error_auth">Wrong username or password</string>',
+                          "</resources>"]) + "\n"
+        return "app/src/main/res/values/strings.xml", "xml", text, "i18n", "i18n_strings"
+    text = "\n".join(['"call.join" = "Join call";', '"call.passcode.placeholder" = "Passcode";', '"settings.app_certificate" = "App certificate";',
+                      '"settings.app_certificate.footer" = "Stored on the server only.";', '"error.invalid_token" = "Invalid or expired token";']) + "\n"
+    return "%s/Resources/en.lproj/Localizable.strings" % app.capitalize(), "strings", text, "i18n", "i18n_strings"
+
+
+def n_changelog(r, app):
+    lines = ["# Changelog", ""]
+    for i in range(r.randint(3, 6)):
+        lines += ["## %d.%d.%d" % (r.randint(1, 3), r.randint(0, 20), r.randint(0, 9)), ""]
+        for _ in range(r.randint(1, 3)):
+            lines.append("- %s (%s)" % (pick(r, ["Rotate TURN credentials every 24h", "Move LiveKit secret to Vault", "Fix Safari ICE restart",
+                                                 "Bump agora-token to 2.0.3", "Use secretKeyRef for Daily API key", "Simulcast layers for screen share"]),
+                                        rs(r, HEX, pick(r, [7, 40]))))
+        lines.append("")
+    return "CHANGELOG.md", "markdown", "\n".join(lines), "git", "git_sha"
+
+
+def n_sealed(r, app):
+    path = pick(r, ["k8s/sealed/%s-rtc.yaml" % app, "deploy/sealed-secrets/livekit.yaml"])
+    lines = ["apiVersion: bitnami.com/v1alpha1", "kind: SealedSecret", "metadata:", "  name: rtc-credentials", "  namespace: media", "spec:", "  encryptedData:"]
+    for k in ["LIVEKIT_API_SECRET", "TURN_STATIC_AUTH_SECRET", "DAILY_API_KEY"][: r.randint(1, 3)]:
+        lines.append("    %s: %s" % (k, "Ag" + b64(rbytes(r, r.choice([280, 300, 320])))))
+    lines += ["  template:", "    metadata:", "      name: rtc-credentials", "      namespace: media"]
+    return path, "kubernetes", "\n".join(lines) + "\n", "kubernetes", "ciphertext"
+
+
+def n_webex_payload(r, app):
+    doc = {"id": webex_id(r, "WEBHOOK"), "name": "%s messages" % app, "targetUrl": "https://hooks.%s.example.com/webex" % app,
+           "resource": "messages", "event": "created", "orgId": webex_id(r, "ORGANIZATION"), "createdBy": webex_id(r, "PEOPLE"),
+           "appId": webex_id(r, "APPLICATION"), "ownedBy": "creator", "status": "active", "actorId": webex_id(r, "PEOPLE"),
+           "data": {"id": webex_id(r, "MESSAGE"), "roomId": webex_id(r, "ROOM"), "roomType": "group", "personId": webex_id(r, "PEOPLE"),
+                    "personEmail": "%s@%s.example.com" % (pick(r, ["sam", "lee", "ana"]), app), "created": "2024-0%d-1%dT10:2%d:00.000Z" % (r.randint(1, 9), r.randint(0, 9), r.randint(0, 9))}}
+    return pick(r, ["tests/fixtures/webex_message_created.json", "testdata/webex/webhook.json"]), "json", json.dumps(doc, indent=2) + "\n", "webex", "resource_id"
+
+
+def n_zoom_webhook(r, app):
+    doc = {"event": pick(r, ["meeting.started", "meeting.ended", "recording.completed"]), "event_ts": 1700000000000 + r.randrange(10 ** 10),
+           "payload": {"account_id": mixed(r, B62 + "-_", 22), "object": {"uuid": b64(rbytes(r, 16)), "id": r.randint(80000000000, 99999999999),
+                       "host_id": mixed(r, B62 + "-_", 22), "topic": pick(r, ["Daily standup", "Customer onboarding"]), "type": 2,
+                       "start_time": "2024-05-0%dT15:00:00Z" % r.randint(1, 9), "timezone": "America/Los_Angeles", "duration": 30}}}
+    return pick(r, ["tests/fixtures/zoom/meeting_started.json", "spec/fixtures/zoom_event.json"]), "json", json.dumps(doc, indent=2) + "\n", "zoom", "webhook_payload"
+
+
+def n_getstats(r, app):
+    fp = colon_hex(r)
+    doc = [{"id": "RTCCertificate_%s" % colon_hex(r, 4).replace(":", ""), "type": "certificate", "fingerprint": fp, "fingerprintAlgorithm": "sha-256",
+            "base64Certificate": "(omitted)"},
+           {"id": "OT01V%d" % r.randint(1000, 9999), "type": "outbound-rtp", "ssrc": r.randint(10 ** 8, 4 * 10 ** 9), "kind": "video",
+            "mid": "1", "trackIdentifier": uuid4(r), "bytesSent": r.randint(10 ** 5, 10 ** 8), "framesPerSecond": r.choice([15, 24, 30])},
+           {"id": "CP%s_%s" % (rs(r, B62, 8), rs(r, B62, 8)), "type": "candidate-pair", "state": "succeeded", "nominated": True,
+            "currentRoundTripTime": round(r.random() / 5, 3)},
+           {"id": "T01", "type": "transport", "dtlsState": "connected", "dtlsCipher": "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+            "srtpCipher": "AES_CM_128_HMAC_SHA1_80", "selectedCandidatePairId": "CP-%s" % rs(r, B62, 8), "localCertificateId": "RTCCertificate_x"}]
+    return pick(r, ["tests/fixtures/getstats-chrome.json", "docs/debug/stats-dump.json"]), "json", json.dumps(doc, indent=2) + "\n", "webrtc", "stats_dump"
+
+
+def n_masked_log(r, app):
+    path = pick(r, ["docs/incidents/2024-03-rtc-outage.md", "logs/token-server.sample.log"])
+    lines = ["2024-03-%02dT0%d:%02d:%02dZ INFO  token-server starting (env=prod)" % (r.randint(1, 28), r.randint(0, 9), r.randint(0, 59), r.randint(0, 59)),
+             "... INFO  config loaded: LIVEKIT_API_KEY=API%s LIVEKIT_API_SECRET=**** (redacted)" % mixed(r, B62, 12),
+             "... INFO  zoom oauth: client_id=%s client_secret=[REDACTED]" % mixed(r, B62, 22),
+             "... DEBUG POST https://api.daily.co/v1/rooms Authorization: Bearer ****%s" % rs(r, HEX, 4),
+             "... INFO  agora appId=%s certificate=<hidden>" % rs(r, HEX, 32),
+             "... WARN  TURN static-auth-secret not set, falling back to lt-cred-mech",
+             "... INFO  request_id=%s room=%s-standup participants=%d" % (uuid4(r), app, r.randint(2, 12))]
+    if path.endswith(".md"):
+        return path, "markdown", "\n".join(["# Incident: token minting outage", "", "Relevant log excerpt (secrets are masked by our logger):", "", "```"] + lines + ["```", "", "Root cause: expired secret in the old ConfigMap; moved to Vault."]) + "\n", "mixed", "masked_values"
+    return path, "log", "\n".join(lines) + "\n", "mixed", "masked_values"
+
+
+def n_dtls_cfg(r, app):
+    path = pick(r, ["src/sfu/transport.ts", "src/media/dtls.ts"])
+    text = "\n".join(["import type { DtlsParameters } from 'mediasoup/node/lib/types';", "", "// Fingerprint of the edge certificate, pinned for the canary bridge",
+                      "export const PINNED_DTLS: DtlsParameters = {", "  role: 'auto',", "  fingerprints: [",
+                      "    { algorithm: 'sha-256', value: '%s' }," % colon_hex(r), "  ],", "};", "",
+                      "export const LISTEN_IPS = [{ ip: '0.0.0.0', announcedIp: '%s' }];" % ipv4(r)]) + "\n"
+    return path, "typescript", text, "webrtc", "dtls_fingerprint"
+
+
+def n_test_vector(r, app):
+    path = pick(r, ["tests/test_turn_credentials.py", "tests/unit/test_turn_rest.py"])
+    text = "\n".join(["from app.turn import turn_credentials", "", "", "def test_turn_rest_credential_format():",
+                      "    # the secret below is a fixed test value, not used anywhere else", '    user, cred = turn_credentials("test-secret", "alice", now=1700000000, ttl=3600)',
+                      '    assert user == "1700003600:alice"', "    assert len(cred) == 28  # base64(sha1)", "",
+                      "", "def test_rejects_empty_secret():", "    import pytest", "    with pytest.raises(ValueError):",
+                      '        turn_credentials("", "bob")']) + "\n"
+    return path, "python", text, "coturn", "test_vector"
+
+
+def n_daily_rooms(r, app):
+    dom = pick(r, ["acme", "meetly", "classroomx"])
+    rooms = ["https://%s.daily.co/%s" % (dom, pick(r, ["standup", "design-review", "office-hours", "1on1"]) + "-" + rs(r, LOWN, 6)) for _ in range(r.randint(2, 4))]
+    text = "\n".join(["# Standing rooms", "", "Permanent Daily rooms (public links, no token required):", ""] + ["- %s" % u for u in rooms]
+                     + ["", "Private rooms require a meeting token from `POST /api/daily/meeting-token` (the API key is in Vault under `daily/api-key`).",
+                        "", "Room names are lowercase, 6-char suffix generated by `scripts/new-room.sh`."]) + "\n"
+    return "docs/rooms.md", "markdown", text, "daily", "room_url"
+
+
+def n_hms_rooms(r, app):
+    rows = []
+    for _ in range(r.randint(2, 5)):
+        rows.append("| %s | `%s` | `%s-%s-%s` |" % (pick(r, ["host", "guest", "viewer", "broadcaster"]), rs(r, HEX, 24), rs(r, LOW, 3), rs(r, LOW, 4), rs(r, LOW, 3)))
+    text = "\n".join(["# 100ms rooms", "", "Template id: `%s`" % rs(r, HEX, 24), "", "| role | room id | room code |", "|---|---|---|"] + rows
+                     + ["", "Room codes are meant to be shared with participants; the app secret never leaves the token service."]) + "\n"
+    return pick(r, ["docs/100ms-rooms.md", "notes/hms-rooms.md"]), "markdown", text, "100ms", "room_id"
+
+
+DOMAIN_NEG = [n_agora_client, n_zoom_invite, n_sdp, n_ice_servers, n_ice_log, n_livekit_k8s, n_twilio_sids, n_sendbird_client,
+              n_stream_client, n_vonage_session, n_mux_player, n_public_key, n_jaas_client, n_millicast_viewer, n_coturn_sample,
+              n_janus_default, n_lockfile, n_digests, n_i18n, n_changelog, n_sealed, n_webex_payload, n_zoom_webhook, n_getstats,
+              n_masked_log, n_dtls_cfg, n_test_vector, n_daily_rooms, n_hms_rooms]
+
+
+# --------------------------------------------------------------------------------------------
+# Assembly
+# --------------------------------------------------------------------------------------------
+NONOBV_SPECIFIC = (t_livekit_yaml, t_sipp)
+NEG_CATEGORIES = [("placeholder", 25), ("env", 24), ("ref", 12), ("masked", 13), ("empty", 10), ("zeros", 7), ("sample", 9)]
+
+
+def weighted(r, pairs):
+    total = sum(w for _, w in pairs)
+    x = r.uniform(0, total)
+    for v, w in pairs:
+        x -= w
+        if x <= 0:
+            return v
+    return pairs[-1][0]
+
+
+def choose_template(r, sp, obvious, positive):
+    """Obvious name: ~half kind-specific config files (if any), rest generic templates with a telling name.
+    Less obvious: positional arguments, HTTP headers / basic auth / bodies, non-obvious kind-specific
+    files, or generic templates with a neutral variable name."""
+    spec_obv, spec_neu = [], []
+    for fn, keys, pos_only in SPECIFIC:
+        if sp.key in keys and (positive or not pos_only):
+            (spec_neu if fn in NONOBV_SPECIFIC else spec_obv).append(fn)
+    if obvious:
+        if spec_obv and r.random() < 0.65:
+            return pick(r, spec_obv)
+        return pick(r, GENERIC)
+    choices = [("generic", 30)]
+    pos = [fn for fn, lang in POSITIONAL if lang in sp.pos]
+    if pos:
+        choices.append(("pos", 25))
+    if sp.http:
+        choices.append(("http", 25))
+    if spec_neu:
+        choices.append(("spec", 30))
+    what = weighted(r, choices)
+    if what == "pos":
+        return pick(r, pos)
+    if what == "http":
+        return pick(r, HTTP)
+    if what == "spec":
+        return pick(r, spec_neu)
+    return pick(r, GENERIC)
+
+
+def pem_needle(text):
+    a = text.index("-----BEGIN")
+    e = text.index("-----END", a)
+    b = text.index("-----", e + 8) + 5
+    return text[a:b]
+
+
+def line_of(text, needle):
+    i = text.index(needle)
+    return text.count("\n", 0, i) + 1
+
+
+def make_positive(r, sp):
+    d = sp.gen(r)
+    obvious = r.random() < 0.5
+    v = Val(r, sp, d, True)
+    c = Ctx(r, sp, d, v, obvious, True)
+    tpl = choose_template(r, sp, obvious, True)
+    path, ftype, text = tpl(c)
+    needle = pem_needle(text) if sp.multi else d["S"]
+    return {"path": path, "filetype": ftype, "text": text, "provider": sp.provider, "kind": sp.kind,
+            "needle": needle, "line": line_of(text, needle), "template": tpl.__name__, "obvious": obvious}
+
+
+def make_negative_reuse(r, sp):
+    _RSA_MODE["real"] = False
+    try:
+        d = sp.gen(r)
+    finally:
+        _RSA_MODE["real"] = True
+    obvious = r.random() < 0.5
+    cat = weighted(r, NEG_CATEGORIES)
+    v = Val(r, sp, d, False, cat)
+    c = Ctx(r, sp, d, v, obvious, False)
+    tpl = choose_template(r, sp, obvious, False)
+    path, ftype, text = tpl(c)
+    return {"path": path, "filetype": ftype, "text": text, "provider": sp.provider,
+            "kind": "%s:%s" % (v.cat, sp.kind), "template": tpl.__name__}
+
+
+def make_negative_domain(r, fn):
+    path, ftype, text, provider, kind = fn(r, pick(r, APPS))
+    return {"path": path, "filetype": ftype, "text": text, "provider": provider, "kind": kind, "template": fn.__name__}
+
+
+def balanced(r, items, n):
+    out = []
+    while len(out) < n:
+        chunk = list(items)
+        r.shuffle(chunk)
+        out += chunk
+    return out[:n]
+
+
+def generate(outdir, seed, n_pos=500, n_neg=500):
+    r = random.Random(seed)
+    records = []
+    for i, sp in enumerate(balanced(r, SPECS, n_pos)):
+        rec = make_positive(r, sp)
+        rec["id"] = "pos/p%04d" % i
+        rec["label"] = "pos"
+        records.append(rec)
+    n_reuse = n_neg // 2
+    plan = [("reuse", sp) for sp in balanced(r, SPECS, n_reuse)] + [("domain", fn) for fn in balanced(r, DOMAIN_NEG, n_neg - n_reuse)]
+    r.shuffle(plan)
+    for i, (how, what) in enumerate(plan):
+        rec = make_negative_reuse(r, what) if how == "reuse" else make_negative_domain(r, what)
+        rec["id"] = "neg/n%04d" % i
+        rec["label"] = "neg"
+        records.append(rec)
+
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, "manifest.jsonl"), "w", encoding="utf-8", newline="\n") as man, \
+            open(os.path.join(outdir, "secrets.jsonl"), "w", encoding="utf-8", newline="\n") as sec:
+        for rec in records:
+            rel = rec["id"] + "/" + rec["path"]
+            full = os.path.join(outdir, rel)
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            with open(full, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(rec["text"])
+            man.write(json.dumps({"file": rel, "label": rec["label"], "provider": rec["provider"], "kind": rec["kind"],
+                                  "filetype": rec["filetype"]}, ensure_ascii=False) + "\n")
+            if rec["label"] == "pos":
+                sec.write(json.dumps({"file": rel, "needle": rec["needle"], "line": rec["line"]}, ensure_ascii=False) + "\n")
+    return records
+
+
+def main(argv):
+    if len(argv) != 3:
+        sys.stderr.write("usage: python3 gen_db.py OUTDIR SEED\n")
+        return 2
+    try:
+        seed = int(argv[2])
+    except ValueError:
+        seed = argv[2]
+    generate(argv[1], seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

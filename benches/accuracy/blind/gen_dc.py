@@ -73,6 +73,9 @@ DOUBTS (formats written from memory or only partly confirmed)
       licence keys for client-side SDKs are embedded in shipped apps; I label them positive as
       the brief asks (a paid licence is a credential); Dynamsoft's published public trial licence
       and Scandit's sample placeholder are negative.
+    - Look-alike formats from memory: Square card fingerprints "sq-1-..." (receipts CSV), Square device
+      ids "device:..." and 6-letter device codes, Clover device serials "C0...", the Givex JSON-RPC
+      endpoint/method name in the gift-card template.
     - Kiosk admin PINs (6-8 digits) are labelled positive; a reviewer might call them weak.
     - shopify.app.toml client_id (32 hex) and Shopify API keys used as OAuth client ids are
       labelled negative (public); bcrypt hashes of staff passwords in a dump are labelled negative.
@@ -372,7 +375,7 @@ class Ctx:
         if sp["idf"]:
             self.idwords, self.idval = sp["idf"](r)
         self.user = sp["user"] or "svc_pos"
-        self.host = sp["host"] or "api.example-pos.net"
+        self.host = sp["host"] or "%s.%s.%s" % (r.choice(["bo", "api", "hq", "store-api"]), r.choice(COS), r.choice(["io", "com", "net"]))
         self.hdr = sp["hdr"]
 
     def nm(self, st):
@@ -399,7 +402,7 @@ class Ctx:
 STORES = ["Harbor Street Deli", "Saffron Kitchen", "Maple & Rye Bakery", "Northside Tacos",
           "Copper Kettle Cafe", "Pickle Barrel Market", "Juniper Wine Bar", "Granite Hardware",
           "Bluebird Books", "Tundra Outfitters", "Ramen Lab", "Walnut Grove Grocery"]
-COS = ["acme", "tillwise", "harborpos", "bitebyte", "kassa", "orderly", "grubhub2", "brightcart",
+COS = ["acme", "tillwise", "harborpos", "bitebyte", "kassa", "orderly", "grubline", "brightcart",
        "counterpoint", "shelfsmart", "tapnserve", "rollcall"]
 TZ = ["America/Chicago", "America/New_York", "Europe/London", "Europe/Berlin", "Australia/Sydney",
       "America/Los_Angeles", "Europe/Stockholm"]
@@ -910,7 +913,7 @@ def t_md(r, c):
 @tpl("csv_export", "csv")
 def t_csv(r, c):
     L = ["store_id,store_name,provider,setting,value,updated_by"]
-    n = r.randrange(3, 8)
+    n = r.randrange(5, 12)
     me = r.randrange(n)
     for i in range(n):
         sid = "%04d" % r.randrange(1, 9999)
@@ -919,8 +922,8 @@ def t_csv(r, c):
             L.append("%s,%s,%s,%s,%s,%s" % (sid, name, c.provider, c.nm("snake"), c.val, pick(r, "jdoe", "mkaur", "admin")))
         else:
             L.append("%s,%s,%s,%s,%s,%s" % (sid, name, r.choice(["square", "toast", "clover", "printnode"]),
-                                             pick(r, "receipt_width", "tax_rate", "printer_host"),
-                                             pick(r, "48", "0.0825", ip(r)), pick(r, "jdoe", "system")))
+                                             *pick(r, ("receipt_width", "48"), ("tax_rate", "0.0825"), ("printer_host", ip(r)), ("drawer_kick", "true")),
+                                             pick(r, "jdoe", "system")))
     return pick(r, "exports/store_settings_2024-05.csv", "reports/integration_settings.csv", "data/settings_export.csv"), "\n".join(L) + "\n"
 
 
@@ -1300,8 +1303,10 @@ def t_printnode(r, c):
 def t_printnode_curl(r, c):
     if c.provider != "printnode":
         return None
-    L = ["#!/usr/bin/env bash", "# list printers attached to the store PrintNode account", "set -e",
-         "curl -s -u '%s:' https://api.printnode.com/printers | jq '.[] | {id, name, state}'" % c.val]
+    L = ["#!/usr/bin/env bash", "# list printers attached to the store PrintNode account", "# usage: %s [computer-id]" % pick(r, "printers.sh", "pn-printers"),
+         "set -euo pipefail", "", "COMPUTER=\"${1:-}\"", "URL=https://api.printnode.com/printers",
+         "[ -n \"$COMPUTER\" ] && URL=https://api.printnode.com/computers/$COMPUTER/printers", "",
+         "curl -s -u '%s:' \"$URL\" | jq '.[] | {id, name, state}'" % c.val]
     return pick(r, "scripts/printers.sh", "bin/pn-printers"), "\n".join(L) + "\n"
 
 
@@ -1508,45 +1513,42 @@ INTERP_FT = ("env", "yaml", "properties", "ini", "json", "xml", "toml", "sh", "d
 
 def neg_filler(r, sp, ft, name_scream):
     """A value for the secret slot that is not a secret: (value, kind)."""
-    opts = []
-    for p in sp["ph"]:
-        if p in ("********",):
-            continue
-        opts.append((p, "placeholder"))
-    opts.append(("REPLACE_WITH_" + name_scream, "placeholder"))
-    if sp["cat"] not in ("pin",):
-        opts.append(("", "empty"))
-    else:
-        opts.append(("", "empty"))
-        opts.append(("****", "masked"))
+    groups = {}
+    ph = [p for p in sp["ph"] if p != "********"] + ["REPLACE_WITH_" + name_scream]
+    groups["placeholder"] = (30, [(p, "placeholder") for p in ph])
     if ft in INTERP_FT:
-        opts.append(("${%s}" % name_scream, "env_reference"))
-        opts.append(("${%s}" % name_scream, "env_reference"))
-    opts.append(("vault:secret/data/pos/%s#value" % name_scream.lower(), "secret_manager_ref"))
-    opts.append(("arn:aws:secretsmanager:us-east-1:%012d:secret:pos/%s-%s" % (r.randrange(10**11, 10**12), name_scream.lower(), rs(r, ALNUM, 6)), "secret_manager_ref"))
-    opts.append(("@Microsoft.KeyVault(SecretUri=https://pos-kv-%s.vault.azure.net/secrets/%s/)" % (pick(r, "prod", "eu", "us"), name_scream.lower().replace("_", "-")), "secret_manager_ref"))
-    opts.append(("op://Store Systems/%s/credential" % name_scream.lower(), "secret_manager_ref"))
+        groups["env_reference"] = (22, [("${%s}" % name_scream, "env_reference")])
+    groups["empty"] = (8, [("", "empty")])
+    groups["secret_manager_ref"] = (14, [
+        ("vault:secret/data/pos/%s#value" % name_scream.lower(), "secret_manager_ref"),
+        ("arn:aws:secretsmanager:us-east-1:%012d:secret:pos/%s-%s" % (r.randrange(10**11, 10**12), name_scream.lower(), rs(r, ALNUM, 6)), "secret_manager_ref"),
+        ("@Microsoft.KeyVault(SecretUri=https://pos-kv-%s.vault.azure.net/secrets/%s/)" % (pick(r, "prod", "eu", "us"), name_scream.lower().replace("_", "-")), "secret_manager_ref"),
+        ("op://Store Systems/%s/credential" % name_scream.lower(), "secret_manager_ref")])
     if sp["cat"] in ("password", "pin"):
-        opts.append(("*" * r.randrange(6, 12), "masked"))
-        opts.append(("[REDACTED]", "masked"))
+        groups["masked"] = (22, [("*" * r.randrange(4 if sp["cat"] == "pin" else 6, 12), "masked"), ("[REDACTED]", "masked")])
     else:
         ex = sp["gen"](r)
-        keep = 6 if ex.startswith(("EAAA", "sq0", "shp", "sup_sk_", "lsxs_pt_", "IZSEC", "sandbox-")) else 0
-        pre = ex[:ex.index("_", 4) + 1] if ex.startswith(("sup_sk_", "lsxs_pt_")) else ex[:keep]
+        keep = 6 if ex.startswith(("EAAA", "sq0", "shp", "IZSEC")) else 0
+        pre = ex[:keep]
+        if ex.startswith(("sup_sk_", "lsxs_pt_")):
+            pre = ex[:ex.index("_", 4) + 1]
         if ex.startswith("sandbox-"):
             pre = ex[:15]
-        opts.append((pre + "*" * r.randrange(8, 24) + rs(r, LO + DIG, 4), "masked"))
-        opts.append(("***REDACTED***", "masked"))
+        groups["masked"] = (22, [(pre + "*" * r.randrange(8, 24) + rs(r, LO + DIG, 4), "masked"), ("***REDACTED***", "masked")])
     if sp["provider"] == "toast" and sp["kind"] == "client_secret":
-        for _ in range(3):
-            opts.append(("eS960aiKdvgbSDcLUCk68HR2CJKwwHNO2HKfgxjCWxoj27KIp6jFAi2XOOc_oCuv", "documented_example"))
+        groups["doc"] = (25, [("eS960aiKdvgbSDcLUCk68HR2CJKwwHNO2HKfgxjCWxoj27KIp6jFAi2XOOc_oCuv", "documented_example")])
     if sp["provider"] == "dynamsoft":
-        for _ in range(4):
-            opts.append(("DLS2eyJvcmdhbml6YXRpb25JRCI6IjIwMDAwMSJ9", "public_trial_license"))
+        groups["doc"] = (40, [("DLS2eyJvcmdhbml6YXRpb25JRCI6IjIwMDAwMSJ9", "public_trial_license")])
     if sp["provider"] == "scandit":
-        for _ in range(3):
-            opts.append(("-- ENTER YOUR SCANDIT LICENSE KEY HERE --", "placeholder"))
-    return r.choice(opts)
+        groups["doc"] = (30, [("-- ENTER YOUR SCANDIT LICENSE KEY HERE --", "placeholder")])
+    keys = list(groups)
+    tot = sum(groups[k][0] for k in keys)
+    x = r.random() * tot
+    for k in keys:
+        x -= groups[k][0]
+        if x <= 0:
+            return r.choice(groups[k][1])
+    return r.choice(groups[keys[-1]][1])
 
 
 # ---------------------------------------------------------------- domain look-alike negative templates
@@ -1697,7 +1699,7 @@ def n_firmware(r):
 @ntpl("square_webhook_log", "log")
 def n_sq_log(r):
     L = []
-    for _ in range(r.randrange(3, 8)):
+    for _ in range(r.randrange(5, 14)):
         L.append('2024-%02d-%02dT%02d:%02d:%02dZ INFO webhook received type=%s event_id=%s merchant_id=%s signature=%s status=verified' % (
             r.randrange(1, 13), r.randrange(1, 28), r.randrange(24), r.randrange(60), r.randrange(60),
             pick(r, "payment.updated", "order.created", "inventory.count.updated", "loyalty.account.updated"), uuid4(r), sq_obj_id(r, 13),
@@ -1878,7 +1880,7 @@ def n_php(r):
 def n_uuid_orders(r):
     L = ["[", ]
     rows = []
-    for _ in range(r.randrange(2, 6)):
+    for _ in range(r.randrange(4, 9)):
         rows.append('  { "guid": "%s", "restaurantGuid": "%s", "displayNumber": "%d", "businessDate": 2024%02d%02d, "checks": [ { "guid": "%s", "totalAmount": %.2f } ] }' % (
             uuid4(r), uuid4(r), r.randrange(1, 400), r.randrange(1, 13), r.randrange(1, 28), uuid4(r), r.randrange(500, 9000) / 100))
     L += [",\n".join(rows), "]"]
@@ -1895,9 +1897,19 @@ def n_sq_catalog(r):
 
 
 # ---------------------------------------------------------------- assembly
+PROVIDER_ONLY = {"square_sdk_kotlin": "square", "square_node_sdk": "square", "square_webhook_verify": "square",
+                 "toast_login_py": "toast", "zettle_assertion_php": "zettle", "printnode_py": "printnode",
+                 "printnode_curl": "printnode", "scandit_swift": "scandit", "scandit_kotlin": "scandit",
+                 "dynamsoft_js": "dynamsoft", "clover_rest_py": "clover", "olo_header_ts": "olo",
+                 "shopify_graphql_ts": "shopify", "revel_header_py": "revel", "simphony_sts_json": "oracle_simphony",
+                 "givex_php": "givex", "doordash_jwt_node": "doordash", "doordash_jwt_cs": "doordash"}
+
+
 def compatible(sp):
     out = []
     for t in TEMPLATES:
+        if t["name"] in PROVIDER_ONLY and PROVIDER_ONLY[t["name"]] != sp["provider"]:
+            continue
         if t["cats"] is not None and sp["cat"] not in t["cats"]:
             continue
         if t["kinds"] is not None and sp["kind"] not in t["kinds"]:
@@ -1910,9 +1922,13 @@ def compatible(sp):
 
 def choose_template(r, sp):
     comp = compatible(sp)
-    specific = [t for t in comp if t["kinds"] is not None or t["cats"] is not None]
-    if specific and r.random() < 0.45:
-        return r.choice(specific)
+    by_kind = [t for t in comp if t["kinds"] is not None]
+    by_cat = [t for t in comp if t["kinds"] is None and t["cats"] is not None]
+    x = r.random()
+    if by_kind and x < 0.35:
+        return r.choice(by_kind)
+    if by_cat and x < 0.35 + min(0.25, 0.05 * len(by_cat)):
+        return r.choice(by_cat)
     return r.choice(comp)
 
 

@@ -16,8 +16,10 @@ EMPHASIS
   VS Code settings.json / launch.json / tasks.json / devcontainer.json;
   JetBrains .idea/runConfigurations/*.xml and .idea/dataSources.xml; .http
   request files and http-client(.private).env.json; plus dotfiles (.netrc,
-  .pypirc, .git-credentials, .env.*, .cargo/config.toml, .editorconfig-like
-  files) and a few GitHub workflow / Makefile / package.json files.
+  .pypirc, .docker/config.json, .env.*, .cargo/config.toml, AWS credentials
+  ini, .editorconfig, .sops.yaml, .gitconfig, allowed_signers,
+  .git-blame-ignore-revs) and a few GitHub workflow / Makefile / package.json
+  files.
 
 USAGE
   python3 gen_dd.py OUTDIR SEED
@@ -35,6 +37,8 @@ NEEDLE CONVENTIONS
     TOKEN@host, --remote_cache=grpcs://user:PASS@...): the needle is only the
     password / token part of the userinfo.
   * Slack incoming-webhook URLs: the needle is the whole URL.
+  * Docker config.json "auth" fields: the needle is the whole base64 string
+    (base64 of "user:token"), since that is what is written.
   * Private keys: the needle is the whole PEM block from "-----BEGIN" to the
     closing "-----" as it is written; in JSON files the block is written with
     literal "\\n" escapes and the needle is that escaped single-line form.
@@ -60,7 +64,11 @@ NEGATIVES
   verification sha256 values, gradle wrapper distributionSha256Sum, go.sum /
   Cargo.lock checksums, public keys (cosign.pub, ssh-ed25519 public keys),
   Sentry DSNs, i18n strings about passwords/tokens, RFC 4231 HMAC test
-  vectors, UUIDs used as ids.
+  vectors, UUIDs used as ids (Expo projectId, IDE data-source uuids),
+  docker-compose image digests with ${VAR:?} references, Bitnami
+  SealedSecret ciphertext, Pants lockfile sha256 hashes, Earthly
+  RUN --secret references, JetBrains <secret-storage> references, and plain
+  configs (.editorconfig, pnpm-workspace.yaml, lerna.json, .tool-versions).
 
 DOUBTS (formats written from memory or uncertain; disputable labels)
   * GitHub classic tokens: ghp_/ghs_ + 30 base62 + 6-char CRC32 checksum in
@@ -88,6 +96,13 @@ DOUBTS (formats written from memory or uncertain; disputable labels)
     installation tokens are positive. Datadog/Twilio hex keys are positive
     only where the name makes the provider clear (or not, for the neutral
     half -- a scanner relying on names will miss those by design).
+  * Pure-hex secrets (webhook secrets, Datadog keys, Twilio auth tokens)
+    under the neutral names look like git SHAs / digests; they are positive
+    because they were generated as secrets, but a reviewer without context
+    could hesitate.
+  * Masked values keep the provider prefix (e.g. sk-proj-XXXXXXXXXXXXXXXXXXXX,
+    ghp_******): negative, but prefix-only matchers will fire on them.
+  * Buck2 [buck2_re_client] http_headers with $ENV expansion is from memory.
   * .buckconfig [cache] http_url / http_headers keys and pants.toml
     [subprocess-environment] env_vars are written from memory of the docs.
 
@@ -805,9 +820,10 @@ def p_nx_project_json(r, c):
 @ptpl(["turbo_token"], "turbo-config")
 def p_turbo_config(r, c):
     team = "team_" + rs(r, 24, ALNUM)
-    d = [('"teamId"', '"%s"' % team), ('"apiUrl"', '"%s"' % r.choice(["https://vercel.com/api", "https://%s" % host(r, "turbo-cache")]))]
+    d = [('"teamId"', '"%s"' % team), ('"teamSlug"', '"%s"' % org(r)),
+         ('"apiUrl"', '"%s"' % r.choice(["https://vercel.com/api", "https://%s" % host(r, "turbo-cache")]))]
     key = '"token"'
-    d.insert(r.randint(0, 2), (key, '"%s"' % c.v("json")))
+    d.insert(r.randint(0, 3), (key, '"%s"' % c.v("json")))
     lines = ["{"] + ["  %s: %s%s" % (k, v, "," if i < len(d) - 1 else "") for i, (k, v) in enumerate(d)] + ["}"]
     return ".turbo/config.json", "\n".join(lines) + "\n"
 
@@ -857,7 +873,7 @@ def p_yarnrc_ident(r, c):
     lines = ["nodeLinker: node-modules", "npmRegistryServer: %s" % q(r, reg), "npmAlwaysAuth: true",
              'npmAuthIdent: "%s:%s"' % (c.user, c.v("yaml")), "", "enableTelemetry: false",
              "checksumBehavior: %s" % r.choice(["throw", "update"]),
-             "yarnPath: .yarn/releases/yarn-%s.cjs" % ver(r)]
+             "yarnPath: .yarn/releases/yarn-4.%d.%d.cjs" % (r.randint(0, 9), r.randint(0, 3))]
     return ".yarnrc.yml", "\n".join(lines) + "\n"
 
 
@@ -981,8 +997,9 @@ def p_maven_settings(r, c):
 @ptpl(["sonarqube_token", "github_pat", "registry_password", "jwt_secret"], "maven.config")
 def p_maven_config(r, c):
     opts = ["-B", "--no-transfer-progress", "-T 1C", "-Dstyle.color=always", "-DskipITs=false",
-            "-Daether.connector.http.connectionMaxTtl=25", "-Dmaven.artifact.threads=8"]
-    lines = r.sample(opts, r.randint(2, 5))
+            "-Daether.connector.http.connectionMaxTtl=25", "-Dmaven.artifact.threads=8", "--fail-at-end",
+            "-Dmaven.wagon.http.retryHandler.count=3", "-Dorg.slf4j.simpleLogger.showDateTime=true"]
+    lines = r.sample(opts, r.randint(4, 7))
     if c.kind == "sonarqube_token":
         lines.append("-Dsonar.host.url=https://%s" % host(r, "sonar"))
         lines.append(("-Dsonar.token=%s" if c.obvious else "-Dsonar.login=%s") % c.v("plain"))
@@ -994,7 +1011,11 @@ def p_maven_config(r, c):
 @ptpl(USER_KINDS, "maven-wrapper.properties")
 def p_maven_wrapper(r, c):
     mv = "3.9.%d" % r.randint(0, 9)
-    lines = ["wrapperVersion=3.3.%d" % r.randint(0, 2), "distributionType=only-script",
+    lines = ["# Licensed to the Apache Software Foundation (ASF) under one",
+             "# or more contributor license agreements.  See the NOTICE file",
+             "# distributed with this work for additional information",
+             "# regarding copyright ownership.",
+             "wrapperVersion=3.3.%d" % r.randint(0, 2), "distributionType=only-script",
              "distributionUrl=https://%s:%s@%s/maven2/org/apache/maven/apache-maven/%s/apache-maven-%s-bin.zip" % (
                  c.user, c.v("properties", url=True), host(r, "artifacts"), mv, mv)]
     return ".mvn/wrapper/maven-wrapper.properties", "\n".join(lines) + "\n"
@@ -1106,7 +1127,9 @@ def p_tiltfile(r, c):
 
 @ptpl(ENV_KINDS + ["database_password", "redis_password"], "Procfile")
 def p_procfile(r, c):
-    lines = ["web: bundle exec puma -C config/puma.rb" if r.random() < 0.5 else "web: node dist/apps/%s/main.js" % app(r)]
+    lines = [r.choice(["# Process types for the Heroku / Dokku deploy of this app.", "# Procfile used by foreman in dev and by the PaaS in prod."]),
+             r.choice(["# Scale with: heroku ps:scale worker=2", "# Keep commands in sync with apps/*/project.json targets."]), "",
+             "web: bundle exec puma -C config/puma.rb" if r.random() < 0.5 else "web: node dist/apps/%s/main.js" % app(r)]
     if c.kind in ("database_password", "redis_password", "mysql_password", "mongodb_password"):
         if c.kind == "redis_password":
             url = "redis://%s:%s@%s:6379/0" % (c.user, c.v("procfile", url=True), host(r, "redis"))
@@ -1116,8 +1139,7 @@ def p_procfile(r, c):
             lines.append("release: DATABASE_URL=%s bin/rails db:migrate" % url)
     else:
         lines.append("worker: %s=%s node dist/apps/worker/main.js" % (c.n("screaming"), c.v("procfile")))
-    if r.random() < 0.6:
-        lines.append("clock: bundle exec clockwork config/clock.rb")
+    lines.append(r.choice(["clock: bundle exec clockwork config/clock.rb", "scheduler: node dist/apps/scheduler/main.js"]))
     return r.choice(["Procfile", "apps/%s/Procfile" % app(r), "Procfile.dev"]), "\n".join(lines) + "\n"
 
 
@@ -1355,12 +1377,14 @@ def p_http_client_env(r, c):
 @ptpl(USER_KINDS, "netrc")
 def p_netrc(r, c):
     h = r.choice(["github.com", "gitlab.com", host(r, "artifacts"), "api.github.com", host(r, "git")])
+    lines = [r.choice(["# used by bazel http_archive downloads (--experimental_downloader_config)",
+                       "# netrc for CI jobs that fetch private archives", "# credentials for go/pip/curl in the build image"]),
+             "# keep this file mode 0600; CI writes it from the secrets store in other jobs",
+             "# format: machine <host> login <user> password <secret>", ""]
     if r.random() < 0.5:
-        lines = ["machine %s" % h, "  login %s" % c.user, "  password %s" % c.v("plain")]
+        lines += ["machine %s" % h, "  login %s" % c.user, "  password %s" % c.v("plain")]
     else:
-        lines = ["machine %s login %s password %s" % (h, c.user, c.v("plain"))]
-    if r.random() < 0.5:
-        lines = ["# used by bazel http_archive downloads (--experimental_downloader_config)"] + lines
+        lines += ["machine %s login %s password %s" % (h, c.user, c.v("plain"))]
     return r.choice([".netrc", "tools/bazel/.netrc", "ci/.netrc"]), "\n".join(lines) + "\n"
 
 
@@ -1376,11 +1400,20 @@ def p_pypirc(r, c):
     return r.choice([".pypirc", "libs/python/.pypirc"]), "\n".join(lines) + "\n"
 
 
-@ptpl(["github_pat", "gitlab_pat", "github_fine_grained_pat"], "git-credentials")
-def p_git_credentials(r, c):
-    h = {"gitlab_pat": "gitlab.com"}.get(c.kind, "github.com")
-    lines = ["https://%s:%s@%s" % (c.user, c.v("url", url=True), h)]
-    return r.choice([".git-credentials", "ci/.git-credentials"]), "\n".join(lines) + "\n"
+@ptpl(["github_pat", "gitlab_pat", "dockerhub_pat", "registry_password", "github_fine_grained_pat"], "docker-config.json")
+def p_docker_config(r, c):
+    reg = {"github_pat": "ghcr.io", "github_fine_grained_pat": "ghcr.io", "gitlab_pat": "registry.gitlab.com",
+           "dockerhub_pat": "https://index.docker.io/v1/"}.get(c.kind, host(r, "registry"))
+    raw = c.v("json")
+    if c.neg:
+        auth = raw
+    else:
+        auth = base64.b64encode(("%s:%s" % (c.user, raw)).encode()).decode()
+        c.needle = auth
+    lines = ['{', '  "auths": {', '    "%s": {' % reg, '      "auth": "%s"' % auth, '    }', '  },',
+             '  "credHelpers": {', '    "%s.dkr.ecr.%s.amazonaws.com": "ecr-login",' % (r.randint(100000000000, 999999999999), r.choice(REGIONS)),
+             '    "gcr.io": "gcloud"', '  },', '  "currentContext": "%s"' % r.choice(["default", "desktop-linux", "colima"]), '}']
+    return r.choice(["ci/docker/config.json", ".docker/config.json", "tools/ci/docker-config.json"]), "\n".join(lines) + "\n"
 
 
 @ptpl(ENV_KINDS, "dotenv")
@@ -1607,7 +1640,7 @@ def n_nx_cloud_id(r):
 @ntpl("turbo-config", "vercel", "team_id")
 def n_turbo_config(r):
     if r.random() < 0.5:
-        lines = ['{', '  "teamId": "team_%s",' % rs(r, 24), '  "apiUrl": "https://vercel.com/api"', '}']
+        lines = ['{', '  "teamId": "team_%s",' % rs(r, 24), '  "teamSlug": "%s",' % org(r), '  "apiUrl": "https://vercel.com/api"', '}']
         return ".turbo/config.json", "\n".join(lines) + "\n"
     lines = ['{', '  "$schema": "https://turbo.build/schema.json",', '  "ui": "tui",', '  "globalEnv": ["NODE_ENV", "CI"],',
              '  "remoteCache": {', '    "signature": true,', '    "teamId": "team_%s",' % rs(r, 24), '    "enabled": true', '  },',
@@ -1662,7 +1695,7 @@ def n_gitconfig(r):
 @ntpl("allowed_signers", "git", "public_key")
 def n_allowed_signers(r):
     lines = ["# SSH keys allowed to sign release tags"]
-    for _ in range(r.randint(2, 5)):
+    for _ in range(r.randint(4, 7)):
         lines.append("%s@%s.dev namespaces=\"git\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI%s" % (r.choice(USERS).replace("_", "-"), org(r), rs(r, 43, B64)))
     return ".github/allowed_signers", "\n".join(lines) + "\n"
 
@@ -1707,7 +1740,7 @@ def n_tool_versions(r):
     lines = ["nodejs %d.%d.%d" % (r.choice([18, 20, 22]), r.randint(0, 15), r.randint(0, 5)), "pnpm %d.%d.%d" % (r.randint(8, 9), r.randint(0, 15), r.randint(0, 3)),
              "java temurin-%d.0.%d+%d" % (r.choice([17, 21]), r.randint(1, 10), r.randint(1, 13)), "python 3.%d.%d" % (r.randint(10, 12), r.randint(0, 9)),
              "bazelisk 1.%d.0" % r.randint(15, 20), "terraform 1.%d.%d" % (r.randint(5, 9), r.randint(0, 5)), "golang 1.%d.%d" % (r.randint(20, 23), r.randint(0, 8))]
-    return ".tool-versions", "\n".join(r.sample(lines, r.randint(4, 7))) + "\n"
+    return ".tool-versions", "\n".join(r.sample(lines, r.randint(5, 7))) + "\n"
 
 
 @ntpl("mise.toml", "mise", "env_reference")
@@ -1756,8 +1789,9 @@ def n_http_vars(r):
 
 @ntpl("http-client-env", "jetbrains", "public_values")
 def n_http_env_public(r):
-    lines = ['{', '  "local": { "baseUrl": "http://localhost:%d", "tenantId": "%s" },' % (r.choice([3000, 8080]), ruuid(r)),
-             '  "staging": { "baseUrl": "https://%s", "tenantId": "%s", "username": "qa@%s.dev" }' % (host(r, "api"), ruuid(r), org(r)), '}']
+    lines = ['{', '  "local": {', '    "baseUrl": "http://localhost:%d",' % r.choice([3000, 8080]), '    "tenantId": "%s"' % ruuid(r), '  },',
+             '  "staging": {', '    "baseUrl": "https://%s",' % host(r, "api"), '    "tenantId": "%s",' % ruuid(r),
+             '    "username": "qa@%s.dev"' % org(r), '  }', '}']
     return "http/http-client.env.json", "\n".join(lines) + "\n"
 
 
@@ -1843,8 +1877,11 @@ def n_cargo_lock(r):
 def n_cosign_pub(r):
     if r.random() < 0.5:
         body = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE" + rs(r, 84, B64) + "=="
-        lines = ["-----BEGIN PUBLIC KEY-----"] + [body[i:i + 64] for i in range(0, len(body), 64)] + ["-----END PUBLIC KEY-----"]
-        return r.choice(["cosign.pub", "tools/release/cosign.pub"]), "\n".join(lines) + "\n"
+        pem = ["-----BEGIN PUBLIC KEY-----"] + [body[i:i + 64] for i in range(0, len(body), 64)] + ["-----END PUBLIC KEY-----"]
+        lines = ["#!/usr/bin/env bash", "# Verify a release image against the project's cosign public key.", "set -euo pipefail", "",
+                 "cat > /tmp/cosign.pub <<'EOF'"] + pem + ["EOF", "",
+                 'cosign verify --key /tmp/cosign.pub "ghcr.io/%s/%s@${1:?digest}"' % (org(r), app(r))]
+        return "tools/release/verify-image.sh", "\n".join(lines) + "\n"
     return "tools/renovate/public-key.pem", rand_public_pem(r) + "\n"
 
 
@@ -1900,15 +1937,22 @@ def n_tiltfile(r):
 
 @ntpl("Procfile", "heroku", "env_reference")
 def n_procfile(r):
-    lines = ["web: bin/start-nginx bundle exec puma -C config/puma.rb", "worker: REDIS_URL=$REDIS_TLS_URL bundle exec sidekiq",
+    lines = ["# Config vars (DATABASE_URL, REDIS_TLS_URL, ...) are set with heroku config:set, never here.", "",
+             "web: bin/start-nginx bundle exec puma -C config/puma.rb", "worker: REDIS_URL=$REDIS_TLS_URL bundle exec sidekiq",
+             "clock: bundle exec clockwork config/clock.rb",
              "release: DATABASE_URL=$DATABASE_URL bin/rails db:migrate"]
     return "Procfile", "\n".join(lines) + "\n"
 
 
-@ntpl("git-lfs-pointer", "git-lfs", "sha256")
-def n_lfs(r):
-    lines = ["version https://git-lfs.github.com/spec/v1", "oid sha256:%s" % sha256(r), "size %d" % r.randint(10000, 90000000)]
-    return r.choice(["apps/web/public/hero.mp4", "design/logo.psd", "testdata/fixtures/large.parquet"]), "\n".join(lines) + "\n"
+@ntpl("docker-compose.yml", "docker", "image_digest")
+def n_compose(r):
+    a = app(r)
+    lines = ["services:", "  postgres:", "    image: postgres:16-alpine@sha256:%s" % sha256(r), "    environment:",
+             "      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env.local}", "      POSTGRES_DB: %s_dev" % a.replace("-", "_"),
+             "    ports: [\"5432:5432\"]", "  redis:", "    image: redis:7@sha256:%s" % sha256(r), "  %s:" % a, "    build:",
+             "      context: .", "      dockerfile: apps/%s/Dockerfile" % a, "      secrets: [npm_token]", "    env_file: [.env.local]",
+             "    depends_on: [postgres, redis]", "", "secrets:", "  npm_token:", "    environment: NPM_TOKEN"]
+    return r.choice(["docker-compose.yml", "compose.yaml", "apps/%s/docker-compose.yml" % a]), "\n".join(lines) + "\n"
 
 
 @ntpl("npmrc", "npm", "env_reference")
