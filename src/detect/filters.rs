@@ -1064,6 +1064,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "yzJe2eE7XV-3eY576dyRZ6wXyAbndh6LUrCZ8KN",
     // Loops' API documentation key ("replace … with your own API key").
     "d2d561f5ff80136f69b4b5a31b9fb3c9",
+    // The API key value in the CloudFormation reference's `AWS::ApiGateway::ApiKey` example.
+    "MyApiKeyThatIsAtLeast20Characters",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
     // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).

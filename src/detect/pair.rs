@@ -60,6 +60,14 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     } else if let Some(rest) = body.strip_prefix(b"- ") {
         // A YAML list item right under `NAME:` (which holds nothing on its own line).
         let value_at = indent + 2 + (rest.len() - rest.trim_ascii_start().len());
+        // An item that is a mapping (`StageKeys:` then `- RestApiId: !Ref RestApi`) holds
+        // fields, not a value.
+        if let Some((_, after)) = field_key(rest.trim_ascii_start()) {
+            let tail = &rest.trim_ascii_start()[after - 1..];
+            if tail.starts_with(b":") && tail.get(1).is_none_or(|b| b.is_ascii_whitespace()) {
+                return None;
+            }
+        }
         let above_line = lines[i.checked_sub(1)?];
         let above = above_line.trim_ascii();
         let key = above.strip_suffix(b":")?;
@@ -897,6 +905,9 @@ mod tests {
     fn a_list_under_a_block_of_secrets_takes_the_block_name() {
         // (Not a Compose service named `auth`: its `environment:` list holds settings.)
         assert!(synth("auth:\n  environment:\n    - CONTENT_HASH=sha256:0588a50c").is_none());
+        // (Nor an item that is a mapping: CloudFormation's `StageKeys:` then `- RestApiId: …`.)
+        assert!(synth("StageKeys:\n  - RestApiId: !Ref RestApi").is_none());
+        assert!(synth("tokens:\n  - name: RestApi").is_none());
         assert_eq!(
             synth("secrets:\n  cookie:\n    - MTyHDyaiwvqDwgCl").as_deref(),
             // keyhook:allow-next-line=generic-secret-assignment (made-up value)
