@@ -2070,11 +2070,27 @@ pub fn is_key_half_of_pair(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
         (b"apikey", &[b"apisecret", b"sharedsecret"]),
         (
             b"accesskey",
-            &[b"secretkey", b"accesssecret", b"secretaccesskey"],
+            &[
+                b"secretkey",
+                b"accesssecret",
+                b"secretaccesskey",
+                b"appsecret",
+            ],
         ),
         (b"appkey", &[b"appsecret"]),
         // GameAnalytics: a game key and its secret key.
         (b"gamekey", &[b"gamesecret", b"secretkey"]),
+        // A video SDK's key and secret (Zoom's Meeting SDK).
+        (b"sdkkey", &[b"sdksecret"]),
+    ];
+    // Partners specific enough to pair without the key's prefix (`ZOOM_SDK_KEY` beside
+    // `SDK_SECRET`, 100ms' `HMS_ACCESS_KEY` beside `app_secret`); not `secret_key`, which
+    // is also Django's own.
+    const BARE: &[(&[u8], &[&[u8]])] = &[
+        (b"apikey", &[b"apisecret"]),
+        (b"accesskey", &[b"accesssecret", b"appsecret"]),
+        (b"appkey", &[b"appsecret"]),
+        (b"sdkkey", &[b"sdksecret"]),
     ];
     let flat = |s: &[u8]| -> Vec<u8> {
         s.iter()
@@ -2096,21 +2112,49 @@ pub fn is_key_half_of_pair(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
         .chain(bare_secret)
         .map(|p| [prefix, p].concat())
         .collect();
-    // The names assigned on a line (`export X=…`, `x: …`, `Environment=X=…`).
+    let bare: &[&[u8]] = if prefix.is_empty() {
+        &[]
+    } else {
+        BARE.iter().find(|(k, _)| k == kind).map_or(&[], |b| b.1)
+    };
+    // The names assigned on a line (`export X=…`, `x: …`, `Environment=X=…`), the name a list
+    // of name/value pairs gives (`- name: LIVEKIT_API_SECRET`) and the environment variables a
+    // line reads (`sdkSigKey: '${ZOOM_MEETING_SDK_SECRET}'`).
     let names = |line: &'_ [u8]| -> Vec<Vec<u8>> {
-        line.iter()
+        let mut found: Vec<Vec<u8>> = line
+            .iter()
             .enumerate()
             .filter(|(_, b)| matches!(b, b'=' | b':'))
             .take(3)
             .filter_map(|(p, _)| assigned_name(line, p + 1).map(flat))
-            .collect()
+            .collect();
+        // (Only a list item's: a Kubernetes object's own `name: ark-secret` pairs nothing.)
+        let t = line.trim_ascii();
+        if let Some(v) = t
+            .strip_prefix(b"- ")
+            .and_then(|t| t.trim_ascii_start().strip_prefix(b"name:"))
+        {
+            found.push(flat(v));
+        }
+        found.extend(
+            line.split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                .filter(|w| {
+                    w.len() >= 6
+                        && w.contains(&b'_')
+                        && w[0].is_ascii_uppercase()
+                        && !w.iter().any(u8::is_ascii_lowercase)
+                })
+                .map(flat),
+        );
+        found
     };
+    // (The line itself too: a log line's `KEY=… SECRET=****`.)
     let lo = i.saturating_sub(WINDOW);
     let hi = (i + WINDOW + 1).min(lines.len());
-    (lo..hi).filter(|&k| k != i).any(|k| {
-        names(lines[k])
-            .iter()
-            .any(|n| wanted.iter().any(|w| n.ends_with(w)))
+    (lo..hi).any(|k| {
+        names(lines[k]).iter().any(|n| {
+            *n != name && (wanted.iter().any(|w| n.ends_with(w)) || bare.iter().any(|b| n == b))
+        })
     })
 }
 
@@ -4209,6 +4253,30 @@ mod tests {
         ];
         assert!(!is_key_half_of_pair(b"ARK_API_KEY", &lines, 3));
         assert!(!is_key_half_of_pair(b"API_KEY", &lines, 4));
+        // The secret's name as a list item's `name`, as the variable a value reads, bare
+        // (`SDK_SECRET` beside `ZOOM_SDK_KEY`), or on the same line (a log's `KEY=… SECRET=****`).
+        let lines: Vec<&[u8]> = vec![
+            b"  - name: LIVEKIT_API_KEY",
+            b"    value: <the key>",
+            b"  - name: LIVEKIT_API_SECRET",
+            b"zoom:",
+            b"  sdkKey: <the key>",
+            b"  sdkSigKey: '${ZOOM_MEETING_SDK_SECRET}'",
+            b"  - ZOOM_SDK_KEY=<the key>",
+            b"  - SDK_SECRET=0000",
+            b"loaded: HMS_ACCESS_KEY=<the key> HMS_APP_SECRET=****",
+        ];
+        assert!(is_key_half_of_pair(b"LIVEKIT_API_KEY", &lines, 1));
+        assert!(is_key_half_of_pair(b"sdkKey", &lines, 4));
+        assert!(is_key_half_of_pair(b"ZOOM_SDK_KEY", &lines, 6));
+        assert!(is_key_half_of_pair(b"HMS_ACCESS_KEY", &[lines[8]], 0));
+        // A bare partner pairs only as the whole name: `PAYMENT_API_SECRET` is another
+        // provider's secret, not the weather key's.
+        let lines: Vec<&[u8]> = vec![
+            b"WEATHER_API_KEY = \"<the key>\"",
+            b"PAYMENT_API_SECRET = os.environ[\"PAYMENT_API_SECRET\"]",
+        ];
+        assert!(!is_key_half_of_pair(b"WEATHER_API_KEY", &lines, 0));
     }
 
     #[test]

@@ -201,7 +201,8 @@ pub fn definition(line: &[u8], i: usize) -> Option<Definition> {
     while k > 0 && is_name_byte(line[k - 1]) {
         k -= 1;
     }
-    if end - k < 3 || line[k].is_ascii_digit() {
+    // (Two characters are a name too: `S2 = "…"`, then `api_secret=S2`.)
+    if end - k < 2 || line[k].is_ascii_digit() {
         return None;
     }
     // A type annotation (`region: str = "…"`, `val key: String = "…"`): the name is before it.
@@ -466,6 +467,7 @@ mod tests {
             ("private readonly syncValue = \"{V}\";", "syncValue"),
             ("    conn_b: str = \"{V}\",", "conn_b"),
             ("const val AUX_REF: String = \"{V}\"", "AUX_REF"),
+            ("S2 = \"{V}\"", "S2"),
         ] {
             assert_eq!(def(line), Some((name.to_string(), v.clone())), "{line}");
         }

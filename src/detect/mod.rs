@@ -1071,9 +1071,16 @@ impl Detector {
                         && line[..name_span.map_or(0, |n| n.start)]
                             .trim_ascii_end()
                             .ends_with(b"<add");
+                    // A Kubernetes `secretKeyRef:`'s `key:` names an entry of a Secret.
+                    let secret_ref_key = original.eq_ignore_ascii_case(b"key")
+                        && enclosing_keys(lines, i).first().is_some_and(|b| {
+                            b.eq_ignore_ascii_case(b"secretKeyRef")
+                                || b.eq_ignore_ascii_case(b"configMapKeyRef")
+                        });
                     if !(filters::name_may_hold_secret(name) || basic_credential())
                         || filters::is_signing_key_id(name, &line[start..end])
                         || setting_name
+                        || secret_ref_key
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
@@ -2217,6 +2224,10 @@ regex = '\b(acme_[a-z0-9]{24})\b'
             b"env:\n  - name: DB_PASSWORD\n    value: \"${DB_PASSWORD}\"\n",
             b"env:\n  - name: API_TOKEN_ID\n    value: \"1yf0qPRe2JSyGlrpfYaRgaQG06RRprWX\"\n",
             b"    - key: ALGOLIA_SEARCH_ONLY_API_KEY\n      value: d01277c895499c7737c41e95e9e30b3c\n",
+            // A `secretKeyRef`'s `key` names an entry of a Secret.
+            b"    valueFrom:\n      secretKeyRef:\n        name: livekit-keys\n        key: APIng0Qg1lI1l3g\n",
+            // A mapping in a list under a name that ends in `Keys`.
+            b"      StageKeys:\n        - RestApiId: !Ref RestApi\n",
         ] {
             let found = det.scan_text(text).expect("scan");
             assert!(found.is_empty(), "{}", String::from_utf8_lossy(text));
