@@ -221,6 +221,7 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_ably_key_name(s)
         || is_launchdarkly_mobile_key(s)
         || is_akahu_app_token(s)
+        || is_livekit_api_key(s)
         || is_iban(s)
 }
 
@@ -366,6 +367,15 @@ fn is_akahu_app_token(s: &[u8]) -> bool {
             && r.iter()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     })
+}
+
+/// LiveKit's API key (`API` and 12 letters and digits): the id its API secret signs tokens
+/// under, sent in every token it signs.
+fn is_livekit_api_key(s: &[u8]) -> bool {
+    s.len() == 15
+        && s.starts_with(b"API")
+        && s[3..].iter().all(u8::is_ascii_alphanumeric)
+        && s[3..].iter().any(u8::is_ascii_lowercase)
 }
 
 /// LaunchDarkly's mobile key (`mob-` and a UUID): made to ship inside mobile apps, as its
@@ -1066,6 +1076,12 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "d2d561f5ff80136f69b4b5a31b9fb3c9",
     // The API key value in the CloudFormation reference's `AWS::ApiGateway::ApiKey` example.
     "MyApiKeyThatIsAtLeast20Characters",
+    // Polar's AccessLink example `config.yml` (its README: "fill in your client id and secret").
+    "62c54f4a-b7e8-11e7-abc4-cec278b6b50a",
+    // The OCPI specification's credentials example (Token A/B/C), repeated by its libraries.
+    "ebf3b399-779f-4497-9b9d-ac6ad3cc44d2",
+    // Toast's authentication API reference: the `clientSecret` example of `AuthenticationRequest`.
+    "eS960aiKdvgbSDcLUCk68HR2CJKwwHNO2HKfgxjCWxoj27KIp6jFAi2XOOc_oCuv",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
     // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).
@@ -3270,6 +3286,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // the clear; a value its name calls encrypted is ciphertext (`encrypted_password`), not
     // an `unencrypted_…` one.
     "plaintoken",
+    // A WebSocket handshake's nonce (`Sec-WebSocket-Key`) and its answer.
+    "websocket-key",
+    "websocket-accept",
     "encrypted",
     "digest",
     "checksum",
@@ -3299,6 +3318,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "foreign",
     "sort_key",
     "sortkey",
+    // The RESO data dictionary's record keys (`ListingKey`, `MemberKey`): a listing's id.
+    "listingkey",
+    "memberkey",
+    "officekey",
+    "mediakey",
     "partition",
     "max_tokens",
     "expir",
@@ -3856,6 +3880,10 @@ pub fn names_id(name: &[u8]) -> bool {
 /// `key_id`)? Identifiers travel in the open; only a `secret_id` (Vault AppRole) is a secret.
 fn names_an_id(name: &[u8], lower: &str) -> bool {
     let n = name.len();
+    // (Spelled out: HealthKit's `HKMetadataKeySyncIdentifier`, `deviceIdentifier`.)
+    if lower.ends_with("identifier") && !lower.contains("secret") {
+        return true;
+    }
     if n < 3 || !lower.ends_with("id") || lower.contains("secret") {
         return false;
     }
@@ -4213,6 +4241,23 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn twenty_fifth_session_names() {
+        // Spelled-out identifiers, a WebSocket handshake's nonce, RESO record keys.
+        assert!(names_id(b"HKMetadataKeySyncIdentifier"));
+        assert!(!names_id(b"client_secret_identifier"));
+        assert!(!name_may_hold_secret(b"Sec-WebSocket-Key"));
+        assert!(!name_may_hold_secret(b"ListingKey"));
+        assert!(name_may_hold_secret(b"api_key"));
+    }
+
+    #[test]
+    fn livekit_api_keys_are_ids() {
+        assert!(is_public_id(b"APIcH9NrIvfxFj1"));
+        assert!(!is_public_id(b"APIcH9NrIvfxFj1x"));
+        assert!(!is_public_id(b"APIKEYVALUE1234"));
+    }
 
     #[test]
     fn ibans_and_signature_digests_are_no_secrets() {
