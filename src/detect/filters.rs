@@ -2213,9 +2213,14 @@ pub fn names_credential(name: &[u8]) -> bool {
         .map_or(0, |i| i + 1);
     let stem = &lower[..end];
     let stem = stem.strip_suffix(b"s").unwrap_or(stem);
-    const WORDS: [&[u8]; 32] = [
+    const WORDS: [&[u8]; 36] = [
         b"token",
         b"bearer",
+        // Applied Epic's SDK `AuthenticationKey` (a GUID).
+        b"authenticationkey",
+        b"authentication_key",
+        b"authentication.key",
+        b"authentication-key",
         b"serverkey",
         b"server_key",
         b"adminkey",
@@ -2547,6 +2552,8 @@ pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.windows(4).any(|w| w == b"pass")
         || lower.windows(3).any(|w| w == b"pwd")
+        // ACORD XML's `<Pswd>` (`SignonPswd`, `CustPswd`).
+        || lower.windows(4).any(|w| w == b"pswd")
         || FOREIGN_PASSWORD_WORDS.iter().any(|w| contains(&lower, w))
         || WIFI_KEY_WORDS.iter().any(|w| contains(&lower, w))
         // `psk`, `WPA_PSK`, `wifiPsk` as a word, not inside `internalPropsKey`.
