@@ -9,15 +9,11 @@ from collections import defaultdict
 
 
 def norm(path):
+    """`…/pos/p0001/x.py` -> `pos/p0001/x.py`: the set's own `pos/`/`neg/` and the file's folder
+    (the leftmost such pair; a file's own path may hold a `pos/` directory, `com/acme/pos/`)."""
     path = path.replace("\\", "/")
-    for lab in ("/pos/", "/neg/"):
-        i = path.rfind(lab)
-        if i >= 0:
-            return path[i + 1:]
-    for lab in ("pos/", "neg/"):
-        if path.startswith(lab):
-            return path
-    return path
+    m = re.search(r"(?:^|/)((?:pos|neg)/[pn]\d+/.*)$", path)
+    return m.group(1) if m else path
 
 
 def load(tool, fn):

@@ -18,6 +18,7 @@ found or flagged when keyhook reports anything in it (the same rule as `../score
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -35,13 +36,11 @@ def option(args, name, default):
 
 
 def rel(path):
-    """`…/pos/p0001/x.py` -> `pos/p0001/x.py`."""
+    """`…/pos/p0001/x.py` -> `pos/p0001/x.py` (the leftmost `pos/pNNNN/`: a file's own path may
+    hold a `pos/` directory, `com/acme/pos/net/…`)."""
     path = path.replace("\\", "/")
-    for lab in ("/pos/", "/neg/"):
-        i = path.rfind(lab)
-        if i >= 0:
-            return path[i + 1 :]
-    return path
+    m = re.search(r"(?:^|/)((?:pos|neg)/[pn]\d+/.*)$", path)
+    return m.group(1) if m else path
 
 
 def manifest(set_dir):
