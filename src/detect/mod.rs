@@ -1174,6 +1174,11 @@ impl Detector {
                         && !(start >= 2 && line[start - 2] == b'}' && line[start - 1] == b'{')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))))
                     || in_sops_metadata(lines, i)
+                    // Renovate's `encrypted: { npmToken: "…" }`: encrypted for the bot's key.
+                    || (!rule.spec.optional
+                        && enclosing_keys(lines, i)
+                            .first()
+                            .is_some_and(|b| b.eq_ignore_ascii_case(b"encrypted")))
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
                 }
@@ -2226,6 +2231,8 @@ regex = '\b(acme_[a-z0-9]{24})\b'
             b"    - key: ALGOLIA_SEARCH_ONLY_API_KEY\n      value: d01277c895499c7737c41e95e9e30b3c\n",
             // A `secretKeyRef`'s `key` names an entry of a Secret.
             b"    valueFrom:\n      secretKeyRef:\n        name: livekit-keys\n        key: APIng0Qg1lI1l3g\n",
+            // Renovate's `encrypted` block: ciphertext for the bot's public key.
+            b"{\n  encrypted: {\n    npmToken: \"wcFMA/xDdHCJBTolAQ//Y9k2zX4q8vN3mR7tL0pW5sB1cE6hJ2gK9fD4aU8yZ3xV\",\n  },\n}\n",
             // A mapping in a list under a name that ends in `Keys`.
             b"      StageKeys:\n        - RestApiId: !Ref RestApi\n",
         ] {
