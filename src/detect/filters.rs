@@ -1082,6 +1082,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "ebf3b399-779f-4497-9b9d-ac6ad3cc44d2",
     // Toast's authentication API reference: the `clientSecret` example of `AuthenticationRequest`.
     "eS960aiKdvgbSDcLUCk68HR2CJKwwHNO2HKfgxjCWxoj27KIp6jFAi2XOOc_oCuv",
+    // The Things Stack's documentation example API key ("an example API key is as follows").
+    "NNSXS.U4H3ZFFCMSR42BUAZPW2UWGFBV4WCNI5EXDJXDY.SHIF3PP5PBMJNZESN5XLR5TZJTJUIGKVUTM2I22IVBUVCD6VIQIA",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
     // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).
