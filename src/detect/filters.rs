@@ -3328,10 +3328,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "sort_key",
     "sortkey",
     // The RESO data dictionary's record keys (`ListingKey`, `MemberKey`): a listing's id.
+    // (Not `OfficeKey`: a Microsoft Office product key is a licence.)
     "listingkey",
     "memberkey",
-    "officekey",
-    "mediakey",
     "partition",
     "max_tokens",
     "expir",
