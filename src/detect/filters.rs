@@ -1084,6 +1084,25 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "eS960aiKdvgbSDcLUCk68HR2CJKwwHNO2HKfgxjCWxoj27KIp6jFAi2XOOc_oCuv",
     // The Things Stack's documentation example API key ("an example API key is as follows").
     "NNSXS.U4H3ZFFCMSR42BUAZPW2UWGFBV4WCNI5EXDJXDY.SHIF3PP5PBMJNZESN5XLR5TZJTJUIGKVUTM2I22IVBUVCD6VIQIA",
+    // Mews' public demo credentials (its Connector API documentation: "public/shared" client
+    // and access tokens for the demo environment, gross and net pricing) and its POS API demo
+    // token.
+    "E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D",
+    "E916C341431C4D28A866AD200152DBD3-A046EB5583FFBE94DE1172237763712",
+    "2CC71B0660F345019882AD200155B4FE-4A1FC9080A4DD2A404734003674F77E",
+    "07AB1F14B55C49B8BDD6AD200158423B-273A4497AFF5E20566D7199DB3DC2BA",
+    "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D",
+    "CC150C355D6A4048A220AD20015483AB-B6D09C0C84B09538077CB8FFBB907B4",
+    "5F56B9903A834F199E28AD20015E58CA-5C6A1A00550634911534AD6A098E8B7",
+    "39E301DD5A1C4A569087AD20015F60DD-50DC28896E9090CCA0995C9BBD90351",
+    "4D6C7ABE0E6A4681B0AFB16900AE5D86-DF50CBC89E1D4FF5859DDF021649ED5",
+    "1AEFA58C55E74D65BDC7AD2001564C12-66633E0B736F523379B9E5966165A55",
+    "682C235379B64D909941AD2001577525-BFC60A026081F1350FAA99CAB9F7510",
+    "BFD4298010F54B069F3DAD20015D53EA-D5561FADFBA4EFC8EA4C179C6BC461F",
+    "sk_test_bae7115405656f156ca6ca",
+    // The Subsonic API documentation's token example: md5("sesame" + salt "c19b2d"), copied
+    // into many clients' tests.
+    "26719a1196d2a940705a59634eb18eab",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
     // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).
@@ -3298,6 +3317,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // A WebSocket handshake's nonce (`Sec-WebSocket-Key`) and its answer.
     "websocket-key",
     "websocket-accept",
+    // OpenTravel (OTA/HTNG) messages' `EchoToken`: a correlation id the partner echoes back.
+    "echotoken",
     "encrypted",
     "digest",
     "checksum",
@@ -4258,6 +4279,20 @@ mod tests {
         assert!(!name_may_hold_secret(b"Sec-WebSocket-Key"));
         assert!(!name_may_hold_secret(b"ListingKey"));
         assert!(name_may_hold_secret(b"api_key"));
+    }
+
+    #[test]
+    fn twenty_sixth_session_examples_and_names() {
+        // Mews' public demo tokens (client, access, POS) and the Subsonic documentation's token.
+        assert!(is_placeholder(
+            b"C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D"
+        ));
+        assert!(is_placeholder(b"sk_test_bae7115405656f156ca6ca"));
+        assert!(is_placeholder(b"26719a1196d2a940705a59634eb18eab"));
+        assert!(!is_placeholder(b"26719a1196d2a940705a59634eb18eac"));
+        // An OpenTravel message's echo token is a correlation id.
+        assert!(!name_may_hold_secret(b"EchoToken"));
+        assert!(name_may_hold_secret(b"AccessToken"));
     }
 
     #[test]

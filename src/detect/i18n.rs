@@ -195,7 +195,7 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
         let rest = &name[i..];
         // (Some start with an ASCII letter: `contraseña`, `clé`.)
         for (w, en) in NATIVE_WORDS {
-            if rest.starts_with(w.as_bytes()) {
+            if rest.starts_with(w.as_bytes()) && !inside_cyrillic_word(name, i, w) {
                 i += w.len();
                 i += put_word(&mut out, en.as_bytes(), &name[i..]);
                 continue 'outer;
@@ -227,6 +227,26 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
         i += 1;
     }
     Cow::Owned(out)
+}
+
+/// Is the Cyrillic word `w` at `at` the middle of a longer word (`ключ`, key, in
+/// `подключение`, connection, `исключение`, exception, `выключить`, switch off)? Cyrillic has
+/// spaces and separators between words, unlike Chinese or Japanese; a word may end in an
+/// inflection (`ключа`), so only the start is checked.
+fn inside_cyrillic_word(name: &[u8], at: usize, w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|&b| cyrillic(b)) && starts_inside_cyrillic_word(name, at)
+}
+
+fn cyrillic(lead: u8) -> bool {
+    lead == 0xD0 || lead == 0xD1
+}
+
+/// Does a Cyrillic letter at `at` follow another Cyrillic letter (the middle of a word)?
+pub fn starts_inside_cyrillic_word(line: &[u8], at: usize) -> bool {
+    at >= 2
+        && line.get(at).is_some_and(|&b| cyrillic(b))
+        && cyrillic(line[at - 2])
+        && (0x80..0xC0).contains(&line[at - 1])
 }
 
 /// Write the English word; a database word after it that ends the name (`senha_bd`,
@@ -419,6 +439,9 @@ mod tests {
         assert_eq!(canon("пароль_бд"), "password_");
         assert_eq!(canon("数据库密码"), "_password");
         assert_eq!(canon("публичный_ключ"), "public_key");
+        // `ключ` (key) inside a longer word names no key: `подключения` is "connection's".
+        assert_eq!(canon("строка_подключения"), "__");
+        assert_eq!(canon("значение_ключа"), "__key_");
         assert_eq!(canon("公钥"), "public_key");
         assert_eq!(canon("API_TOKEN"), "API_TOKEN");
         assert_eq!(canon("contraseña"), "password");

@@ -1060,6 +1060,12 @@ impl Detector {
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
+                    // A Cyrillic secret word that is only the end of a longer word
+                    // (`строка_подключения`, "connection string", holds `ключ`, key; the
+                    // pattern's name starts at the word it knows).
+                    if i18n::starts_inside_cyrillic_word(line, name_span.map_or(0, |n| n.start)) {
+                        drop_as!(DropReason::NameNotSecret, start..end);
+                    }
                     // (`BASIC_AUTH_HEADER = 'b3Jk…'`: a name about a header, but the value is the
                     // Basic credential itself, `user:password` in base64.)
                     let basic_credential = || {
@@ -2240,6 +2246,19 @@ regex = '\b(acme_[a-z0-9]{24})\b'
             let found = det.scan_text(text).expect("scan");
             assert!(found.is_empty(), "{}", String::from_utf8_lossy(text));
         }
+    }
+
+    #[test]
+    fn a_cyrillic_key_word_inside_a_longer_word_names_no_key() {
+        let det = Detector::builtin().expect("catalog");
+        // `подключения` ("connection") holds `ключ` ("key"); the value is a connection string
+        // whose password is a placeholder.
+        let text = "строка_подключения = Srvr=srv1c;Ref=erp;Usr=robot;Pwd=ВСТАВЬТЕ_ТОКЕН_СЮДА;\n";
+        assert!(det.scan_text(text.as_bytes()).expect("scan").is_empty());
+        // The word itself, inflected (`значение_ключа`, "the key's value"), is still a key.
+        // keyhook:allow-next-line=generic-secret-assignment-i18n (made-up key)
+        let text = "значение_ключа = \"Hq2xLp9Zk3mW7vRt\"\n";
+        assert_eq!(det.scan_text(text.as_bytes()).expect("scan").len(), 1);
     }
 
     /// Keys that providers make for browsers and apps are not reported by any rule: a Firebase
