@@ -671,6 +671,17 @@ fn jwt_part(s: &[u8], n: usize) -> Option<Vec<u8>> {
     )
 }
 
+/// A credential kept as base64 of a JSON object, not a JWT (one part, no `alg`): ring-client-api's
+/// refresh token (`{"rt":"1/…","hid":"…"}`), exported sessions. A JWT's header alone (a truncated
+/// token in documentation) is not one.
+pub fn is_base64_json_credential(s: &[u8]) -> bool {
+    !s.contains(&b'.')
+        && s.len() >= 40
+        && jwt_part(s, 0).is_some_and(|json| {
+            json.starts_with(b"{\"") && json.ends_with(b"}") && !contains(&json, b"\"alg\"")
+        })
+}
+
 /// A JWT whose claims give it the `anon` role: Supabase's anon key, made for browsers and apps
 /// (row-level security guards the data; the `service_role` key is the secret).
 pub fn is_anon_role_jwt(s: &[u8]) -> bool {
@@ -1100,6 +1111,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "682C235379B64D909941AD2001577525-BFC60A026081F1350FAA99CAB9F7510",
     "BFD4298010F54B069F3DAD20015D53EA-D5561FADFBA4EFC8EA4C179C6BC461F",
     "sk_test_bae7115405656f156ca6ca",
+    // OSDP's default Secure Channel Base Key (SCBK-D, the bytes `0`..`?`), the specification's
+    // install-mode key.
+    "303132333435363738393A3B3C3D3E3F",
     // The Subsonic API documentation's token example: md5("sesame" + salt "c19b2d"), copied
     // into many clients' tests.
     "26719a1196d2a940705a59634eb18eab",
@@ -1595,7 +1609,18 @@ pub fn is_dotted_name(s: &[u8]) -> bool {
         .iter()
         .filter(|p| cased_word(p) || wordiness(p) >= 0.6)
         .count();
-    parts.iter().all(|p| ident(p)) && (tld_like || wordy * 2 >= parts.len())
+    // A long part in mixed case with digits is a token's body behind a short prefix
+    // (`lvtx.a-axjJ1JDq9NQcgkmQ…`, Wyze's refresh tokens), not a name.
+    let token_body = |p: &[u8]| {
+        p.len() >= 24
+            && p.iter().any(u8::is_ascii_uppercase)
+            && p.iter().any(u8::is_ascii_lowercase)
+            && p.iter().any(u8::is_ascii_digit)
+            && !is_camel_case_words(p)
+    };
+    parts.iter().all(|p| ident(p))
+        && (tld_like || wordy * 2 >= parts.len())
+        && !parts.iter().any(|p| token_body(p))
 }
 
 /// A variable reference rather than a value: `$NAME`, `$(cmd)`, `%NAME%`, `@NAME@`; or a
@@ -2643,9 +2668,17 @@ pub fn typed_in_password_slot(s: &[u8]) -> bool {
         s.iter().any(u8::is_ascii_digit),
         s.iter().any(u8::is_ascii_punctuation),
     ];
+    // One to three lower-case words joined by `_`, `-` or `.` are an identifier (`user_name`,
+    // `read-only`, the literal `api_token` of Toggl's Basic scheme), not what someone typed as
+    // a password; four or more are a passphrase (`pickle-copper-harness-cobalt`).
+    let identifier = kinds == [true, false, false, true]
+        && s.iter()
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-' | b'.'))
+        && s.iter().filter(|b| matches!(b, b'_' | b'-' | b'.')).count() <= 2;
     (6..=128).contains(&s.len())
         && s.iter().any(u8::is_ascii_alphabetic)
         && kinds.iter().filter(|&&k| k).count() >= 2
+        && !identifier
         && !s.iter().any(u8::is_ascii_whitespace)
 }
 
@@ -3363,6 +3396,10 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "continuation",
     "pagetoken",
     "page_token",
+    // The AWS CLI's `--starting-token` (its pagination token, base64 of `{"NextToken": …}`).
+    "starting-token",
+    "starting_token",
+    "startingtoken",
     // A LINE webhook event's reply token: used once, within a minute, to answer that event.
     "replytoken",
     "reply_token",
@@ -4290,9 +4327,32 @@ mod tests {
         assert!(is_placeholder(b"sk_test_bae7115405656f156ca6ca"));
         assert!(is_placeholder(b"26719a1196d2a940705a59634eb18eab"));
         assert!(!is_placeholder(b"26719a1196d2a940705a59634eb18eac"));
-        // An OpenTravel message's echo token is a correlation id.
+        // An OpenTravel message's echo token is a correlation id; the AWS CLI's starting token
+        // is a page cursor.
         assert!(!name_may_hold_secret(b"EchoToken"));
+        assert!(!name_may_hold_secret(b"--starting-token"));
         assert!(name_may_hold_secret(b"AccessToken"));
+        // A token body behind a short prefix is no dotted name; `os.environ` and hosts are.
+        // keyhook:allow-next-line=wyze-token (made-up token)
+        let wyze = b"lvtx.a-axjJ1JDq9NQcgkmQRAM3PNyn5oza-q4zKc2C_cwCUV";
+        assert!(!is_dotted_name(wyze));
+        assert!(is_dotted_name(b"os.environ"));
+        assert!(is_dotted_name(b"api.example.com"));
+        // Base64 JSON that is no JWT (ring-client-api's refresh token) is a credential; a JWT's
+        // header alone is not.
+        assert!(is_base64_json_credential(
+            // keyhook:allow-next-line=ring-refresh-token (made-up token)
+            b"eyJydCI6IjEvUTNxSGZrYjVxV0R4Q0p6Rmd0VjhtTlBrTHdZc0UyYVJ1NnJHZEJoOUtvWTdpcVgwbFMiLCJoaWQiOiJmNGMyOWIzYWU3ZDE0MDg2In0="
+        ));
+        assert!(!is_base64_json_credential(
+            b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+        ));
+        // Up to three lower-case words are an identifier in a password's place; four are a
+        // passphrase.
+        assert!(!typed_in_password_slot(b"user_name"));
+        assert!(!typed_in_password_slot(b"api_token"));
+        assert!(typed_in_password_slot(b"pickle-copper-harness-cobalt"));
+        assert!(typed_in_password_slot(b"night_hazel6210"));
     }
 
     #[test]

@@ -837,6 +837,7 @@ impl Detector {
         if SHARED_PREFIXES
             .iter()
             .any(|p| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p))
+            || filters::is_base64_json_credential(value)
         {
             return false;
         }
