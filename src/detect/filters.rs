@@ -2259,8 +2259,12 @@ pub fn names_credential(name: &[u8]) -> bool {
         .map_or(0, |i| i + 1);
     let stem = &lower[..end];
     let stem = stem.strip_suffix(b"s").unwrap_or(stem);
-    const WORDS: [&[u8]; 36] = [
+    const WORDS: [&[u8]; 39] = [
         b"token",
+        // Fronius Solar.web's `AccessKeyValue` (a UUID), the secret beside its `AccessKeyId`.
+        b"accesskeyvalue",
+        b"access_key_value",
+        b"access-key-value",
         b"bearer",
         // Applied Epic's SDK `AuthenticationKey` (a GUID).
         b"authenticationkey",
@@ -4332,6 +4336,8 @@ mod tests {
         assert!(!name_may_hold_secret(b"EchoToken"));
         assert!(!name_may_hold_secret(b"--starting-token"));
         assert!(name_may_hold_secret(b"AccessToken"));
+        assert!(names_credential(b"AccessKeyValue"));
+        assert!(names_credential(b"access_key_value"));
         // A token body behind a short prefix is no dotted name; `os.environ` and hosts are.
         // keyhook:allow-next-line=wyze-token (made-up token)
         let wyze = b"lvtx.a-axjJ1JDq9NQcgkmQRAM3PNyn5oza-q4zKc2C_cwCUV";
