@@ -820,15 +820,14 @@ impl Detector {
         // Environment words that many providers put in front of their keys (Mollie, Lob,
         // GoCardless `live_`; Twitch's stream key is one of them): they name no one's format.
         // Nor do the prefixes that several payment and SaaS providers share with Stripe or JWTs
-        // (`sk_live_` at Culqi, Paystack and Magic, `sk_` at Clearbit, Benchling and Ticket Tailor; Klaviyo's private `pk_`; Conekta's `key_`;
-        // Branch's `secret_live_`; Census's `secret-token:`).
+        // (`sk_live_` at Culqi, Paystack and Magic, `sk_` at Clearbit, Benchling and Ticket
+        // Tailor; Klaviyo's private `pk_`; Conekta's `key_`; Branch's `secret_live_`; Census's
+        // `secret-token:`).
         const SHARED_PREFIXES: &[&[u8]] = &[
             b"live_",
             b"test_",
             b"prod_",
             b"sandbox_",
-            b"sk_live_",
-            b"sk_test_",
             b"sk_",
             b"pk_",
             b"key_",
