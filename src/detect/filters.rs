@@ -897,6 +897,14 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || is_openpgp_message(s)
 }
 
+/// Base64 of one RSA block (2048, 3072 or 4096 bits): what a cipher tool leaves in place of a
+/// value it encrypted with a keystore's public key.
+pub fn is_rsa_ciphertext_base64(s: &[u8]) -> bool {
+    s.len() >= 340
+        && s.len() <= 684
+        && base64_decode(s).is_some_and(|raw| matches!(raw.len(), 256 | 384 | 512))
+}
+
 /// Bitwarden's `EncString`: an encryption type digit, `.`, then base64 parts joined by `|`
 /// (`2.Q5wBcAwVg3UF2XLyGkGJ7Q==|gHosc4lZ…=|yzHn…=`), as its encrypted exports store every field.
 fn is_bitwarden_enc_string(s: &[u8]) -> bool {
@@ -1654,7 +1662,14 @@ pub fn is_reference(s: &[u8]) -> bool {
     });
     match s {
         [b'$', rest @ ..] => ident(rest) || rest.first().is_some_and(|c| matches!(c, b'{' | b'(')),
-        [b'%', mid @ .., b'%'] | [b'@', mid @ .., b'@'] => ident(mid),
+        [b'%', mid @ .., b'%'] | [b'@', mid @ .., b'@'] => {
+            // Doubled delimiters too: a build's token filter (`@@API_KEY@@`, `%%DB_PASS%%`).
+            let mid = match mid {
+                [b'%', inner @ .., b'%'] | [b'@', inner @ .., b'@'] => inner,
+                _ => mid,
+            };
+            ident(mid)
+        }
         _ => named_source,
     }
 }
@@ -4359,6 +4374,19 @@ mod tests {
         assert!(!typed_in_password_slot(b"api_token"));
         assert!(typed_in_password_slot(b"pickle-copper-harness-cobalt"));
         assert!(typed_in_password_slot(b"night_hazel6210"));
+    }
+
+    #[test]
+    fn twenty_seventh_session_examples_and_names() {
+        // A build's token filter with doubled delimiters is a reference, as single ones are.
+        assert!(is_reference(b"@@API_KEY@@"));
+        assert!(is_reference(b"%%DB_PASSWORD%%"));
+        assert!(is_reference(b"@API_KEY@"));
+        assert!(!is_reference(b"@@not a name@@"));
+        // One RSA-2048 block in base64 (WSO2's cipher tool); 64 random bytes are no such block.
+        let block = "QUJD".repeat(85) + "QQ==";
+        assert!(is_rsa_ciphertext_base64(block.as_bytes()));
+        assert!(!is_rsa_ciphertext_base64("QUJD".repeat(22).as_bytes()));
     }
 
     #[test]

@@ -1186,6 +1186,12 @@ impl Detector {
                         && enclosing_keys(lines, i)
                             .first()
                             .is_some_and(|b| b.eq_ignore_ascii_case(b"encrypted")))
+                    // WSO2's cipher tool: a `[secrets]` table's values RSA-encrypted in place
+                    // (before, the clear text stands in brackets, `"[admin]"`).
+                    || (filters::is_rsa_ciphertext_base64(&line[start..end])
+                        && enclosing_keys(lines, i)
+                            .first()
+                            .is_some_and(|b| b.eq_ignore_ascii_case(b"secrets")))
                 {
                     drop_as!(DropReason::Ciphertext, start..end);
                 }
