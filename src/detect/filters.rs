@@ -1125,6 +1125,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The Subsonic API documentation's token example: md5("sesame" + salt "c19b2d"), copied
     // into many clients' tests.
     "26719a1196d2a940705a59634eb18eab",
+    // The Standard Webhooks (Svix) specification's test-vector secret, Slack's request-signing
+    // example (not even hex) and the Telegram Bot API documentation's token example.
+    "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    "8f742231b10e8888abcd99yyyzzz85a5",
+    "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
     // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).
@@ -3085,7 +3090,11 @@ fn starts_with_word_and_number(s: &[u8]) -> bool {
 fn names_itself(lower: &[u8]) -> bool {
     // (Not by accident: `monkeyCactus!2043`, `Passion.1984`, `authorName`.)
     const IN_VALUES: [&str; 4] = ["passion", "compass", "passport", "author"];
-    let says = |text: &[u8]| SELF_NAMES.iter().any(|w| contains(text, w));
+    // ("Password" in other languages too: an error message's `AS2-Kennwort ungültig`.)
+    let says = |text: &[u8]| {
+        SELF_NAMES.iter().any(|w| contains(text, w))
+            || FOREIGN_PASSWORD_WORDS.iter().any(|w| contains(text, w))
+    };
     if !says(lower) {
         return false;
     }
@@ -3371,6 +3380,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "websocket-accept",
     // OpenTravel (OTA/HTNG) messages' `EchoToken`: a correlation id the partner echoes back.
     "echotoken",
+    // An order's key (ShipStation's `orderKey`, WooCommerce's `order_key` in the order-received
+    // link): the order's identifier in a shop.
+    "orderkey",
+    "order_key",
+    "order-key",
     "encrypted",
     "digest",
     "checksum",
@@ -4017,6 +4031,28 @@ pub fn is_signing_key_id(name: &[u8], value: &[u8]) -> bool {
     git || pgp()
 }
 
+/// An S3-style access key id under a name that says only access key (`storage.s3.access-key`,
+/// `fs.s3a.access.key`, MinIO's `accessKey`): twenty upper-case letters and digits, the id
+/// that AWS, Ceph RGW, MinIO, Wasabi and the other S3-compatible stores pair with a secret
+/// key. (A provider whose "access key" is the secret issues another shape: 32 hex at
+/// ipstack.)
+pub fn is_s3_access_key_id(name: &[u8], value: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let says_access_key = lower
+        .windows(10)
+        .any(|w| w.starts_with(b"access") && matches!(&w[6..], b"_key" | b"-key" | b".key"))
+        || contains(&lower, b"accesskey");
+    says_access_key
+        && !contains(&lower, b"secret")
+        && !contains(&lower, b"private")
+        && value.len() == 20
+        && value
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && value.iter().any(u8::is_ascii_digit)
+        && value.iter().filter(|b| b.is_ascii_uppercase()).count() >= 4
+}
+
 /// Is the unquoted value at `start..end` of the line code rather than a literal? A comparison
 /// (`"password"===e.type`: the value starts at the second `=`), a member of a short or `this`
 /// receiver as minifiers write them (`o.key=s.C0.ESC+i`, `lookAhead=this.pos+1`), a union of
@@ -4387,6 +4423,33 @@ mod tests {
         let block = "QUJD".repeat(85) + "QQ==";
         assert!(is_rsa_ciphertext_base64(block.as_bytes()));
         assert!(!is_rsa_ciphertext_base64("QUJD".repeat(22).as_bytes()));
+        // Published examples: the Standard Webhooks test vector, Slack's signing example and
+        // the Telegram Bot API documentation's token.
+        assert!(is_placeholder(b"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
+        assert!(is_placeholder(b"8f742231b10e8888abcd99yyyzzz85a5"));
+        assert!(is_placeholder(
+            b"110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+        ));
+        // An order's key identifies the order.
+        assert!(!name_may_hold_secret(b"orderKey"));
+        assert!(!name_may_hold_secret(b"order_key"));
+        // An S3-style id under an access-key name is the public half; the secret key is not.
+        assert!(is_s3_access_key_id(
+            b"storage.s3.access-key",
+            b"OAELP204V4O135S424XY"
+        ));
+        assert!(is_s3_access_key_id(b"accessKey", b"94D5AMHJGHRCXGV9E9EC"));
+        assert!(!is_s3_access_key_id(
+            b"secret_access_key",
+            b"OAELP204V4O135S424XY"
+        ));
+        assert!(!is_s3_access_key_id(
+            b"access_key",
+            b"9f68ea80969546d641553aa34dc185f8"
+        ));
+        // "Password" in German names a label (`AS2-Kennwort ungültig`), as in English.
+        assert!(names_itself(b"as2-kennwort"));
+        assert!(names_itself(b"as2-password"));
     }
 
     #[test]

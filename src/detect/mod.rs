@@ -1086,6 +1086,8 @@ impl Detector {
                         });
                     if !(filters::name_may_hold_secret(name) || basic_credential())
                         || filters::is_signing_key_id(name, &line[start..end])
+                        || (rule.spec.provider.is_empty()
+                            && filters::is_s3_access_key_id(name, &line[start..end]))
                         || setting_name
                         || secret_ref_key
                     {
