@@ -1126,10 +1126,12 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // into many clients' tests.
     "26719a1196d2a940705a59634eb18eab",
     // The Standard Webhooks (Svix) specification's test-vector secret, Slack's request-signing
-    // example (not even hex) and the Telegram Bot API documentation's token example.
+    // example (not even hex) and the Telegram Bot API documentation's token example;
     "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
     "8f742231b10e8888abcd99yyyzzz85a5",
     "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    // Paddle's webhook signature documentation (a notification destination's secret key).
+    "pdl_ntfset_01gkpjp8bkm3tm53kdgkx6sms7_6h3qd3uFSi9YCD3OLYAShQI90XTI5vEI",
     // Basiq's sandbox bank login (its "Hooli" test institution).
     "hooli2016",
     // Veryfi's authentication documentation (`apikey api_demo:1f2pdas7jkj389d8sda`).
