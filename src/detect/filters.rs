@@ -1653,6 +1653,21 @@ pub fn is_reference(s: &[u8]) -> bool {
     if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) {
         return true;
     }
+    // Bank-Vaults' `vault:secret/data/app#key`: a mount, a path and the field to read.
+    if let Some(path) = s.strip_prefix(b"vault:") {
+        let mount = path
+            .iter()
+            .take_while(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-')
+            })
+            .count();
+        if mount > 0
+            && path.get(mount) == Some(&b'/')
+            && path.first().is_some_and(u8::is_ascii_lowercase)
+        {
+            return true;
+        }
+    }
     // A secret manager's resource name: Google's `projects/…/secrets/…`, AWS's
     // `arn:aws:secretsmanager:…`.
     if s.starts_with(b"projects/") && contains(s, b"/secrets/")
@@ -4421,6 +4436,11 @@ mod tests {
         assert!(is_reference(b"%%DB_PASSWORD%%"));
         assert!(is_reference(b"@API_KEY@"));
         assert!(!is_reference(b"@@not a name@@"));
+        // Bank-Vaults' reference; a Vault transit ciphertext is no reference.
+        assert!(is_reference(b"vault:secret/data/extensions/pocket#value"));
+        assert!(!is_reference(
+            b"vault:v1:8SDd3WHDOjf7mq69CyCqYjBXAiQQAVZRkFM13ok481zoCmHnSeDX9vyf7w=="
+        ));
         // One RSA-2048 block in base64 (WSO2's cipher tool); 64 random bytes are no such block.
         let block = "QUJD".repeat(85) + "QQ==";
         assert!(is_rsa_ciphertext_base64(block.as_bytes()));
