@@ -69,6 +69,25 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             let (body, sum) = rest.split_at(30);
             Some(base62(crc32(body), 6) == sum)
         }
+        Checksum::Bitlocker => {
+            let groups: Vec<&[u8]> = token.split(|&b| b == b'-').collect();
+            if groups.len() != 8
+                || !groups
+                    .iter()
+                    .all(|g| g.len() == 6 && g.iter().all(u8::is_ascii_digit))
+            {
+                return None;
+            }
+            // (Eight equal groups, `000000-…`, pass the check and are a placeholder.)
+            let varied = groups.iter().any(|g| g != &groups[0]);
+            Some(
+                varied
+                    && groups.iter().all(|g| {
+                        let n = g.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
+                        n % 11 == 0 && n / 11 < 65_536
+                    }),
+            )
+        }
         Checksum::Confluent => {
             let rest = token.strip_prefix(b"cflt")?;
             if rest.len() != 60 {
@@ -276,6 +295,22 @@ mod tests {
         let broken = b"cfltsF2SGVo0n5CdMqVyFfvRK67JGqIxIjLP6xkNXUbUPH02Jfqx12h78XScEQDx";
         assert_eq!(verify(Checksum::Confluent, broken), Some(false));
         assert_eq!(verify(Checksum::Confluent, b"cfltshort"), None);
+        // Every group of a BitLocker recovery password is a multiple of 11 below 720896.
+        assert_eq!(
+            verify(
+                Checksum::Bitlocker,
+                b"610753-625306-109384-409574-072039-525327-282370-589567"
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            verify(
+                Checksum::Bitlocker,
+                b"610754-625306-109384-409574-072039-525327-282370-589567"
+            ),
+            Some(false)
+        );
+        assert_eq!(verify(Checksum::Bitlocker, b"123456-123456"), None);
     }
 
     #[test]

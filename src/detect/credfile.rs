@@ -114,6 +114,11 @@ const SECRET_FILES: &[&str] = &[
     "seed_phrase.txt",
     "seedphrase.txt",
     "recovery_phrase.txt",
+    // osquery's enroll secret (`--enroll_secret_path`), which enrolls hosts with Fleet or
+    // another TLS server.
+    "enroll_secret",
+    "enroll.secret",
+    "enroll-secret",
 ];
 
 /// Shared-key files, by their conventional names: a MongoDB replica set's `keyFile`

@@ -85,6 +85,9 @@ pub enum Checksum {
     /// Confluent Cloud's API secret (`cflt`, 54 random characters, then the first 6 base64
     /// characters of the little-endian CRC32 of those 54).
     Confluent,
+    /// A BitLocker recovery password: eight groups of six digits, each eleven times a 16-bit
+    /// number (Microsoft's check on every group).
+    Bitlocker,
 }
 
 /// How a rule's match turns into the secret value.
