@@ -119,6 +119,8 @@ const SECRET_FILES: &[&str] = &[
     "enroll_secret",
     "enroll.secret",
     "enroll-secret",
+    // Velocity's modern forwarding secret, shared with every backend Minecraft server.
+    "forwarding.secret",
 ];
 
 /// Shared-key files, by their conventional names: a MongoDB replica set's `keyFile`

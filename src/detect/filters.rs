@@ -1692,6 +1692,12 @@ pub fn is_reference(s: &[u8]) -> bool {
             };
             ident(mid)
         }
+        // A replace-tokens slot in upper case (`__SECRET__`, `__DB_PASSWORD__`).
+        [b'_', b'_', mid @ .., b'_', b'_'] => {
+            ident(mid)
+                && mid.first().is_some_and(u8::is_ascii_uppercase)
+                && !mid.iter().any(u8::is_ascii_lowercase)
+        }
         _ => named_source,
     }
 }
@@ -4436,6 +4442,8 @@ mod tests {
         assert!(is_reference(b"%%DB_PASSWORD%%"));
         assert!(is_reference(b"@API_KEY@"));
         assert!(!is_reference(b"@@not a name@@"));
+        assert!(is_reference(b"__SECRET__"));
+        assert!(!is_reference(b"__init__"));
         // Bank-Vaults' reference; a Vault transit ciphertext is no reference.
         assert!(is_reference(b"vault:secret/data/extensions/pocket#value"));
         assert!(!is_reference(
