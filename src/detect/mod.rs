@@ -712,7 +712,7 @@ impl Detector {
                     if claim.claimed {
                         let from = out.len();
                         self.run_rule(r, lines, i, first, out, trace)?;
-                        self.hand_over(&claim.formats, from, out, trace)?;
+                        self.hand_over(&claim.formats, lines, from, out, trace)?;
                         continue;
                     }
                 }
@@ -906,6 +906,7 @@ impl Detector {
     fn hand_over<T: Trace>(
         &self,
         formats: &[u32],
+        lines: &[&[u8]],
         from: usize,
         out: &mut Vec<Candidate>,
         trace: &mut T,
@@ -927,12 +928,21 @@ impl Detector {
             // provider): not reported at all. A provider without a value format cannot judge the
             // value: a secret-named random literal stays a generic finding (`heroku config:set
             // API_SECRET=…` names the platform, not the key's issuer).
-            let dropped = || {
-                formats.iter().any(|&r| {
-                    self.rules[r as usize]
-                        .shape()
-                        .is_some_and(|s| s.near_miss(secret))
+            // (Not under a webhook's name: a provider's webhook secret is whatever its user
+            // chose, `RAZORPAY_WEBHOOK_SECRET`, not a key of the provider's format.)
+            let webhook = || {
+                let c = &out[k];
+                lines.get(c.line).is_some_and(|l| {
+                    filters::contains(&l[..c.start.min(l.len())].to_ascii_lowercase(), b"webhook")
                 })
+            };
+            let dropped = || {
+                !webhook()
+                    && formats.iter().any(|&r| {
+                        self.rules[r as usize]
+                            .shape()
+                            .is_some_and(|s| s.near_miss(secret))
+                    })
             };
             match owner {
                 Some(r) => out[k].rule = r,
