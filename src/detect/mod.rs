@@ -838,6 +838,10 @@ impl Detector {
             .iter()
             .any(|p| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p))
             || filters::is_base64_json_credential(value)
+            // A sign people type into passwords, which no provider's token alphabet holds
+            // (`Peli_yiw1rm60!` is a password that starts like a Pelican key; not `%`, which
+            // URL-encodes a masked token's ellipsis).
+            || value.iter().any(|b| b"!@#$^&*?~".contains(b))
         {
             return false;
         }
@@ -2277,6 +2281,19 @@ regex = '\b(acme_[a-z0-9]{24})\b'
         // The word itself, inflected (`значение_ключа`, "the key's value"), is still a key.
         // keyhook:allow-next-line=generic-secret-assignment-i18n (made-up key)
         let text = "значение_ключа = \"Hq2xLp9Zk3mW7vRt\"\n";
+        assert_eq!(det.scan_text(text.as_bytes()).expect("scan").len(), 1);
+    }
+
+    #[test]
+    fn a_typed_password_that_starts_like_a_provider_prefix_is_still_a_password() {
+        let det = Detector::builtin().expect("catalog");
+        // `Peli_` opens Pelican panel keys, whose alphabet has no `!`: a typed password.
+        // keyhook:allow-next-line=generic-secret-assignment (made-up password)
+        let text = "DB_PASSWORD=Peli_yiw1rm60!\n";
+        assert_eq!(det.scan_text(text.as_bytes()).expect("scan").len(), 1);
+        // A provider's webhook secret is what its user chose, not a near miss of its key.
+        // keyhook:allow-next-line=generic-secret-assignment (made-up secret)
+        let text = "RAZORPAY_WEBHOOK_SECRET = \"3JOmlbvH5Z92MJne61aqYKAy7\"\n";
         assert_eq!(det.scan_text(text.as_bytes()).expect("scan").len(), 1);
     }
 
