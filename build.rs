@@ -125,6 +125,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("byte-array")) => "Some(Checksum::ByteArray)",
         Some(Some("django-key")) => "Some(Checksum::DjangoKey)",
         Some(Some("confluent")) => "Some(Checksum::Confluent)",
+        Some(Some("bitlocker")) => "Some(Checksum::Bitlocker)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {
