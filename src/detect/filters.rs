@@ -4060,12 +4060,12 @@ pub fn is_signing_key_id(name: &[u8], value: &[u8]) -> bool {
 /// key. (A provider whose "access key" is the secret issues another shape: 32 hex at
 /// ipstack.)
 pub fn is_s3_access_key_id(name: &[u8], value: &[u8]) -> bool {
-    let lower = name.to_ascii_lowercase();
-    let says_access_key = lower
-        .windows(10)
-        .any(|w| w.starts_with(b"access") && matches!(&w[6..], b"_key" | b"-key" | b".key"))
-        || contains(&lower, b"accesskey");
-    says_access_key
+    let lower: Vec<u8> = name
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    contains(&lower, b"accesskey")
         && !contains(&lower, b"secret")
         && !contains(&lower, b"private")
         && value.len() == 20
