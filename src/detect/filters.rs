@@ -1077,6 +1077,8 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
+    "L4QLVQ1LOKCQX2193VSEICXW61NP6B1O",
     // Pushover's API documentation (its application token and user key in the `curl` example),
     // Zoho Accounts' refresh-token request example, Fivetran's REST API authentication example
     // (key, secret, and the Basic credential made of them).
@@ -1973,7 +1975,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if contains(secret, b"AccountName=devstoreaccount1") {
         return true;
     }
-    if has_placeholder_word(secret) || encodes_placeholder_text(secret) {
+    if has_placeholder_word(secret) || encodes_placeholder_text(secret) || is_my_slot_name(&lower) {
         return true;
     }
     if has_template_slot(secret) || is_bracketed_mask(secret) {
@@ -2007,6 +2009,17 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     // Very few distinct characters for its length: `aaaabbbbccccdddd`, `0000-1111-…`.
     secret.len() >= 16 && distinct(secret) < 7
+}
+
+/// `my-api-token`, `my_secret`, `mytoken`: the slot's name with "my" in front, which
+/// documentation writes where the reader's own value goes.
+fn is_my_slot_name(lower: &[u8]) -> bool {
+    lower.starts_with(b"my")
+        && lower.len() >= 6
+        && lower
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'))
+        && names_itself(lower)
 }
 
 /// How many different bytes `s` holds.
@@ -3398,6 +3411,14 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // the clear; a value its name calls encrypted is ciphertext (`encrypted_password`), not
     // an `unencrypted_…` one.
     "plaintoken",
+    // A RADIUS packet's HMAC-MD5 over itself (`Message-Authenticator = 0x…` in an accounting
+    // detail log) and a TPM's endorsement key (its public half, registered with a
+    // provisioning service).
+    "message-authenticator",
+    "message_authenticator",
+    "endorsement_key",
+    "endorsementkey",
+    "endorsement-key",
     // A WebSocket handshake's nonce (`Sec-WebSocket-Key`) and its answer.
     "websocket-key",
     "websocket-accept",
@@ -4480,6 +4501,21 @@ mod tests {
         // "Password" in German names a label (`AS2-Kennwort ungültig`), as in English.
         assert!(names_itself(b"as2-kennwort"));
         assert!(names_itself(b"as2-password"));
+    }
+
+    #[test]
+    fn twenty_eighth_session_examples_and_names() {
+        // SolarEdge's documented example key.
+        assert!(is_placeholder(b"L4QLVQ1LOKCQX2193VSEICXW61NP6B1O"));
+        // The slot's name with "my" in front; a typed value that starts with "my" is no slot.
+        assert!(is_placeholder(b"my-api-token"));
+        assert!(is_placeholder(b"my_secret_key"));
+        assert!(!is_placeholder(b"myQ7vk2Token"));
+        assert!(!is_placeholder(b"mystery-garden"));
+        // A RADIUS packet's own digest and a TPM's endorsement key (public).
+        assert!(!name_may_hold_secret(b"Message-Authenticator"));
+        assert!(!name_may_hold_secret(b"endorsement_key"));
+        assert!(name_may_hold_secret(b"authenticator_secret"));
     }
 
     #[test]
