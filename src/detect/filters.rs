@@ -2814,7 +2814,8 @@ pub fn plausible_password(s: &[u8]) -> bool {
         || (is_dotted_name(s)
             && !starts_with_word_and_number(s)
             && !has_number_led_word(s)
-            && !word_dot_number(s))
+            && !word_dot_number(s)
+            && !has_typed_part(s))
         || s.starts_with(b"/")
         || s.starts_with(b"-")
         || variable
@@ -3051,6 +3052,41 @@ fn has_random_case_part(s: &[u8]) -> bool {
             && changes * 4 >= p.len()
             && !is_camel_case_words(p)
             && wordiness(p) <= 0.5
+    })
+}
+
+/// A dotted part as people type passwords, not as code names things: letters, a number, then
+/// letters again (`graz.W4lrus3`, `MAP.tundra52Onyx`, `lisa.h68q_CQ4G`), or a number and a
+/// trailing underscore (`Pebble.nectar.Orchid30_`). Code's own such parts are short
+/// (`i18n`, `k8s`, `a11y`) or start with a type or version word (`utf8mb4`, `sha256sum`,
+/// `v1beta1`, `b64encode`, `oauth2Client`, `s3Bucket`).
+fn has_typed_part(s: &[u8]) -> bool {
+    const CODE_WORDS: [&[u8]; 24] = [
+        b"v", b"b", b"s", b"x", b"md", b"ec", b"sha", b"base", b"utf", b"int", b"uint", b"float",
+        b"ipv", b"http", b"oauth", b"blake", b"crc", b"aes", b"pkcs", b"arm", b"amd", b"win",
+        b"bits", b"byte",
+    ];
+    s.split(|&b| b == b'.').any(|p| {
+        let trailing_underscore = p.len() >= 5
+            && p.ends_with(b"_")
+            && p[..p.len() - 1].last().is_some_and(u8::is_ascii_digit)
+            && p.iter().any(u8::is_ascii_alphabetic);
+        let letters_number_letters = p.len() >= 5
+            && p.iter().enumerate().any(|(i, b)| {
+                if !b.is_ascii_digit() || i == 0 || !p[i - 1].is_ascii_alphabetic() {
+                    return false;
+                }
+                let run_start = p[..i]
+                    .iter()
+                    .rposition(|b| !b.is_ascii_alphabetic())
+                    .map_or(0, |at| at + 1);
+                let word = p[run_start..i].to_ascii_lowercase();
+                let digits = p[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                p.get(i + digits).is_some_and(u8::is_ascii_alphabetic)
+                    && !CODE_WORDS.contains(&&word[..])
+                    && (word.len() >= 2 || p.len() >= 6)
+            });
+        trailing_underscore || letters_number_letters
     })
 }
 
@@ -3548,6 +3584,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
 /// (`SURVEYMONKEY_ACCESS_TOKEN`; not `keyboard_layout`).
 const ACCIDENTAL_SECRET_WORDS: &[&str] = &[
     "keyboard",
+    "hockey",
+    "jockey",
+    "whiskey",
     "monkey",
     "donkey",
     "turkey",
@@ -3656,7 +3695,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 // A page's cursor starts a word (`nextPageToken`, `page_token`); a status
                 // page's token does not (`statuspageToken`).
                 let status_page = p.starts_with("page") && !word_boundary_at(name, at);
-                !(csrf_key || unencrypted || status_page)
+                // (`guid` is no id inside a word: `GUIDEWIRE_PASSWORD`, `guideline`.)
+                let guide = *p == "guid" && lower[at + 4..].starts_with('e');
+                !(csrf_key || unencrypted || status_page || guide)
             })
         })
         && secret_word_besides_accidents(&lower)
@@ -4516,6 +4557,30 @@ mod tests {
         assert!(!name_may_hold_secret(b"Message-Authenticator"));
         assert!(!name_may_hold_secret(b"endorsement_key"));
         assert!(name_may_hold_secret(b"authenticator_secret"));
+        // `guid` inside a word is no id; `hockey` says no key.
+        assert!(name_may_hold_secret(b"GUIDEWIRE_PASSWORD"));
+        assert!(!name_may_hold_secret(b"user_guid"));
+        assert!(plausible_password(b"batman69hockey"));
+        // Dotted, as people type passwords; not code's dotted names.
+        for typed in [
+            "graz.W4lrus3",
+            "MAP.tundra52Onyx",
+            "lisa.h68q_CQ4G",
+            "Pebble.nectar.Orchid30_",
+            "LEM9n5ynv.Shadow",
+        ] {
+            assert!(plausible_password(typed.as_bytes()), "{typed}");
+        }
+        for code in [
+            "i18n.login.label",
+            "db.utf8mb4.collation",
+            "k8s.v1beta1.Secret",
+            "hashlib.sha256sum",
+            "clients.oauth2Client",
+            "base64.b64encode",
+        ] {
+            assert!(!plausible_password(code.as_bytes()), "{code}");
+        }
     }
 
     #[test]
