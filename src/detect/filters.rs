@@ -2805,7 +2805,7 @@ pub fn plausible_password(s: &[u8]) -> bool {
                     || matches!(b, b'-' | b'_' | b'.')
             })
         });
-    if !(8..=64).contains(&s.len())
+    if !((8..=64).contains(&s.len()) || is_racf_shaped_password(s))
         || options
         || pattern
         || is_pbe_algorithm(s)
@@ -2849,6 +2849,21 @@ pub fn plausible_password(s: &[u8]) -> bool {
         && !(counts_up(u8::is_ascii_alphabetic, 3) || counts_up(u8::is_ascii_digit, 4))
         && !lower.starts_with(b"http")
         && !names_itself(&lower)
+}
+
+/// Six or seven upper-case letters, digits and `@#$` with letters and a digit among them
+/// (`AUG52Y`, `KOAL3@`): what RACF and IBM i allow and mainframe estates use (eight at most),
+/// too short to pass as a typed password otherwise. Not letters counting up with digits
+/// (`ABC123`).
+fn is_racf_shaped_password(s: &[u8]) -> bool {
+    let letters = s.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let digits = s.iter().filter(|b| b.is_ascii_digit()).count();
+    (6..=7).contains(&s.len())
+        && s.iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"@#$".contains(b))
+        && letters >= 2
+        && digits >= 1
+        && !has_sequence(s)
 }
 
 /// A word, one dot and a part that ends in a number (`zebraRiver.744`, `Margie.Apr73`,
@@ -2975,6 +2990,11 @@ const PASSPHRASE_META_WORDS: &[&[u8]] = &[
 /// capital allowed first, digits allowed last) or a number, two words at least, and a number
 /// among them or four words. Only where a rule's slot takes a password (`wpa_passphrase=`).
 pub fn is_spaced_passphrase(s: &[u8]) -> bool {
+    // (One sign may end it, as password rules ask for: `… quartz 125?`.)
+    let s = match s.split_last() {
+        Some((last, rest)) if b"!?#$%&*@".contains(last) => rest,
+        _ => s,
+    };
     let parts: Vec<&[u8]> = s.split(|&b| b == b' ').collect();
     let word = |p: &[u8]| {
         let letters = p.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -4561,6 +4581,13 @@ mod tests {
         assert!(name_may_hold_secret(b"GUIDEWIRE_PASSWORD"));
         assert!(!name_may_hold_secret(b"user_guid"));
         assert!(plausible_password(b"batman69hockey"));
+        // RACF's short passwords; not a sequence, a word or a number.
+        assert!(plausible_password(b"AUG52Y"));
+        assert!(plausible_password(b"KOAL3@"));
+        assert!(!plausible_password(b"ABC123"));
+        assert!(!plausible_password(b"SECRET"));
+        assert!(!plausible_password(b"123456"));
+        assert!(is_spaced_passphrase(b"Walnut juniper sparrow quartz 125?"));
         // Dotted, as people type passwords; not code's dotted names.
         for typed in [
             "graz.W4lrus3",

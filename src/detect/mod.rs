@@ -1378,7 +1378,15 @@ impl Detector {
                                 !line[..n.start].ends_with(b"::")
                                     && canon.as_deref().is_some_and(filters::ends_in_secret_word)
                             });
+                        // (The generic assignment and setter read values from six characters for
+                        // RACF's short passwords, `PASSWORD=KOAL3@`; shorter than eight, only a
+                        // typed password under a password's name counts.)
                         let machine_made = spelled.is_none()
+                            && (judged.len() >= 8
+                                || !matches!(
+                                    rule.spec.id.as_str(),
+                                    "generic-secret-assignment" | "setter-secret-argument"
+                                ))
                             && (filters::looks_random(judged) || credential_uuid || hex_secret);
                         if !(machine_made || typed_password()) {
                             drop_as!(DropReason::NotRandom, start..end);
