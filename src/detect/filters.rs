@@ -2526,6 +2526,10 @@ pub fn encodes_password_hashes(s: &[u8]) -> bool {
     let Some(text) = decode_padded_base64(s) else {
         return false;
     };
+    // (One hash alone: Gatus's `password-bcrypt-base64`.)
+    if is_password_hash(&text) {
+        return true;
+    }
     let mut entries = 0;
     for line in text.split(|&b| b == b'\n') {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -4588,6 +4592,10 @@ mod tests {
         assert!(!plausible_password(b"SECRET"));
         assert!(!plausible_password(b"123456"));
         assert!(is_spaced_passphrase(b"Walnut juniper sparrow quartz 125?"));
+        // A bcrypt hash in base64 (Gatus's `password-bcrypt-base64`).
+        assert!(encodes_password_hashes(
+            b"JDJhJDExJFhSam83bXAuSFNuZFQxM2VVZFRSVVlEN29qVi5nOHJvMnNXNjJsdDhXVXc2OUk4dDJNbVZs"
+        ));
         // Dotted, as people type passwords; not code's dotted names.
         for typed in [
             "graz.W4lrus3",
