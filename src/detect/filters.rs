@@ -82,6 +82,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "not a real",
     "not-a-real",
     "not_a_real",
+    "notareal",
     // Values that say they are for tests (`s3cr3t-for-tests`, `jwt-secret-test-only`).
     "for-test",
     "for_test",
@@ -223,6 +224,23 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_akahu_app_token(s)
         || is_livekit_api_key(s)
         || is_iban(s)
+        || is_published_client_id(s)
+}
+
+/// Identifiers their owners publish: a Google Analytics 4 measurement id (`G-` and ten upper-case
+/// letters and digits, in every page's tag), an ORCID member API client id (`APP-` and sixteen),
+/// and a Roboflow publishable key (`rf_` and the workspace id, for browser inference).
+fn is_published_client_id(s: &[u8]) -> bool {
+    let upper_alnum = |t: &[u8]| {
+        t.iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && t.iter().any(u8::is_ascii_digit)
+    };
+    (s.len() == 12 && s.starts_with(b"G-") && upper_alnum(&s[2..]))
+        || (s.len() == 20 && s.starts_with(b"APP-") && upper_alnum(&s[4..]))
+        || (s.starts_with(b"rf_")
+            && (20..=32).contains(&(s.len() - 3))
+            && s[3..].iter().all(u8::is_ascii_alphanumeric))
 }
 
 /// What a keyed rule's match has between the provider's name and the value (`gap`), when it goes
@@ -1077,6 +1095,8 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // Typeform's personal token documentation.
+    "tfp_943af478d3ff3d4d760020c11af102b79c440513",
     // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
     "L4QLVQ1LOKCQX2193VSEICXW61NP6B1O",
     // Pushover's API documentation (its application token and user key in the `curl` example),
@@ -4581,6 +4601,7 @@ mod tests {
         assert!(!name_may_hold_secret(b"Message-Authenticator"));
         assert!(!name_may_hold_secret(b"endorsement_key"));
         assert!(name_may_hold_secret(b"authenticator_secret"));
+
         // `guid` inside a word is no id; `hockey` says no key.
         assert!(name_may_hold_secret(b"GUIDEWIRE_PASSWORD"));
         assert!(!name_may_hold_secret(b"user_guid"));
@@ -4592,6 +4613,16 @@ mod tests {
         assert!(!plausible_password(b"SECRET"));
         assert!(!plausible_password(b"123456"));
         assert!(is_spaced_passphrase(b"Walnut juniper sparrow quartz 125?"));
+        // Published client ids: GA4, ORCID, Roboflow's publishable key; Typeform's documented
+        // token.
+        assert!(is_public_id(b"G-NYGHP92OY1"));
+        assert!(is_public_id(b"APP-L8O9U0OE4PJ4LFAB"));
+        assert!(is_public_id(b"rf_xFuwxJVdbK7Px7wBoJRWUCIdPkOz"));
+        assert!(!is_public_id(b"G-NYGHP92OY1x"));
+        assert!(is_placeholder(
+            b"tfp_943af478d3ff3d4d760020c11af102b79c440513"
+        ));
+        assert!(is_placeholder(b"notarealtoken_9f3k2"));
         // A bcrypt hash in base64 (Gatus's `password-bcrypt-base64`).
         assert!(encodes_password_hashes(
             b"JDJhJDExJFhSam83bXAuSFNuZFQxM2VVZFRSVVlEN29qVi5nOHJvMnNXNjJsdDhXVXc2OUk4dDJNbVZs"

@@ -1260,8 +1260,18 @@ impl Detector {
                 if !checksum_ok {
                     // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
                     if rule.spec.kind == Kind::Token {
+                        // (Or a commit in a changelog's parentheses: `Fix CSP for
+                        // challenges.cloudflare.com (a4f8e49e…)`, 40 lower-case hex digits.)
+                        let commit_in_parentheses = judged.len() == 40
+                            && judged
+                                .iter()
+                                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+                            && start > 0
+                            && line[start - 1] == b'('
+                            && line.get(end) == Some(&b')');
                         if filters::is_labelled_digest(judged)
                             || filters::is_signature_digest(&line[..start], judged)
+                            || commit_in_parentheses
                         {
                             drop_as!(DropReason::Digest, start..end);
                         }
@@ -1394,8 +1404,16 @@ impl Detector {
                         if filters::is_public_id(judged) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
+                        // (A hex digest under a name that says hashed: Redmine's
+                        // `hashed_password: <SHA-1>`; a typed password there is still one.)
+                        let hashed_hex = judged.len() >= 32
+                            && judged.iter().all(u8::is_ascii_hexdigit)
+                            && canon.as_deref().is_some_and(|n| {
+                                filters::contains(&n.to_ascii_lowercase(), b"hashed")
+                            });
                         if filters::is_password_hash(judged)
                             || filters::encodes_password_hashes(judged)
+                            || hashed_hex
                         {
                             drop_as!(DropReason::Digest, start..end);
                         }
