@@ -2842,6 +2842,11 @@ pub fn plausible_password(s: &[u8]) -> bool {
             && !has_typed_part(s))
         || s.starts_with(b"/")
         || s.starts_with(b"-")
+        // A glob over names (systemd's `ImportCredential=grafana-server.*`).
+        || s.strip_suffix(b".*").is_some_and(|head| {
+            head.iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_'))
+        })
         || variable
     {
         return false;
@@ -3276,7 +3281,15 @@ pub fn ends_in_secret_word(name: &[u8]) -> bool {
         return false;
     }
     let last = last_word_of_name(name);
-    [&b"secret"[..], b"password", b"passwd", b"pwd"].contains(&last.as_slice())
+    // (`Credential` too: a registry value or parameter a service logs on with.)
+    [
+        &b"secret"[..],
+        b"password",
+        b"passwd",
+        b"pwd",
+        b"credential",
+    ]
+    .contains(&last.as_slice())
 }
 
 /// The last word of a name, lower-cased: its last alphanumeric segment, or that segment's last
@@ -4606,6 +4619,8 @@ mod tests {
         assert!(name_may_hold_secret(b"GUIDEWIRE_PASSWORD"));
         assert!(!name_may_hold_secret(b"user_guid"));
         assert!(plausible_password(b"batman69hockey"));
+        assert!(!plausible_password(b"grafana-server.*"));
+        assert!(plausible_password(b"OrchidKoala1.*"));
         // RACF's short passwords; not a sequence, a word or a number.
         assert!(plausible_password(b"AUG52Y"));
         assert!(plausible_password(b"KOAL3@"));
