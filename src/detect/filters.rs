@@ -1660,6 +1660,29 @@ pub fn is_dotted_name(s: &[u8]) -> bool {
         && !parts.iter().any(|p| token_body(p))
 }
 
+/// A secret store's reference written as a scheme and a lower-case path (`secretref://frappe/
+/// encryption_key`, `sops:dolibarr/smtp_pw`, `awssm://prod/db`): two path words at least, no
+/// capitals, digits only inside words, nothing a key or password would mix in.
+fn is_scheme_path_reference(s: &[u8]) -> bool {
+    let Some(colon) = s.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let (scheme, rest) = (&s[..colon], &s[colon + 1..]);
+    let path = rest.strip_prefix(b"//").unwrap_or(rest);
+    let words: Vec<&[u8]> = path.split(|&b| b == b'/').collect();
+    (2..=20).contains(&scheme.len())
+        && scheme.iter().all(u8::is_ascii_lowercase)
+        && !matches!(scheme, b"http" | b"https")
+        && words.len() >= 2
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && w.first().is_some_and(u8::is_ascii_lowercase)
+                && w.iter().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.')
+                })
+        })
+}
+
 /// A variable reference rather than a value: `$NAME`, `$(cmd)`, `%NAME%`, `@NAME@`; or a
 /// secret manager's reference, resolved when the program runs (1Password `op://vault/item/field`,
 /// vals `ref+vault://…`, CloudFormation `{{resolve:secretsmanager:…}}`).
@@ -1672,7 +1695,7 @@ pub fn is_reference(s: &[u8]) -> bool {
         b"{{resolve:",
         b"@Microsoft.KeyVault(",
     ];
-    if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) {
+    if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) || is_scheme_path_reference(s) {
         return true;
     }
     // Bank-Vaults' `vault:secret/data/app#key`: a mount, a path and the field to read.
@@ -3263,11 +3286,12 @@ fn has_random_run(s: &[u8], low: &[u8]) -> bool {
     runs.iter().any(|r| r.len() >= 20 && looks_random(r))
 }
 
-/// 16 to 19 hex digits, mixed letters and digits (`bbdf66995e4d6b68`): too short for
+/// 15 to 19 hex digits, mixed letters and digits (`bbdf66995e4d6b68`): too short for
 /// `looks_random`, which takes short hex for an id, but a key where the name says secret.
 pub fn is_short_hex_key(s: &[u8]) -> bool {
     let digits = s.iter().filter(|b| b.is_ascii_digit()).count();
-    (16..20).contains(&s.len())
+    // (From 15: Frappe's API secrets.)
+    (15..20).contains(&s.len())
         && s.iter().all(u8::is_ascii_hexdigit)
         && (s.iter().all(|b| !b.is_ascii_uppercase()) || s.iter().all(|b| !b.is_ascii_lowercase()))
         && (3..=s.len() - 3).contains(&digits)
@@ -4620,6 +4644,11 @@ mod tests {
         assert!(!name_may_hold_secret(b"user_guid"));
         assert!(plausible_password(b"batman69hockey"));
         assert!(!plausible_password(b"grafana-server.*"));
+        // A secret store's reference by scheme and path; a password with a colon is none.
+        assert!(is_reference(b"secretref://frappe/frappe_encryption_key"));
+        assert!(is_reference(b"sops:dolibarr/smtp_pw"));
+        assert!(!is_reference(b"https://example.com/x"));
+        assert!(!is_reference(b"Tundra:Walrus/88"));
         assert!(plausible_password(b"OrchidKoala1.*"));
         // RACF's short passwords; not a sequence, a word or a number.
         assert!(plausible_password(b"AUG52Y"));
