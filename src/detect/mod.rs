@@ -1401,7 +1401,14 @@ impl Detector {
                         if !(machine_made || typed_password()) {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        if filters::is_public_id(judged) {
+                        // (`0x` and 40 hex digits read as an Ethereum address, except under a
+                        // name that says secret or hCaptcha: hCaptcha's secret keys look so.)
+                        let hcaptcha_secret = judged.starts_with(b"0x")
+                            && canon.as_deref().is_some_and(|n| {
+                                filters::ends_in_secret_word(n)
+                                    || filters::contains(&n.to_ascii_lowercase(), b"captcha")
+                            });
+                        if filters::is_public_id(judged) && !hcaptcha_secret {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                         // (A hex digest under a name that says hashed: Redmine's
