@@ -1389,8 +1389,9 @@ impl Detector {
                                     && canon.as_deref().is_some_and(filters::ends_in_secret_word)
                             });
                         // (The generic assignment and setter read values from six characters for
-                        // RACF's short passwords, `PASSWORD=KOAL3@`; shorter than eight, only a
-                        // typed password under a password's name counts.)
+                        // RACF's short passwords, a JOB card's `PASSWORD=` and six upper-case
+                        // letters, digits and signs; shorter than eight, only a typed password
+                        // under a password's name counts.)
                         let machine_made = spelled.is_none()
                             && (judged.len() >= 8
                                 || !matches!(
