@@ -3127,16 +3127,23 @@ fn has_random_case_part(s: &[u8]) -> bool {
     })
 }
 
+/// Words before a width or version number in code's names (`Base64`, `Float32`, `Sha256`,
+/// `Utf8`, `Ipv4`).
+const TYPE_WORDS: [&[u8]; 13] = [
+    b"base", b"float", b"uint", b"bits", b"byte", b"bytes", b"word", b"char", b"http", b"sha",
+    b"blake", b"utf", b"ipv",
+];
+
 /// A dotted part as people type passwords, not as code names things: letters, a number, then
 /// letters again (`graz.W4lrus3`, `MAP.tundra52Onyx`, `lisa.h68q_CQ4G`), or a number and a
 /// trailing underscore (`Pebble.nectar.Orchid30_`). Code's own such parts are short
 /// (`i18n`, `k8s`, `a11y`) or start with a type or version word (`utf8mb4`, `sha256sum`,
 /// `v1beta1`, `b64encode`, `oauth2Client`, `s3Bucket`).
 fn has_typed_part(s: &[u8]) -> bool {
-    const CODE_WORDS: [&[u8]; 24] = [
-        b"v", b"b", b"s", b"x", b"md", b"ec", b"sha", b"base", b"utf", b"int", b"uint", b"float",
-        b"ipv", b"http", b"oauth", b"blake", b"crc", b"aes", b"pkcs", b"arm", b"amd", b"win",
-        b"bits", b"byte",
+    // (Besides the type words: versions, services, algorithms and platforms code names so.)
+    const CODE_WORDS: [&[u8]; 14] = [
+        b"v", b"b", b"s", b"x", b"md", b"ec", b"int", b"oauth", b"crc", b"aes", b"pkcs", b"arm",
+        b"amd", b"win",
     ];
     s.split(|&b| b == b'.').any(|p| {
         let trailing_underscore = p.len() >= 5
@@ -3156,6 +3163,7 @@ fn has_typed_part(s: &[u8]) -> bool {
                 let digits = p[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                 p.get(i + digits).is_some_and(u8::is_ascii_alphabetic)
                     && !CODE_WORDS.contains(&&word[..])
+                    && !TYPE_WORDS.contains(&&word[..])
                     && (word.len() >= 2 || p.len() >= 6)
             });
         trailing_underscore || letters_number_letters
@@ -3184,10 +3192,6 @@ fn has_number_led_word(s: &[u8]) -> bool {
 /// `Sha256.Digest`, `Int32.Parse`) or an algorithm (`hashlib.sha256`, `Http2.settings`).
 fn starts_with_word_and_number(s: &[u8]) -> bool {
     // (`Base64.encode`, `Float32.max`: a type's name and its width, then a member.)
-    const TYPE_WORDS: [&[u8]; 13] = [
-        b"base", b"float", b"uint", b"bits", b"byte", b"bytes", b"word", b"char", b"http", b"sha",
-        b"blake", b"utf", b"ipv",
-    ];
     let segments: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
     // `Leeds.3784`: a capitalised word, then a number.
     if let [word, number] = segments[..] {

@@ -1388,16 +1388,11 @@ impl Detector {
                                 !line[..n.start].ends_with(b"::")
                                     && canon.as_deref().is_some_and(filters::ends_in_secret_word)
                             });
-                        // (The generic assignment and setter read values from six characters for
-                        // RACF's short passwords, a JOB card's `PASSWORD=` and six upper-case
-                        // letters, digits and signs; shorter than eight, only a typed password
-                        // under a password's name counts.)
+                        // (Shorter than eight characters a value is too short to tell random
+                        // from typed: only a typed password counts, RACF's six-character ones
+                        // under a password's name among them.)
                         let machine_made = spelled.is_none()
-                            && (judged.len() >= 8
-                                || !matches!(
-                                    rule.spec.id.as_str(),
-                                    "generic-secret-assignment" | "setter-secret-argument"
-                                ))
+                            && judged.len() >= 8
                             && (filters::looks_random(judged) || credential_uuid || hex_secret);
                         if !(machine_made || typed_password()) {
                             drop_as!(DropReason::NotRandom, start..end);
