@@ -1454,6 +1454,33 @@ pub fn percent_decoded(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     Some((text, at))
 }
 
+/// A line with quotes escaped by backslashes (`\"`, `\\\"`, `\'`) without those backslashes,
+/// and for each byte of it the offset of the byte it came from (one more at the end); `None`
+/// when no quote on the line is escaped.
+pub fn backslash_unescaped(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+    let escaped = |k: usize| k > 0 && line[k - 1] == b'\\';
+    memchr::memchr2_iter(b'"', b'\'', line).find(|&k| escaped(k))?;
+    let (mut text, mut at) = (
+        Vec::with_capacity(line.len()),
+        Vec::with_capacity(line.len() + 1),
+    );
+    let mut k = 0;
+    while k < line.len() {
+        if line[k] == b'\\' {
+            let run = line[k..].iter().take_while(|&&b| b == b'\\').count();
+            if matches!(line.get(k + run), Some(b'"' | b'\'')) {
+                k += run;
+                continue;
+            }
+        }
+        at.push(k);
+        text.push(line[k]);
+        k += 1;
+    }
+    at.push(line.len());
+    Some((text, at))
+}
+
 /// The text a base64 literal decodes to, when it is all base64 (padding only at the end) and
 /// decodes to printable ASCII of 16 bytes or more.
 pub fn base64_text(s: &[u8]) -> Option<Vec<u8>> {
@@ -2336,6 +2363,20 @@ pub fn is_version(s: &[u8]) -> bool {
 }
 
 /// A UUID (`8-4-4-4-12` hex): an identifier (lock tokens, credential ids), not a key.
+/// A value without a data-region suffix (Pendo's integration keys, `<uuid>.eu`): `.` and two
+/// to four lower-case letters.
+pub fn without_region(s: &[u8]) -> &[u8] {
+    match s.iter().rposition(|&b| b == b'.') {
+        Some(dot)
+            if (2..=4).contains(&(s.len() - dot - 1))
+                && s[dot + 1..].iter().all(u8::is_ascii_lowercase) =>
+        {
+            &s[..dot]
+        }
+        _ => s,
+    }
+}
+
 pub fn is_uuid(s: &[u8]) -> bool {
     s.len() == 36
         && s.iter().enumerate().all(|(i, &b)| match i {
@@ -3659,6 +3700,25 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // Sentry's `sentry_key` (in a DSN's envelope URL or `X-Sentry-Auth` header) is the DSN's
     // public key; Sentry's secrets are auth tokens.
     "sentry_key",
+    // Chat widgets' keys, rendered into every page that shows the widget: Chatwoot's website
+    // token (`websiteToken`), Freshchat's widget token, Smartsupp's key, the Braze web SDK's
+    // and Gleap's SDK keys, Pendo's snippet API key (its secret is the integration key).
+    "websitetoken",
+    "website_token",
+    "website-token",
+    "widgettoken",
+    "widget_token",
+    "widget-token",
+    "smartsupp_key",
+    "smartsupp.key",
+    "smartsupp-key",
+    "smartsuppkey",
+    "braze_sdk",
+    "brazesdk",
+    "gleap_sdk",
+    "gleapsdk",
+    "pendo_api_key",
+    "pendoapikey",
     // An AES-GCM authentication tag, stored beside the ciphertext (Chef encrypted data bags).
     "auth_tag",
     "authtag",
@@ -5984,5 +6044,51 @@ mod tests {
         assert!(shannon(key) < 3.5 && shannon(key) > entropy_floor(key));
         assert!(shannon(b"1212121212121212abab") < entropy_floor(b"1212121212121212abab"));
         assert!(entropy_floor(b"Qw8rT2mXc5BhQv9LpZ3nKd7s").is_infinite());
+    }
+    #[test]
+    fn escaped_quotes_read_without_their_backslashes() {
+        let line = br#""    r = get(url, auth=(\"dspace\", \"vellum_Quarto.52\"))\n","#;
+        let (text, at) = backslash_unescaped(line).expect("an escaped quote");
+        assert_eq!(
+            text,
+            br#""    r = get(url, auth=("dspace", "vellum_Quarto.52"))\n","#.to_vec()
+        );
+        let k = find(&text, b"vellum").expect("the value");
+        assert_eq!(&line[at[k]..at[k + 6]], b"vellum");
+        // Doubled backslashes before a quote go too; a backslash before anything else stays.
+        let (text, _) = backslash_unescaped(br#"-DKEY=\\\"abc\" C:\dir"#).expect("escaped");
+        assert_eq!(text, br#"-DKEY="abc" C:\dir"#.to_vec());
+        assert!(backslash_unescaped(br#"path = "C:\dir\file""#).is_none());
+    }
+    #[test]
+    fn twenty_ninth_session_examples_and_names() {
+        // A UUID with a data region after it is still a UUID (Pendo's integration keys).
+        assert!(is_uuid(without_region(
+            b"d09a937f-6cf2-46a1-8936-f684e3c64a96.eu"
+        )));
+        assert!(!is_uuid(without_region(
+            b"d09a937f-6cf2-46a1-8936-f684e3c64a96.EU1"
+        )));
+        assert_eq!(without_region(b"api.example"), b"api.example");
+        // Chat widgets' keys are rendered into every page; their server secrets are not.
+        for public in [
+            "websiteToken",
+            "CHATWOOT_WEBSITE_TOKEN",
+            "freshchat_widget_token",
+            "SMARTSUPP_KEY",
+            "BRAZE_SDK_API_KEY",
+            "gleap_sdk_key",
+            "PENDO_API_KEY",
+        ] {
+            assert!(!name_may_hold_secret(public.as_bytes()), "{public}");
+        }
+        for secret in [
+            "PENDO_INTEGRATION_KEY",
+            "BRAZE_REST_API_KEY",
+            "CHATWOOT_API_ACCESS_TOKEN",
+            "SMARTSUPP_API_TOKEN",
+        ] {
+            assert!(name_may_hold_secret(secret.as_bytes()), "{secret}");
+        }
     }
 }

@@ -443,6 +443,21 @@ impl Detector {
                     }
                 }
             }
+            // A line that quotes inside a string (a notebook's source, JSON in a string, a C
+            // macro's `-DKEY=\"…\"`): `\"key\": \"…\"`, scanned with the backslashes gone.
+            if out.len() == first {
+                if let Some((text, at)) = filters::backslash_unescaped(lines[i]) {
+                    let p = pair::Paired {
+                        line: text,
+                        value_at: 0,
+                        synthetic_value_at: 0,
+                    };
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                    for c in &mut out[first..] {
+                        (c.start, c.end) = (at[c.start], at[c.end]);
+                    }
+                }
+            }
             // A key written as a byte array (`uint8_t psk[] = { 0x1a, … }`), as `NAME = "<hex>"`.
             if out.len() == first {
                 let is_added = |k: usize| added.binary_search(&k).is_ok();
@@ -1376,9 +1391,13 @@ impl Detector {
                     };
                     if rule.spec.random {
                         // A UUID is an id, except where the rule or the name says credential
-                        // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens).
-                        let credential_uuid = filters::is_uuid(judged)
-                            && (rule.spec.uuid_is_secret
+                        // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens);
+                        // one with a data region after it is a key under a key's name
+                        // (Pendo's integration keys, `<uuid>.eu`).
+                        let unregioned = filters::without_region(judged);
+                        let credential_uuid = filters::is_uuid(unregioned)
+                            && (unregioned.len() < judged.len()
+                                || rule.spec.uuid_is_secret
                                 || canon.as_deref().is_some_and(filters::names_credential));
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
