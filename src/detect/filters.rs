@@ -2963,7 +2963,7 @@ fn is_racf_shaped_password(s: &[u8]) -> bool {
 /// `Bish0p.86`), or words of letters and a last part of digits (`Falcon.Baltic.2020`,
 /// `nightowl.thistle.1981`): typed, as code paths (`self.db.password`, `Sha256.Digest`) are
 /// not.
-fn word_dot_number(s: &[u8]) -> bool {
+pub fn word_dot_number(s: &[u8]) -> bool {
     let parts: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
     if let [words @ .., last] = &parts[..] {
         if words.len() >= 2
@@ -3842,7 +3842,10 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 let status_page = p.starts_with("page") && !word_boundary_at(name, at);
                 // (`guid` is no id inside a word: `GUIDEWIRE_PASSWORD`, `guideline`.)
                 let guide = *p == "guid" && lower[at + 4..].starts_with('e');
-                !(csrf_key || unencrypted || status_page || guide)
+                // (Before the last strong secret word an endpoint is a namespace:
+                // `endpoint_admin_secret`, Stripe's `ENDPOINT_SECRET`.)
+                let endpoint_namespace = *p == "endpoint" && last_strong.is_some_and(|s| at < s);
+                !(csrf_key || unencrypted || status_page || guide || endpoint_namespace)
             })
         })
         && secret_word_besides_accidents(&lower)
@@ -3855,9 +3858,15 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !lower
             .match_indices("fingerprint")
             .any(|(at, _)| last_strong.is_none_or(|s| at > s))
-        && !NON_SECRET_NAME_WHOLE_WORDS
-            .iter()
-            .any(|w| is_whole_word_in(name, &lower, w, last_strong))
+        && !NON_SECRET_NAME_WHOLE_WORDS.iter().any(|w| {
+            // (A name that ends in `hash key` names the key that hashes: a chat widget's
+            // identity-verification key, `HASH_KEY`, `hashKey`.)
+            let hashing_key = *w == "hash"
+                && ["hash_key", "hashkey", "hash-key", "hash.key"]
+                    .iter()
+                    .any(|k| lower.ends_with(k));
+            !hashing_key && is_whole_word_in(name, &lower, w, last_strong)
+        })
         // (Before the last strong secret word, `url` is a namespace: `URL_SIGNING_SECRET`.)
         && !NON_SECRET_NAME_WORDS.iter().any(|w| {
             ends_a_word_in(name, &lower, w)
