@@ -229,7 +229,8 @@ pub fn is_public_id(s: &[u8]) -> bool {
 
 /// Identifiers their owners publish: a Google Analytics 4 measurement id (`G-` and ten upper-case
 /// letters and digits, in every page's tag), an ORCID member API client id (`APP-` and sixteen),
-/// and a Roboflow publishable key (`rf_` and the workspace id, for browser inference).
+/// a Roboflow publishable key (`rf_` and the workspace id, for browser inference), and a
+/// Brightcove player's policy key (`BCpk…`, set in every page that embeds the player).
 fn is_published_client_id(s: &[u8]) -> bool {
     let upper_alnum = |t: &[u8]| {
         t.iter()
@@ -241,6 +242,11 @@ fn is_published_client_id(s: &[u8]) -> bool {
         || (s.starts_with(b"rf_")
             && (20..=32).contains(&(s.len() - 3))
             && s[3..].iter().all(u8::is_ascii_alphanumeric))
+        || (s.starts_with(b"BCpk")
+            && s.len() >= 60
+            && s[4..]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')))
 }
 
 /// What a keyed rule's match has between the provider's name and the value (`gap`), when it goes
@@ -1095,6 +1101,10 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // SimpleFIN's demo setup token (base64 of its bridge's `…/claim/DEMO` URL) and Open WebUI's
+    // documented default `WEBUI_SECRET_KEY`.
+    "aHR0cHM6Ly9iZXRhLWJyaWRnZS5zaW1wbGVmaW4ub3JnL3NpbXBsZWZpbi9jbGFpbS9ERU1P",
+    "t0p-s3cr3t",
     // Typeform's personal token documentation.
     "tfp_943af478d3ff3d4d760020c11af102b79c440513",
     // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
@@ -1744,8 +1754,18 @@ pub fn is_reference(s: &[u8]) -> bool {
     // `arn:aws:secretsmanager:…`.
     if s.starts_with(b"projects/") && contains(s, b"/secrets/")
         || s.starts_with(b"arn:aws:secretsmanager:")
+        || (s.starts_with(b"arn:aws:ssm:") && contains(s, b":parameter/"))
     {
         return true;
+    }
+    // A password manager's item named by its id after a short scheme (`bw:<uuid>`, Bitwarden's).
+    if let Some(colon) = s.iter().position(|&b| b == b':') {
+        if (2..=8).contains(&colon)
+            && s[..colon].iter().all(u8::is_ascii_lowercase)
+            && is_uuid(&s[colon + 1..])
+        {
+            return true;
+        }
     }
     let ident =
         |b: &[u8]| !b.is_empty() && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
@@ -2502,6 +2522,16 @@ fn is_cache_key(s: &[u8]) -> bool {
 /// A password hash in a stored format (crypt `$id$`, bcrypt, argon2, scrypt, PBKDF2 as Django
 /// and Werkzeug write it, PostgreSQL's SCRAM verifier, LDAP `{SSHA}`): what a system keeps
 /// instead of the password, not the password. (`{PLAIN}` is the password itself.)
+/// A certificate's or key's fingerprint written as colon-separated hex bytes (16, 20 or 32 of
+/// them: MD5, SHA-1, SHA-256), as `openssl x509 -fingerprint` and certificate inventories show it.
+pub fn is_colon_hex_fingerprint(s: &[u8]) -> bool {
+    let bytes = s.split(|&b| b == b':').collect::<Vec<_>>();
+    matches!(bytes.len(), 16 | 20 | 32)
+        && bytes
+            .iter()
+            .all(|p| p.len() == 2 && p.iter().all(u8::is_ascii_hexdigit))
+}
+
 pub fn is_password_hash(s: &[u8]) -> bool {
     const PREFIXES: &[&[u8]] = &[
         b"$1$",
@@ -4156,6 +4186,13 @@ fn names_a_setting(name: &[u8], lower: &str) -> bool {
         "label",
         "placeholder",
         "complexity",
+        // An event's name in an audit log (`token.rotated`, `api_key.revoked`).
+        "rotated",
+        "revoked",
+        "created",
+        "deleted",
+        "updated",
+        "expired",
     ];
     let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     SETTING_WORDS.iter().any(|w| {
@@ -6091,6 +6128,22 @@ mod tests {
         ] {
             assert!(!name_may_hold_secret(public.as_bytes()), "{public}");
         }
+        // Audit logs' event names, fingerprints, references and published keys.
+        assert!(!name_may_hold_secret(b"token.rotated"));
+        assert!(!name_may_hold_secret(b"api_key.revoked"));
+        assert!(is_colon_hex_fingerprint(
+            b"06:FF:5D:17:30:2F:85:EA:6F:EF:53:F0:6F:FF:34:BE:06:FF:5D:17"
+        ));
+        assert!(!is_colon_hex_fingerprint(b"06:FF:5D:17:30:2F"));
+        assert!(is_reference(b"bw:892be8c8-a659-4ac3-8512-6742c06d49ab"));
+        assert!(is_reference(
+            b"arn:aws:ssm:eu-west-1:317648572733:parameter/finance/discord"
+        ));
+        assert!(!is_reference(b"Zk:892be8c8-a659-4ac3-8512-6742c06d49ab"));
+        assert!(is_published_client_id(
+            b"BCpk-6lOHHRYJu8HUOXO5vIH2EwvN0n9Xasjy8436_1uALB3vP6yP5Fl962a0knvBssKIt1eNGaWGxBe"
+        ));
+        assert!(is_placeholder(b"t0p-s3cr3t"));
         for secret in [
             "PENDO_INTEGRATION_KEY",
             "BRAZE_REST_API_KEY",

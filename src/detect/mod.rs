@@ -1436,6 +1436,7 @@ impl Detector {
                             });
                         if filters::is_password_hash(judged)
                             || filters::encodes_password_hashes(judged)
+                            || filters::is_colon_hex_fingerprint(judged)
                             || hashed_hex
                         {
                             drop_as!(DropReason::Digest, start..end);
