@@ -218,7 +218,10 @@ impl File {
             Kind::KeyFile
         } else if name.ends_with(".ini") {
             Kind::Ini
-        } else if name.ends_with(".csv") || name.ends_with(".tsv") {
+        } else if [".csv", ".tsv", ".tab", ".psv"]
+            .iter()
+            .any(|x| name.ends_with(x))
+        {
             Kind::Table
         } else {
             Kind::Other
@@ -472,8 +475,21 @@ fn synthetic(name: &[u8], line: &[u8], start: usize, end: usize) -> Option<Paire
 
 /// The file's first line as a CSV/TSV header, if it has a column whose name may hold a secret.
 fn table_header(lines: &[&[u8]]) -> Option<Header> {
-    let header = *lines.first()?;
-    let sep = if header.contains(&b'\t') { b'\t' } else { b',' };
+    let first = *lines.first()?;
+    // (A spreadsheet's export may start with a byte-order mark.)
+    let bom = if first.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let header = &first[bom..];
+    let sep = if header.contains(&b'\t') {
+        b'\t'
+    } else if header.contains(&b'|') && !header.contains(&b',') {
+        b'|'
+    } else {
+        b','
+    };
     let names = fields(header, sep);
     let secret_columns: Vec<(usize, Vec<u8>)> = names
         .iter()
