@@ -423,6 +423,9 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
                     return synthetic(&line[name_start..name_end], line, start, end);
                 }
             }
+            if let Some((name, start, end)) = phrase_value_row(line) {
+                return synthetic(&name, line, start, end);
+            }
             let header = file.header.get_or_init(|| table_header(lines)).as_ref();
             if let Some((name, start, end)) = header.and_then(|h| header_column(h, line, i)) {
                 return synthetic(name, line, start, end);
@@ -623,6 +626,65 @@ fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize, usize)> {
         }
         cell = name_end + 1;
     }
+}
+
+/// A settings sheet's row that names its value in words (`"YNAB personal access token",<value>,…`,
+/// a Tiller or budgeting sheet's settings tab): the words as a name (`ynab_personal_access_token`)
+/// and the span of the value in the next cell.
+fn phrase_value_row(line: &[u8]) -> Option<(Vec<u8>, usize, usize)> {
+    const LAST_WORDS: [&[u8]; 6] = [
+        b"token",
+        b"password",
+        b"secret",
+        b"key",
+        b"passphrase",
+        b"credential",
+    ];
+    let rest = line.strip_prefix(b"\"")?;
+    let close = rest.iter().position(|&b| b == b'"')?;
+    let phrase = &rest[..close];
+    let words: Vec<&[u8]> = phrase.split(|&b| b == b' ').collect();
+    let last = words.last()?.to_ascii_lowercase();
+    if words.len() < 2
+        || words.len() > 8
+        || !phrase
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.' | b'-'))
+        || !LAST_WORDS.contains(&last.as_slice())
+    {
+        return None;
+    }
+    let sep_at = 1 + close + 1;
+    let sep = *line.get(sep_at)?;
+    if sep != b',' && sep != b'\t' {
+        return None;
+    }
+    let mut start = sep_at + 1;
+    let quoted = line.get(start) == Some(&b'"');
+    if quoted {
+        start += 1;
+    }
+    let len = line[start..]
+        .iter()
+        .position(|&b| {
+            if quoted {
+                b == b'"'
+            } else {
+                b == sep || b == b'\r'
+            }
+        })
+        .unwrap_or(line.len() - start);
+    let name: Vec<u8> = phrase
+        .iter()
+        .map(|&b| {
+            if b.is_ascii_alphanumeric() {
+                b.to_ascii_lowercase()
+            } else {
+                b'_'
+            }
+        })
+        .collect();
+    (len > 0).then_some((name, start, start + len))
 }
 
 /// `user:password` (rsync secrets, `.htpasswd`, cloud-init `chpasswd` lists): the span of the
