@@ -2104,7 +2104,20 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     // Very few distinct characters for its length: `aaaabbbbccccdddd`, `0000-1111-…`.
-    secret.len() >= 16 && distinct(secret) < 7
+    (secret.len() >= 16 && distinct(secret) < 7) || repeats_a_unit(secret)
+}
+
+/// Is the value's last part (after its prefix's last `-` or `_`) a short unit said three times
+/// or more (`sk-or-v1-abc123abc123abc123`, `key_1a2b1a2b1a2b1a2b`)? Typed as a filler, not drawn.
+fn repeats_a_unit(s: &[u8]) -> bool {
+    let tail = match s.iter().rposition(|&b| b == b'-' || b == b'_') {
+        Some(at) => &s[at + 1..],
+        None => s,
+    };
+    tail.len() >= 12
+        && (2..=8).any(|unit| {
+            tail.len() >= unit * 3 && tail.iter().enumerate().all(|(i, &b)| b == tail[i % unit])
+        })
 }
 
 /// `my-api-token`, `my_secret`, `mytoken`: the slot's name with "my" in front, which
@@ -6150,6 +6163,10 @@ mod tests {
             b"BCpk-6lOHHRYJu8HUOXO5vIH2EwvN0n9Xasjy8436_1uALB3vP6yP5Fl962a0knvBssKIt1eNGaWGxBe"
         ));
         assert!(is_placeholder(b"t0p-s3cr3t"));
+        assert!(is_placeholder(b"sk-or-v1-abc123abc123abc123abc123abc123"));
+        assert!(!is_placeholder(
+            b"sk-or-v1-7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b"
+        ));
         for secret in [
             "PENDO_INTEGRATION_KEY",
             "BRAZE_REST_API_KEY",
