@@ -1705,7 +1705,11 @@ fn is_scheme_path_reference(s: &[u8]) -> bool {
         return false;
     };
     let (scheme, rest) = (&s[..colon], &s[colon + 1..]);
-    let path = rest.strip_prefix(b"//").unwrap_or(rest);
+    // (`ssm:/team/db-password`: a parameter path from the root.)
+    let path = rest
+        .strip_prefix(b"//")
+        .or_else(|| rest.strip_prefix(b"/"))
+        .unwrap_or(rest);
     let words: Vec<&[u8]> = path.split(|&b| b == b'/').collect();
     (2..=20).contains(&scheme.len())
         && scheme.iter().all(u8::is_ascii_lowercase)
@@ -3719,6 +3723,10 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "authority",
     // .NET's `<UserSecretsId>`: the GUID naming a local secret store, committed by design.
     "usersecretsid",
+    // Omeka S's API key pair: the key identity names the key, its credential is the secret.
+    "key_identity",
+    "key-identity",
+    "keyidentity",
     // Keys made for browsers and apps, documented as safe to expose: publishable keys (Stripe,
     // Radar, Clerk), client-side tokens and client keys (Paddle, Adyen, Midtrans, GrowthBook,
     // DevCycle). A client *secret* stays a secret, and so does a `client_token` (Vault's).
@@ -4212,6 +4220,7 @@ fn names_a_setting(name: &[u8], lower: &str) -> bool {
         "deleted",
         "updated",
         "expired",
+        "password_reset",
     ];
     let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     SETTING_WORDS.iter().any(|w| {
@@ -6163,6 +6172,9 @@ mod tests {
             b"BCpk-6lOHHRYJu8HUOXO5vIH2EwvN0n9Xasjy8436_1uALB3vP6yP5Fl962a0knvBssKIt1eNGaWGxBe"
         ));
         assert!(is_placeholder(b"t0p-s3cr3t"));
+        assert!(is_reference(b"ssm:/heritage/postgres-credential"));
+        assert!(!name_may_hold_secret(b"heritage.omeka.key-identity"));
+        assert!(!name_may_hold_secret(b"user.password_reset"));
         assert!(is_placeholder(b"sk-or-v1-abc123abc123abc123abc123abc123"));
         assert!(!is_placeholder(
             b"sk-or-v1-7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b"
