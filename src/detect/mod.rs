@@ -410,8 +410,9 @@ impl Detector {
             }
             let first = out.len();
             self.scan_line(&mut scratch, lines, i, out, trace)?;
+            let had_hits = !scratch.hits.is_empty();
             if let Some(k) = keyworded.get_mut(i) {
-                *k = if scratch.hits.is_empty() { 2 } else { 1 };
+                *k = if had_hits { 1 } else { 2 };
             }
             let decodes = scratch.decodes;
             // A value line whose name is on a line above it (`pair`), as `NAME: value`.
@@ -444,8 +445,9 @@ impl Detector {
                 }
             }
             // A line that quotes inside a string (a notebook's source, JSON in a string, a C
-            // macro's `-DKEY=\"…\"`): `\"key\": \"…\"`, scanned with the backslashes gone.
-            if out.len() == first {
+            // macro's `-DKEY=\"…\"`): `\"key\": \"…\"`, scanned with the backslashes gone
+            // (when some rule's keyword is on it: the backslashes hide no keyword).
+            if out.len() == first && had_hits {
                 if let Some((text, at)) = filters::backslash_unescaped(lines[i]) {
                     let p = pair::Paired {
                         line: text,
@@ -453,8 +455,14 @@ impl Detector {
                         synthetic_value_at: 0,
                     };
                     self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                    // (A match ends after its last byte, not before the backslash after it.)
                     for c in &mut out[first..] {
-                        (c.start, c.end) = (at[c.start], at[c.end]);
+                        let end = if c.end > c.start {
+                            at[c.end - 1] + 1
+                        } else {
+                            at[c.end]
+                        };
+                        (c.start, c.end) = (at[c.start], end);
                     }
                 }
             }
