@@ -603,22 +603,8 @@ fn name_value_row(line: &[u8]) -> Option<(usize, usize, usize, usize)> {
                 && name.iter().any(|&b| b == b'_' || b == b'.')
         };
         if env_name(&line[cell..name_end]) || setting(&line[cell..name_end]) {
-            let mut start = name_end + 1;
-            let quoted = line.get(start) == Some(&b'"');
-            if quoted {
-                start += 1;
-            }
-            let len = line[start..]
-                .iter()
-                .position(|&b| {
-                    if quoted {
-                        b == b'"'
-                    } else {
-                        b == sep || b == b'\r'
-                    }
-                })
-                .unwrap_or(line.len() - start);
-            return (len > 0).then_some((cell, name_end, start, start + len));
+            let (start, end) = cell_at(line, name_end + 1, sep)?;
+            return Some((cell, name_end, start, end));
         }
         // (Only unquoted cells are stepped over.)
         if line[cell..name_end].contains(&b'"') {
@@ -659,21 +645,7 @@ fn phrase_value_row(line: &[u8]) -> Option<(Vec<u8>, usize, usize)> {
     if sep != b',' && sep != b'\t' {
         return None;
     }
-    let mut start = sep_at + 1;
-    let quoted = line.get(start) == Some(&b'"');
-    if quoted {
-        start += 1;
-    }
-    let len = line[start..]
-        .iter()
-        .position(|&b| {
-            if quoted {
-                b == b'"'
-            } else {
-                b == sep || b == b'\r'
-            }
-        })
-        .unwrap_or(line.len() - start);
+    let (start, end) = cell_at(line, sep_at + 1, sep)?;
     let name: Vec<u8> = phrase
         .iter()
         .map(|&b| {
@@ -684,7 +656,25 @@ fn phrase_value_row(line: &[u8]) -> Option<(Vec<u8>, usize, usize)> {
             }
         })
         .collect();
-    (len > 0).then_some((name, start, start + len))
+    Some((name, start, end))
+}
+
+/// The span of the cell that starts at `at` (without its quotes), if it is not empty.
+fn cell_at(line: &[u8], at: usize, sep: u8) -> Option<(usize, usize)> {
+    let quoted = line.get(at) == Some(&b'"');
+    let start = at + usize::from(quoted);
+    let len = line
+        .get(start..)?
+        .iter()
+        .position(|&b| {
+            if quoted {
+                b == b'"'
+            } else {
+                b == sep || b == b'\r'
+            }
+        })
+        .unwrap_or(line.len() - start);
+    (len > 0).then_some((start, start + len))
 }
 
 /// `user:password` (rsync secrets, `.htpasswd`, cloud-init `chpasswd` lists): the span of the
