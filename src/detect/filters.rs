@@ -225,6 +225,25 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_livekit_api_key(s)
         || is_iban(s)
         || is_published_client_id(s)
+        || is_object_named_uuid(s)
+}
+
+/// A UUID named for the object it identifies (`session_<uuid>` in a chat widget's webhook
+/// payload, `visitor_…`, `conversation_…`): an id, as a session *cookie* is not.
+fn is_object_named_uuid(s: &[u8]) -> bool {
+    const OBJECTS: [&[u8]; 8] = [
+        b"session_",
+        b"visitor_",
+        b"conversation_",
+        b"chat_",
+        b"user_",
+        b"event_",
+        b"request_",
+        b"message_",
+    ];
+    OBJECTS
+        .iter()
+        .any(|p| s.strip_prefix(*p).is_some_and(is_uuid))
 }
 
 /// Identifiers their owners publish: a Google Analytics 4 measurement id (`G-` and ten upper-case
@@ -6173,6 +6192,12 @@ mod tests {
         ));
         assert!(is_placeholder(b"t0p-s3cr3t"));
         assert!(is_reference(b"ssm:/heritage/postgres-credential"));
+        assert!(is_public_id(
+            b"session_1c3976b0-93fe-4e16-814f-4dbaa1414bb5"
+        ));
+        assert!(!is_public_id(
+            b"secret_1c3976b0-93fe-4e16-814f-4dbaa1414bb5"
+        ));
         assert!(!name_may_hold_secret(b"heritage.omeka.key-identity"));
         assert!(!name_may_hold_secret(b"user.password_reset"));
         assert!(is_placeholder(b"sk-or-v1-abc123abc123abc123abc123abc123"));
