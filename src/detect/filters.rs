@@ -1484,8 +1484,9 @@ pub fn percent_decoded(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
 }
 
 /// A line with quotes escaped by backslashes (`\"`, `\\\"`, `\'`) without those backslashes,
-/// and for each byte of it the offset of the byte it came from (one more at the end); `None`
-/// when no quote on the line is escaped.
+/// and for each byte of it the offset where its encoding starts in the line (an escaped quote's
+/// at its first backslash; one more at the end), as `percent_decoded` gives them; `None` when no
+/// quote on the line is escaped.
 pub fn backslash_unescaped(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     let escaped = |k: usize| k > 0 && line[k - 1] == b'\\';
     memchr::memchr2_iter(b'"', b'\'', line).find(|&k| escaped(k))?;
@@ -1495,12 +1496,12 @@ pub fn backslash_unescaped(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     );
     let mut k = 0;
     while k < line.len() {
-        if line[k] == b'\\' {
-            let run = line[k..].iter().take_while(|&&b| b == b'\\').count();
-            if matches!(line.get(k + run), Some(b'"' | b'\'')) {
-                k += run;
-                continue;
-            }
+        let run = line[k..].iter().take_while(|&&b| b == b'\\').count();
+        if run > 0 && matches!(line.get(k + run), Some(b'"' | b'\'')) {
+            at.push(k);
+            text.push(line[k + run]);
+            k += run + 1;
+            continue;
         }
         at.push(k);
         text.push(line[k]);
@@ -2567,11 +2568,11 @@ fn is_cache_key(s: &[u8]) -> bool {
 /// A certificate's or key's fingerprint written as colon-separated hex bytes (16, 20 or 32 of
 /// them: MD5, SHA-1, SHA-256), as `openssl x509 -fingerprint` and certificate inventories show it.
 pub fn is_colon_hex_fingerprint(s: &[u8]) -> bool {
-    let bytes = s.split(|&b| b == b':').collect::<Vec<_>>();
-    matches!(bytes.len(), 16 | 20 | 32)
-        && bytes
-            .iter()
-            .all(|p| p.len() == 2 && p.iter().all(u8::is_ascii_hexdigit))
+    matches!(s.len() + 1, 48 | 60 | 96)
+        && s.iter().enumerate().all(|(i, b)| match i % 3 {
+            2 => *b == b':',
+            _ => b.is_ascii_hexdigit(),
+        })
 }
 
 pub fn is_password_hash(s: &[u8]) -> bool {
@@ -6147,7 +6148,9 @@ mod tests {
             br#""    r = get(url, auth=("dspace", "<password>"))\n","#.to_vec()
         );
         let k = find(&text, b"<password>").expect("the value");
-        assert_eq!(&line[at[k]..at[k + 9] + 1], b"<password>");
+        assert_eq!(&line[at[k]..at[k + 10]], b"<password>");
+        // An escaped quote's encoding starts at its backslash.
+        assert_eq!(line[at[k - 1]], b'\\');
         // Doubled backslashes before a quote go too; a backslash before anything else stays.
         let (text, _) = backslash_unescaped(br#"-DKEY=\\\"abc\" C:\dir"#).expect("escaped");
         assert_eq!(text, br#"-DKEY="abc" C:\dir"#.to_vec());

@@ -432,38 +432,16 @@ impl Detector {
             // A query string inside a URL-encoded value (QGIS datasources, `redirect_uri=`,
             // logged URLs): `?access_token%3Dsk.…`, scanned as it decodes.
             if out.len() == first {
-                if let Some((text, at)) = filters::percent_decoded(lines[i]) {
-                    let p = pair::Paired {
-                        line: text,
-                        value_at: 0,
-                        synthetic_value_at: 0,
-                    };
-                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
-                    for c in &mut out[first..] {
-                        (c.start, c.end) = (at[c.start], at[c.end]);
-                    }
+                if let Some(decoded) = filters::percent_decoded(lines[i]) {
+                    self.scan_decoded_line(&mut scratch, lines, i, decoded, out)?;
                 }
             }
             // A line that quotes inside a string (a notebook's source, JSON in a string, a C
             // macro's `-DKEY=\"…\"`): `\"key\": \"…\"`, scanned with the backslashes gone
             // (when some rule's keyword is on it: the backslashes hide no keyword).
             if out.len() == first && had_hits {
-                if let Some((text, at)) = filters::backslash_unescaped(lines[i]) {
-                    let p = pair::Paired {
-                        line: text,
-                        value_at: 0,
-                        synthetic_value_at: 0,
-                    };
-                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
-                    // (A match ends after its last byte, not before the backslash after it.)
-                    for c in &mut out[first..] {
-                        let end = if c.end > c.start {
-                            at[c.end - 1] + 1
-                        } else {
-                            at[c.end]
-                        };
-                        (c.start, c.end) = (at[c.start], end);
-                    }
+                if let Some(decoded) = filters::backslash_unescaped(lines[i]) {
+                    self.scan_decoded_line(&mut scratch, lines, i, decoded, out)?;
                 }
             }
             // A key written as a byte array (`uint8_t psk[] = { 0x1a, … }`), as `NAME = "<hex>"`.
@@ -648,6 +626,30 @@ impl Detector {
             if out.len() > first {
                 break;
             }
+        }
+        Ok(())
+    }
+
+    /// Scan line `i` as it decodes (`text`, and for each of its bytes the offset in the real line
+    /// where that byte's encoding starts, one more at the end): what is found covers the
+    /// encodings of the bytes it matched.
+    fn scan_decoded_line(
+        &self,
+        scratch: &mut Scratch,
+        lines: &[&[u8]],
+        i: usize,
+        (text, at): (Vec<u8>, Vec<usize>),
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
+        let first = out.len();
+        let p = pair::Paired {
+            line: text,
+            value_at: 0,
+            synthetic_value_at: 0,
+        };
+        self.scan_rewritten(scratch, lines, i, p, out)?;
+        for c in &mut out[first..] {
+            (c.start, c.end) = (at[c.start], at[c.end]);
         }
         Ok(())
     }
