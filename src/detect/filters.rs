@@ -1124,6 +1124,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // documented default `WEBUI_SECRET_KEY`.
     "aHR0cHM6Ly9iZXRhLWJyaWRnZS5zaW1wbGVmaW4ub3JnL3NpbXBsZWZpbi9jbGFpbS9ERU1P",
     "t0p-s3cr3t",
+    // Greenhouse Harvest's documentation (every `curl` example's Basic header, and the key in
+    // it) and Rocket.Chat's REST API reference (its `X-Auth-Token` example).
+    "MGQwMzFkODIyN2VhZmE2MWRjMzc1YTZjMmUwNjdlMjQ6",
+    "0d031d8227eafa61dc375a6c2e067e24",
+    "RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f",
     // Typeform's personal token documentation.
     "tfp_943af478d3ff3d4d760020c11af102b79c440513",
     // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
@@ -1388,8 +1393,9 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
         Some(colon) => {
             let (u, p) = (&text[..colon], &text[colon + 1..]);
             // An API key sent as the user name with no password (Stripe's, Close's, Recurly's
-            // Basic auth): judged by the key.
-            if p.is_empty() && u.len() >= 20 && looks_random(u) {
+            // Basic auth) or with the dummy password its provider documents (BambooHR's and
+            // Freshdesk's `x`, Toggl's `api_token`): judged by the key.
+            if is_dummy_basic_password(p) && u.len() >= 20 && looks_random(u) {
                 return is_placeholder(u);
             }
             p.is_empty()
@@ -1401,6 +1407,12 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
         // (A token with a run of `A`s, Twitter's, is random after it.)
         None => is_placeholder(&text) && !looks_random(&text),
     }
+}
+
+/// The password of Basic auth where the user name is an API key: none, or the stand-in its
+/// provider documents (`x`, `X`, `api_token`).
+pub fn is_dummy_basic_password(p: &[u8]) -> bool {
+    matches!(p, b"" | b"x" | b"X" | b"api_token")
 }
 
 /// Does the name say auth, basic or credential (`BASIC_AUTH_HEADER`, `elastic-auth`)?
@@ -3488,6 +3500,27 @@ fn is_object_key_path(s: &[u8]) -> bool {
         && segments.filter(|seg| !seg.is_empty()).count() >= 2
 }
 
+/// A path to a file of a common data or media type (`xray_fractures/2b635be7391d.jpg`, a
+/// dataset's object key): its random-looking part is a content hash in a file name.
+fn is_file_path_with_extension(s: &[u8]) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "mp4", "mov", "mp3",
+        "wav", "pdf", "csv", "json", "ndjson", "txt", "xml", "html", "yaml", "yml", "zip", "gz",
+        "tar", "parquet", "npy", "pt", "onnx",
+    ];
+    let Some(slash) = s.iter().rposition(|&b| b == b'/') else {
+        return false;
+    };
+    let name = &s[slash + 1..];
+    let Some(dot) = name.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    dot > 0
+        && EXTENSIONS
+            .iter()
+            .any(|e| name[dot + 1..].eq_ignore_ascii_case(e.as_bytes()))
+}
+
 /// Does this value look like a machine-generated secret rather than a word, an identifier, a path
 /// or a sentence? Used by generic rules (a secret-named variable assigned a literal).
 ///
@@ -3520,7 +3553,7 @@ pub fn looks_random(s: &[u8]) -> bool {
     {
         return false;
     }
-    if is_dotted_name(s) || is_uuid(s) || is_object_key_path(s) {
+    if is_dotted_name(s) || is_uuid(s) || is_object_key_path(s) || is_file_path_with_extension(s) {
         return false;
     }
     // A number written in hex (`"tokenTotal": "0x55ede34082408c575b13"`, an amount of wei),
@@ -3885,6 +3918,13 @@ fn is_whole_word_in(name: &[u8], lower: &str, word: &str, after: Option<usize>) 
     })
 }
 
+/// The field of an anti-forgery token that frameworks render into every form (Laravel's
+/// `_token`, Rails' `authenticity_token`): a saved page's token is per session and sent in the
+/// clear. (The name as written: another language's words may also read as `_token`.)
+pub fn is_csrf_field_name(original: &[u8]) -> bool {
+    original.eq_ignore_ascii_case(b"_token") || original.eq_ignore_ascii_case(b"authenticity_token")
+}
+
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
@@ -3919,10 +3959,19 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 let status_page = p.starts_with("page") && !word_boundary_at(name, at);
                 // (`guid` is no id inside a word: `GUIDEWIRE_PASSWORD`, `guideline`.)
                 let guide = *p == "guid" && lower[at + 4..].starts_with('e');
+                // (Nor `public` in `propublica`, `PROPUBLICA`, `publication`: a newsroom's API
+                // key; `publicApiKey` is public.)
+                let publica = *p == "public"
+                    && name.len() == lower.len()
+                    && match name.get(at + 6) {
+                        Some(b'a') => true,
+                        Some(b'A') => name[at + 5] == b'C' && name.get(at + 7) != Some(&b'P'),
+                        _ => false,
+                    };
                 // (Before the last strong secret word an endpoint is a namespace:
                 // `endpoint_admin_secret`, Stripe's `ENDPOINT_SECRET`.)
                 let endpoint_namespace = *p == "endpoint" && last_strong.is_some_and(|s| at < s);
-                !(csrf_key || unencrypted || status_page || guide || endpoint_namespace)
+                !(csrf_key || unencrypted || status_page || guide || publica || endpoint_namespace)
             })
         })
         && secret_word_besides_accidents(&lower)
@@ -4475,6 +4524,15 @@ pub fn is_signed_url_token(line: &[u8], name: std::ops::Range<usize>, end: usize
         .map_or(line.len(), |p| end + p);
     let url = line[url_start..url_end].to_ascii_lowercase();
     url.contains(&b':') && (contains(&url, b"&expires=") || contains(&url, b"?expires="))
+}
+
+/// Does the name say it holds several secrets (Strapi's `APP_KEYS`, `jwt_secrets`)? Then a list
+/// of values under it is a list of keys, not of options.
+pub fn names_secret_list(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [&b"keys"[..], b"secrets", b"tokens", b"passwords"]
+        .iter()
+        .any(|w| lower.ends_with(w))
 }
 
 /// Is the quoted value at `start..end` the first of several in a list literal (`['a', 'b']`)?
@@ -6215,5 +6273,39 @@ mod tests {
         ] {
             assert!(name_may_hold_secret(secret.as_bytes()), "{secret}");
         }
+    }
+    #[test]
+    fn thirtieth_session_names_and_basic_passwords() {
+        // A newsroom's API key is no public key (`propublica`, `publication`).
+        assert!(name_may_hold_secret(b"PROPUBLICA_API_KEY"));
+        assert!(name_may_hold_secret(b"publication_api_key"));
+        assert!(!name_may_hold_secret(b"public_api_key"));
+        assert!(!name_may_hold_secret(b"publicApiKey"));
+        assert!(!name_may_hold_secret(b"PUBLICAPIKEY"));
+        // A list under a name that says keys holds keys (Strapi's `APP_KEYS`).
+        assert!(names_secret_list(b"APP_KEYS"));
+        assert!(names_secret_list(b"jwt_secrets"));
+        assert!(!names_secret_list(b"token_variants"));
+        // An API key sent as Basic auth's user name with the stand-in password its provider
+        // documents is judged by the key; a word with a dummy password is a placeholder.
+        for p in [&b""[..], b"x", b"X", b"api_token"] {
+            assert!(is_dummy_basic_password(p));
+        }
+        assert!(!is_dummy_basic_password(b"hunter2"));
+        // base64 of `e2ebf88ae4849d736c38fb4e847bdeac1615fba4:x` (BambooHR's Basic auth).
+        assert!(!encodes_placeholder_text(
+            b"ZTJlYmY4OGFlNDg0OWQ3MzZjMzhmYjRlODQ3YmRlYWMxNjE1ZmJhNDp4"
+        ));
+        // base64 of `username:x`.
+        assert!(encodes_placeholder_text(b"dXNlcm5hbWU6eA=="));
+        // A file in a dataset is named by its hash; a published example is no secret.
+        assert!(!looks_random(b"xray_fractures/2b635be7391d.jpg"));
+        assert!(is_csrf_field_name(b"_token"));
+        assert!(is_csrf_field_name(b"authenticity_token"));
+        assert!(!is_csrf_field_name(b"api_token"));
+        assert!(looks_random(b"xRay7fRaCtures/2b635be7391dQ9"));
+        assert!(is_placeholder(
+            b"MGQwMzFkODIyN2VhZmE2MWRjMzc1YTZjMmUwNjdlMjQ6"
+        ));
     }
 }

@@ -1129,6 +1129,7 @@ impl Detector {
                             && filters::is_s3_access_key_id(name, &line[start..end]))
                         || setting_name
                         || secret_ref_key
+                        || filters::is_csrf_field_name(original)
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
@@ -1151,7 +1152,9 @@ impl Detector {
                     }
                     // `"bindCredential": ["…"]` (a Keycloak component's one-value list), not a list
                     // of several values (`token_variants = ['+i6t-not-inline', …]`).
-                    if filters::in_longer_list(line, start, end) {
+                    if filters::in_longer_list(line, start, end)
+                        && !filters::names_secret_list(name)
+                    {
                         drop_as!(DropReason::ValueUnfitForName, start..end);
                     }
                     if filters::is_yaml_tag(line, start, end) {
