@@ -2827,6 +2827,13 @@ pub fn has_english_secret_word(name: &[u8]) -> bool {
 }
 
 /// Does the name say it holds a password (`password`, `passwd`, `DB_PASS`, `pwd`)?
+/// Does the name say `creds` as a word (`CREDS`, `smtp_creds`)? A typed password under it is a
+/// password (a `user:password` pair under it is left to the rules that split it).
+pub fn names_creds(name: &[u8]) -> bool {
+    name.split(|b| matches!(b, b'_' | b'-' | b'.' | b' '))
+        .any(|w| w.eq_ignore_ascii_case(b"creds"))
+}
+
 pub fn names_password(name: &[u8]) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.windows(4).any(|w| w == b"pass")
@@ -3303,8 +3310,9 @@ fn has_number_led_word(s: &[u8]) -> bool {
         let digits = p.iter().take_while(|b| b.is_ascii_digit()).count();
         // (An identifier cannot start with a digit: `H3ron.3cobalt` is typed, not a path.)
         let rest = p.len() - digits;
-        // (The word may be capitalized: `Graz.74Biscuit`.)
-        ((digits >= 2 && rest >= 3) || (digits == 1 && rest >= 4))
+        // (The word may be capitalized: `Graz.74Biscuit`; after a year two letters do:
+        // `Longhorn.2018gk`.)
+        ((digits >= 2 && rest >= 3) || (digits == 1 && rest >= 4) || (digits == 4 && rest == 2))
             && p[digits..]
                 .iter()
                 .enumerate()
@@ -3902,9 +3910,30 @@ const SECRET_WORDS: &[&str] = &[
     "key", "token", "secret", "password", "passwd", "pwd", "pass", "auth",
 ];
 
+/// Is the first word of `lower` (`word_len` long) followed by another word that says neither
+/// the secret nor what is said about it (`label` + `studio` in `label_studio_api_key`)?
+fn opens_a_product_name(lower: &str, word_len: usize) -> bool {
+    let rest = &lower[word_len..];
+    let Some(rest) = rest.strip_prefix(['_', '-', '.']) else {
+        return false;
+    };
+    let next: &str = rest.split(['_', '-', '.']).next().unwrap_or_default();
+    next.len() >= 3
+        && next.len() < rest.len()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && next != "api"
+        && !SECRET_WORDS.iter().any(|w| next.starts_with(w))
+        && !NON_SECRET_NAME_WHOLE_WORDS.contains(&next)
+}
+
 fn is_whole_word_in(name: &[u8], lower: &str, word: &str, after: Option<usize>) -> bool {
     lower.match_indices(word).any(|(at, _)| {
         if after.is_some_and(|a| at < a) {
+            return false;
+        }
+        // A product's name that opens the name, before a word of its own (`LABEL_STUDIO_API_KEY`,
+        // Label Studio's key): a namespace, not what the key is about (`label_key`).
+        if at == 0 && opens_a_product_name(lower, word.len()) {
             return false;
         }
         let starts =
@@ -6300,6 +6329,14 @@ mod tests {
         assert!(encodes_placeholder_text(b"dXNlcm5hbWU6eA=="));
         // A file in a dataset is named by its hash; a published example is no secret.
         assert!(!looks_random(b"xray_fractures/2b635be7391d.jpg"));
+        assert!(has_number_led_word(b"Longhorn.2018gk"));
+        assert!(name_may_hold_secret(b"LABEL_STUDIO_API_KEY"));
+        assert!(names_creds(b"CREDS"));
+        assert!(names_creds(b"smtp_creds"));
+        assert!(!names_creds(b"credentials_file"));
+        assert!(!name_may_hold_secret(b"label_key"));
+        assert!(!name_may_hold_secret(b"file_name_key"));
+        assert!(!has_number_led_word(b"config.yaml"));
         assert!(is_csrf_field_name(b"_token"));
         assert!(is_csrf_field_name(b"authenticity_token"));
         assert!(!is_csrf_field_name(b"api_token"));

@@ -1390,6 +1390,7 @@ impl Detector {
                                 let lower = name.to_ascii_lowercase();
                                 (filters::plausible_password(judged)
                                     && (filters::names_password(name)
+                                        || (filters::names_creds(name) && !judged.contains(&b':'))
                                         || (filters::ends_in_secret_word(name)
                                             && (filters::has_password_symbol(judged)
                                                 || filters::word_dot_number(judged)))))
