@@ -1472,7 +1472,12 @@ impl Detector {
                     }
                     if !rule.spec.stopwords.is_empty() {
                         let lower = String::from_utf8_lossy(judged).to_ascii_lowercase();
-                        if rule.spec.stopwords.iter().any(|w| stopword_in(&lower, w)) {
+                        if rule
+                            .spec
+                            .stopwords
+                            .iter()
+                            .any(|w| stopword_in(&lower, judged, w))
+                        {
                             drop_as!(DropReason::Stopword, start..end);
                         }
                     }
@@ -2007,9 +2012,20 @@ fn long_quoted_literal_cut_short(line: &[u8], start: usize, end: usize) -> bool 
 /// Does the (lowercased) value contain this stopword? A stopword of punctuation only (`$`, `%`,
 /// `*`) marks a reference or a mask when the value starts with it (`$DB_PASS`, `%PASSWORD%`,
 /// `****`); inside a random password it is just one of its characters.
-fn stopword_in(lower: &str, word: &str) -> bool {
+fn stopword_in(lower: &str, original: &[u8], word: &str) -> bool {
     if word.bytes().all(|b| b.is_ascii_punctuation()) {
         lower.starts_with(word)
+    } else if word.len() <= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && lower.len() == original.len()
+    {
+        // A short word counts where a word starts (`pass123`, `db_user`, `SuperPass9`), not
+        // inside another word of the value (`ParkwayCompass.230`, `Contest9!`).
+        lower.match_indices(word).any(|(at, _)| {
+            at == 0
+                || !original[at - 1].is_ascii_alphabetic()
+                || (original[at].is_ascii_uppercase() && original[at - 1].is_ascii_lowercase())
+        })
     } else {
         lower.contains(word)
     }
