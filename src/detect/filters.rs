@@ -6329,20 +6329,23 @@ mod tests {
         assert!(encodes_placeholder_text(b"dXNlcm5hbWU6eA=="));
         // A file in a dataset is named by its hash; a published example is no secret.
         assert!(!looks_random(b"xray_fractures/2b635be7391d.jpg"));
-        assert!(has_number_led_word(b"Longhorn.2018gk"));
-        assert!(name_may_hold_secret(b"LABEL_STUDIO_API_KEY"));
-        assert!(names_creds(b"CREDS"));
-        assert!(names_creds(b"smtp_creds"));
-        assert!(!names_creds(b"credentials_file"));
-        assert!(!name_may_hold_secret(b"label_key"));
-        assert!(!name_may_hold_secret(b"file_name_key"));
-        assert!(!has_number_led_word(b"config.yaml"));
-        assert!(is_csrf_field_name(b"_token"));
-        assert!(is_csrf_field_name(b"authenticity_token"));
-        assert!(!is_csrf_field_name(b"api_token"));
         assert!(looks_random(b"xRay7fRaCtures/2b635be7391dQ9"));
         assert!(is_placeholder(
             b"MGQwMzFkODIyN2VhZmE2MWRjMzc1YTZjMmUwNjdlMjQ6"
         ));
+        // Typed passwords: a year and two letters after a dot; anything under `CREDS`.
+        assert!(has_number_led_word(b"Longhorn.2018gk"));
+        assert!(!has_number_led_word(b"config.yaml"));
+        assert!(names_creds(b"CREDS"));
+        assert!(names_creds(b"smtp_creds"));
+        assert!(!names_creds(b"credentials_file"));
+        // A product's name before the key's words is a namespace; a label's key is no secret.
+        assert!(name_may_hold_secret(b"LABEL_STUDIO_API_KEY"));
+        assert!(!name_may_hold_secret(b"label_key"));
+        assert!(!name_may_hold_secret(b"file_name_key"));
+        // Anti-forgery form fields.
+        assert!(is_csrf_field_name(b"_token"));
+        assert!(is_csrf_field_name(b"authenticity_token"));
+        assert!(!is_csrf_field_name(b"api_token"));
     }
 }

@@ -2410,4 +2410,16 @@ regex = '\b(acme_[a-z0-9]{24})\b'
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(det.rule(found[0].rule).spec.id, "generic-secret-assignment");
     }
+
+    #[test]
+    fn short_stopwords_count_where_a_word_starts() {
+        let at = |v: &str, w| stopword_in(&v.to_ascii_lowercase(), v.as_bytes(), w);
+        assert!(at("pass123", "pass"));
+        assert!(at("db_user_x", "user"));
+        assert!(at("SuperPass9", "pass"));
+        assert!(!at("ParkwayCompass.230", "pass"));
+        assert!(!at("Contest9!", "test"));
+        // Longer stopwords still count anywhere (`supersecret`).
+        assert!(at("supersecret", "secret"));
+    }
 }
