@@ -790,14 +790,22 @@ fn is_paddle_client_token(s: &[u8]) -> bool {
 /// Is `url_start` (a line up to a URL query parameter's name) inside a Codecov badge or graph
 /// URL? Its `token` is the repository's graphing token, which Codecov documents as read-only
 /// and meant to be embedded in READMEs (`codecov.io/gh/o/r/branch/main/graph/badge.svg?token=`,
-/// shields.io's `/codecov/` badges).
+/// shields.io's `/codecov/` badges), or a Matterport Showcase embed, whose `applicationKey` is
+/// the SDK key every visitor's browser sends (restricted to the owner's domains).
 pub fn is_badge_query(url_start: &[u8]) -> bool {
     let url = match url_start.windows(3).rposition(|w| w == b"://") {
         Some(at) => &url_start[at..],
         None => return false,
     };
     let lower = url.to_ascii_lowercase();
-    contains(&lower, b"codecov.io/") || contains(&lower, b"/codecov/")
+    contains(&lower, b"codecov.io/")
+        || contains(&lower, b"/codecov/")
+        || contains(&lower, b"matterport.com/show/")
+}
+
+/// Does the line before a value end in an OData paging parameter (`…/Property?$skiptoken=`)?
+pub fn is_paging_cursor(before: &[u8]) -> bool {
+    before.len() >= 10 && before[before.len() - 10..].eq_ignore_ascii_case(b"skiptoken=")
 }
 
 /// Where `needle` first occurs in `hay` (bytes, case-sensitive).
@@ -854,6 +862,21 @@ pub fn is_ssh_public_key_blob(s: &[u8]) -> bool {
         && [&b"ssh-"[..], b"ecdsa-", b"sk-"]
             .iter()
             .any(|t| head[4..].starts_with(t))
+}
+
+/// Is the name the tail of a base64 blob and the `==` after it the blob's padding
+/// (`…uS/63punLwPw== trader@desk-03`)? The name starts inside a run of at least 16 base64
+/// characters with a digit or a `/` or `+` in it, which no identifier before `==` does.
+pub fn ends_base64_blob(line: &[u8], name: std::ops::Range<usize>) -> bool {
+    let b64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/');
+    if !line[name.end..].starts_with(b"==") || name.start == 0 || !b64(&line[name.start - 1]) {
+        return false;
+    }
+    let run = line[..name.end].iter().rev().take_while(|b| b64(b)).count();
+    let blob = &line[name.end - run..name.end];
+    run >= 16
+        && blob.iter().any(|b| matches!(b, b'/' | b'+'))
+        && blob.iter().any(u8::is_ascii_digit)
 }
 
 /// Is the value a NATS public NKey (a user's, account's, operator's, server's, cluster's or
@@ -1129,6 +1152,22 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "MGQwMzFkODIyN2VhZmE2MWRjMzc1YTZjMmUwNjdlMjQ6",
     "0d031d8227eafa61dc375a6c2e067e24",
     "RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f",
+    // Paysafe's authentication pages (the key password of `MerchantXYZ`, its Basic header,
+    // the Payments API's `curl -u` example, the embedded wallets' short example), Pinnacle's
+    // API reference (its Basic header) and Skrill's Merchant Query Interface reference (the
+    // MD5 of an MQI password).
+    "B-tst1-0-51ed39e4-312d02345d3f123120881dff9bb4020a89e8ac44cdfdcecd702151182fdc952272661d290ab2e5849e31bb03deede7e",
+    "TWVyY2hhbnRYWVo6Qi10c3QxLTAtNTFlZDM5ZTQtMzEyZDAyMzQ1ZDNmMTIzMTIwODgxZGZmOWJiNDAyMGE4OWU4YWM0NGNkZmRjZWNkNzAyMTUxMTgyZmRjOTUyMjcyNjYxZDI5MGFiMmU1ODQ5ZTMxYmIwM2RlZWRlN2U=",
+    "B-qa2-0-579b6aec-0-606c02147caae097f4392898ca08ae736e51d3093af388d90214528ac70b69c0359d3173d12480d07275ca54a7c7",
+    "TWVyY2hhbnRYWVo6MjA4ODFkZmY5YmI0MDIwYTg5ZThhYzQ0",
+    "U03MyOT23YbzMDc6d3c3O1DQ1",
+    "9f535b6ae672f627e4e5f79f2b7c63fe",
+    // Procore's authentication guide (its client-credentials payload, hex with `x`s in it) and
+    // the SAS token signature of AWS DataSync's Azure Blob documentation (copied into every AWS
+    // SDK's doc comments).
+    "242635f69bfc6fb9adax513875a0254a2a908f7bb176x1698d6x169a08f5646d",
+    "041372a09c6e4x92aa08ce3axea1cfc0115cbfbf7134exa125fe10cc103ca626",
+    "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",
     // Typeform's personal token documentation.
     "tfp_943af478d3ff3d4d760020c11af102b79c440513",
     // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
@@ -3085,7 +3124,22 @@ pub fn word_dot_number(s: &[u8]) -> bool {
         .or_else(|| tail.strip_suffix(b"!"))
         .unwrap_or(tail);
     let digits = tail.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3 && digits >= 2
+    if head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3 && digits >= 2 {
+        return true;
+    }
+    // A word and a long number, then a few letters (`timber59451.wyt`): not a file name
+    // (`backup2023.tar`), whose number is a year and whose end is an extension.
+    const EXTENSIONS: &[&[u8]] = &[
+        b"txt", b"tar", b"gz", b"zip", b"log", b"bak", b"sql", b"csv", b"yml", b"json", b"xml",
+        b"ini", b"cfg", b"conf", b"pem", b"key", b"crt", b"pdf", b"png", b"jpg", b"dat", b"bin",
+    ];
+    let letters = head.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    letters >= 3
+        && head.len() - letters >= 5
+        && head[letters..].iter().all(u8::is_ascii_digit)
+        && (2..=4).contains(&tail.len())
+        && tail.iter().all(u8::is_ascii_lowercase)
+        && !EXTENSIONS.contains(&tail)
 }
 
 /// Code that computes the value: a call or an index on a name, `hash(raw_password)`,
@@ -3312,11 +3366,16 @@ fn has_number_led_word(s: &[u8]) -> bool {
         let rest = p.len() - digits;
         // (The word may be capitalized: `Graz.74Biscuit`; after a year two letters do:
         // `Longhorn.2018gk`.)
-        ((digits >= 2 && rest >= 3) || (digits == 1 && rest >= 4) || (digits == 4 && rest == 2))
+        (((digits >= 2 && rest >= 3) || (digits == 1 && rest >= 4) || (digits == 4 && rest == 2))
             && p[digits..]
                 .iter()
                 .enumerate()
-                .all(|(i, b)| b.is_ascii_lowercase() || (i == 0 && b.is_ascii_uppercase()))
+                .all(|(i, b)| b.is_ascii_lowercase() || (i == 0 && b.is_ascii_uppercase())))
+            // (Four digits or more, then two to four letters in any case: `Tipster.54439Iz`,
+            // `Sharp.8137oiR`.)
+            || (digits >= 4
+                && (2..=4).contains(&rest)
+                && p[digits..].iter().all(u8::is_ascii_alphabetic))
     })
 }
 
@@ -6347,5 +6406,38 @@ mod tests {
         assert!(is_csrf_field_name(b"_token"));
         assert!(is_csrf_field_name(b"authenticity_token"));
         assert!(!is_csrf_field_name(b"api_token"));
+    }
+
+    #[test]
+    fn thirty_first_session_typed_passwords_and_look_alikes() {
+        // Typed passwords: a word, a dot, a long number and a few letters in any case; a word
+        // with a long number, a dot and a few letters. A file name is neither.
+        assert!(has_number_led_word(b"Tipster.54439Iz"));
+        assert!(has_number_led_word(b"Sharp.8137oiR"));
+        assert!(!has_number_led_word(b"Version.12ab"));
+        assert!(word_dot_number(b"timber59451.wyt"));
+        assert!(!word_dot_number(b"backup20231.tar"));
+        assert!(!word_dot_number(b"report2023.pdf"));
+        // Base64's `==` padding after letters that spell a secret word is no comparison.
+        let line = b"ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB9xeSzPfVhMop4UwfdR8v9nZsAdUOxJymOI4ZfsuS/63punLwPw== trader@desk-03";
+        let at = find(line, b"LwPw==").unwrap_or(0) + 2;
+        assert!(ends_base64_blob(line, at..at + 2));
+        let code = b"if userPw == input {";
+        assert!(!ends_base64_blob(code, 3..9));
+        // An OData page's cursor; Matterport's embed key.
+        assert!(is_paging_cursor(
+            b"next=https://api.example.com/odata/Property?$skiptoken="
+        ));
+        assert!(!is_paging_cursor(b"token="));
+        assert!(is_badge_query(
+            b"src=\"https://my.matterport.com/show/?m=A2m102ujsRu&applicationKey"
+        ));
+        // Published examples: Paysafe's key password, Procore's client secret.
+        assert!(is_placeholder(
+            b"B-tst1-0-51ed39e4-312d02345d3f123120881dff9bb4020a89e8ac44cdfdcecd702151182fdc952272661d290ab2e5849e31bb03deede7e"
+        ));
+        assert!(is_placeholder(
+            b"041372a09c6e4x92aa08ce3axea1cfc0115cbfbf7134exa125fe10cc103ca626"
+        ));
     }
 }

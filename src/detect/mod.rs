@@ -1074,6 +1074,11 @@ impl Detector {
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
+                    // Base64's padding read as a comparison: an SSH public key's blob ending in
+                    // `…LwPw== trader@desk-03`, whose last letters spell `Pw`.
+                    if filters::ends_base64_blob(line, name.range()) {
+                        drop_as!(DropReason::NameNotSecret, start..end);
+                    }
                     // A signed URL's token (`…/1080p.mp4?token=…&expires=1747452202`, Bunny's
                     // token authentication): a signature that expires, not the signing key; the
                     // key in Transloadit's signed form params (`{"auth": {"key": …`); a value
@@ -1245,6 +1250,11 @@ impl Detector {
                     || filters::is_example_jwt(&line[start..end])
                 {
                     drop_as!(DropReason::Placeholder, start..end);
+                }
+                // An OData page's `$skiptoken=` (base64 JSON of where the next page starts,
+                // `{"k":"…","t":…}`, which begins like a legacy Grafana key): a cursor.
+                if filters::is_paging_cursor(&line[..start]) {
+                    drop_as!(DropReason::PublicId, start..end);
                 }
                 if end > start && filters::unrealircd_auth_type_not_plain(line, end) {
                     drop_as!(DropReason::Digest, start..end);
