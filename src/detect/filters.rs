@@ -808,6 +808,42 @@ pub fn is_paging_cursor(before: &[u8]) -> bool {
     before.len() >= 10 && before[before.len() - 10..].eq_ignore_ascii_case(b"skiptoken=")
 }
 
+/// Bytes that count in even steps (`00112233445566778899AABBCCDDEEFF`, `0102030405060708…`,
+/// `{ 0x00, 0x11, 0x22, … }`): a key from documentation or a test, not a generated one. At
+/// least 8 bytes, and all but one step in five the same.
+fn is_counting_bytes(s: &[u8]) -> bool {
+    let mut digits = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let b = s[i];
+        if b == b'0' && matches!(s.get(i + 1), Some(b'x' | b'X')) {
+            i += 2;
+            continue;
+        }
+        if b.is_ascii_hexdigit() {
+            digits.push(b);
+        } else if !matches!(b, b',' | b' ' | b':' | b'-' | b'{' | b'}' | b'\t') {
+            return false;
+        }
+        i += 1;
+    }
+    if digits.len() < 16 || digits.len() % 2 == 1 {
+        return false;
+    }
+    let nibble = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
+    let bytes: Vec<u8> = digits
+        .chunks(2)
+        .map(|p| nibble(p[0]) << 4 | nibble(p[1]))
+        .collect();
+    let steps: Vec<u8> = bytes.windows(2).map(|w| w[1].wrapping_sub(w[0])).collect();
+    let mut counts = [0usize; 256];
+    for &d in &steps {
+        counts[d as usize] += 1;
+    }
+    let most = counts.iter().copied().max().unwrap_or(0);
+    most * 5 >= steps.len() * 4
+}
+
 /// Where `needle` first occurs in `hay` (bytes, case-sensitive).
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
@@ -1168,6 +1204,18 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "242635f69bfc6fb9adax513875a0254a2a908f7bb176x1698d6x169a08f5646d",
     "041372a09c6e4x92aa08ce3axea1cfc0115cbfbf7134exa125fe10cc103ca626",
     "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",
+    // Stripe's API reference (its test secret key in every `curl -u` example), NS1's Python SDK
+    // documentation, lego's Cloudflare example, FreeRADIUS's default client secret, the
+    // AES-128 key of FIPS-197's and SP 800-38A's examples (LoRaWAN samples copy it) and the
+    // leetspeak `password` of countless examples.
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "qACMD09OJXBxT7XOuRs8",
+    "b9841238feb177a84330febba8a83208921177bffe733",
+    "testing123",
+    "2b7e151628aed2a6abf7158809cf4f3c",
+    "2B7E151628AED2A6ABF7158809CF4F3C",
+    "p@ssw0rd",
+    "P@ssw0rd",
     // Typeform's personal token documentation.
     "tfp_943af478d3ff3d4d760020c11af102b79c440513",
     // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
@@ -1423,6 +1471,10 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     if text.starts_with(b"{\"") {
         return has_placeholder_word(&text);
     }
+    // A secret manager's reference, base64-encoded into a Kubernetes Secret.
+    if is_reference(&text) {
+        return true;
+    }
     if has_placeholder_word(&text) || has_template_slot(&text) || is_bracketed_mask(&text) {
         return true;
     }
@@ -1562,6 +1614,20 @@ pub fn backslash_unescaped(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     Some((text, at))
 }
 
+/// Does the code after a literal decode it from base64 (`", "base64")`, `', 'base64url')`)?
+pub fn decoded_in_place(after: &[u8]) -> bool {
+    let rest = match after.first() {
+        Some(b'"' | b'\'') => &after[1..],
+        _ => return false,
+    };
+    let rest = rest.trim_ascii_start();
+    let Some(rest) = rest.strip_prefix(b",") else {
+        return false;
+    };
+    let rest = rest.trim_ascii_start();
+    rest.len() > 7 && matches!(rest[0], b'"' | b'\'') && rest[1..].starts_with(b"base64")
+}
+
 /// The text a base64 literal decodes to, when it is all base64 (padding only at the end) and
 /// decodes to printable ASCII of 16 bytes or more.
 pub fn base64_text(s: &[u8]) -> Option<Vec<u8>> {
@@ -1600,8 +1666,9 @@ pub fn has_sequence(s: &[u8]) -> bool {
     // Ascending (`abcdef`, `1234567`) or descending (`fedcba`, `d4c3b2a1`) runs of letters or of
     // digits, read past the other kind (`abcd1234efgh`, `a1b2c3`). In a hex value the letters are
     // only `a`-`f`, so random hex often spells `fedcb…a` with digits between: there a step may
-    // skip at most one character.
-    let hex = s.len() >= 20 && s.iter().all(u8::is_ascii_hexdigit);
+    // skip at most one character. (Hex in dashed groups too: a Mews token's
+    // `8CA1B9462C97DEF7…` spells `ABCDEF` across its digits.)
+    let hex = s.len() >= 20 && s.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-');
     let longest = |class: fn(&u8) -> bool, digits: bool| {
         let run_of = |up: bool| {
             let (mut best, mut run, mut prev) = (0usize, 0usize, None::<(usize, u8)>);
@@ -2079,6 +2146,9 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
                 return true;
             }
         }
+    }
+    if is_counting_bytes(secret) {
+        return true;
     }
     // Nx Cloud's read-only access token (base64 of `<uuid>|read-only`), made to be committed
     // in `nx.json`.
@@ -3796,7 +3866,10 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // The RESO data dictionary's record keys (`ListingKey`, `MemberKey`): a listing's id.
     // (Not `OfficeKey`: a Microsoft Office product key is a licence.)
     "listingkey",
+    "listing_key",
+    "listing-key",
     "memberkey",
+    "member_key",
     "partition",
     "max_tokens",
     "expir",
@@ -4840,6 +4913,7 @@ mod tests {
         assert!(!names_id(b"client_secret_identifier"));
         assert!(!name_may_hold_secret(b"Sec-WebSocket-Key"));
         assert!(!name_may_hold_secret(b"ListingKey"));
+        assert!(!name_may_hold_secret(b"listing_key"));
         assert!(name_may_hold_secret(b"api_key"));
     }
 

@@ -1374,6 +1374,13 @@ impl Detector {
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
+                        // Base64 of text decoded in place (`Buffer.from("eG94Yi0…", "base64")`):
+                        // the decoding pass judges the text, a provider's token maybe.
+                        if filters::decoded_in_place(&line[end..])
+                            && filters::base64_text(judged).is_some()
+                        {
+                            drop_as!(DropReason::NotRandom, start..end);
+                        }
                         if filters::is_anon_role_jwt(judged)
                             || filters::is_nats_jwt(judged)
                             || filters::is_ssh_public_key_blob(judged)
