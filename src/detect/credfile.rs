@@ -494,6 +494,13 @@ fn table_header(lines: &[&[u8]]) -> Option<Header> {
         b','
     };
     let names = fields(header, sep);
+    // A game's string table (Unreal's `Key,SourceString`): its keys name strings.
+    if names
+        .iter()
+        .any(|&(s, e)| header[s..e].eq_ignore_ascii_case(b"SourceString"))
+    {
+        return None;
+    }
     let secret_columns: Vec<(usize, Vec<u8>)> = names
         .iter()
         .enumerate()

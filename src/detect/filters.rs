@@ -1216,6 +1216,11 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "2B7E151628AED2A6ABF7158809CF4F3C",
     "p@ssw0rd",
     "P@ssw0rd",
+    // Google's example API key (its Maps client libraries' documentation) and GameAnalytics'
+    // sandbox game and secret keys (its REST API documentation).
+    "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
+    "5c6bcb5402204249437fb5a7a80a4959",
+    "16813a12f718bc5c620f56944e1abc3ea13ccbac",
     // Typeform's personal token documentation.
     "tfp_943af478d3ff3d4d760020c11af102b79c440513",
     // SolarEdge's monitoring API documentation (the `api_key` of every example URL).
@@ -1996,7 +2001,9 @@ fn has_template_slot(s: &[u8]) -> bool {
         || encloses(b"<", b">")
         || encloses(b"${", b"}")
         || encloses(b"{{", b"}}")
-        || encloses(b"%(", b")")
+        || encloses(b"%(", b")s")
+        || encloses(b"%(", b")d")
+        || encloses(b"%(", b")r")
         || encloses(b"$(", b")")
 }
 
@@ -6506,6 +6513,17 @@ mod tests {
         assert!(is_badge_query(
             b"src=\"https://my.matterport.com/show/?m=A2m102ujsRu&applicationKey"
         ));
+        // A printable random password holds `%(…)` without being a Python format field.
+        assert!(!has_template_slot(
+            b"OEQd[B|uym%VDMcVh2m7IP+TjR%(E01cBC)WYc@A"
+        ));
+        assert!(has_template_slot(b"%(db_password)s"));
+        // Bytes that count are a documentation key.
+        assert!(is_counting_bytes(b"00112233445566778899AABBCCDDEEFF"));
+        assert!(is_counting_bytes(
+            b"0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08"
+        ));
+        assert!(!is_counting_bytes(b"ECE109A7FD1C4E01B8547A2AEB281699"));
         // Published examples: Paysafe's key password, Procore's client secret.
         assert!(is_placeholder(
             b"B-tst1-0-51ed39e4-312d02345d3f123120881dff9bb4020a89e8ac44cdfdcecd702151182fdc952272661d290ab2e5849e31bb03deede7e"
