@@ -121,6 +121,12 @@ const SECRET_FILES: &[&str] = &[
     "enroll-secret",
     // Velocity's modern forwarding secret, shared with every backend Minecraft server.
     "forwarding.secret",
+    // The JWT secret an Ethereum execution client and its consensus client share
+    // (`--authrpc.jwtsecret`), and an Obol Charon node's ENR private key.
+    "jwt.hex",
+    "jwtsecret",
+    "jwtsecret.hex",
+    "charon-enr-private-key",
 ];
 
 /// Shared-key files, by their conventional names: a MongoDB replica set's `keyFile`
@@ -190,7 +196,13 @@ impl File {
             // (Hashes, `$apr1$…`, `{SHA}…`, `$2y$…`, pass the generic filters; plain text,
             // which Apache still accepts on some platforms, does not.)
             Kind::RsyncSecrets
-        } else if VAULT_PASSWORD_FILES.contains(&name.as_str()) {
+        } else if VAULT_PASSWORD_FILES.contains(&name.as_str())
+            // An Ethereum validator keystore's password file, beside its keystore
+            // (`validator_keys/passwords/keystore-m_12381_3600_0_0_0-….txt`, Teku's layout).
+            || (name.starts_with("keystore-")
+                && name.ends_with(".txt")
+                && (lower.contains("/passwords/") || lower.starts_with("passwords/")))
+        {
             Kind::VaultPassword
         } else if is_asterisk_config(&name) {
             Kind::Asterisk

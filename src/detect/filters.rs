@@ -844,6 +844,14 @@ fn is_counting_bytes(s: &[u8]) -> bool {
     most * 5 >= steps.len() * 4
 }
 
+/// Is line `i` inside a Cosmos SDK public key's JSON (`{"@type": "/cosmos.crypto.ed25519.PubKey",
+/// "key": "…"}`, on its line or up to three lines above)?
+pub fn in_pubkey_object(lines: &[&[u8]], i: usize) -> bool {
+    lines[i.saturating_sub(3)..=i]
+        .iter()
+        .any(|l| contains(l, b"PubKey\""))
+}
+
 /// Where `needle` first occurs in `hay` (bytes, case-sensitive).
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
@@ -878,6 +886,10 @@ fn is_chain_public_value(s: &[u8]) -> bool {
             && (s.starts_with(b"02") || s.starts_with(b"03"))
             && s.iter().all(u8::is_ascii_hexdigit))
         || (s.len() == 46 && s.starts_with(b"Qm") && s.iter().all(base58))
+        // A BLS12-381 public key (48 bytes) or signature (96 bytes): an Ethereum validator's.
+        || ((s.len() == 98 || s.len() == 194)
+            && s.starts_with(b"0x")
+            && s[2..].iter().all(u8::is_ascii_hexdigit))
         || (s.len() >= 50
             && s.starts_with(b"bafy")
             && s.iter()
@@ -979,6 +991,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || (s.len() >= 40 && s.starts_with(b"{AQAAAB"))
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
+        // pyATS secret strings (`%ENC{…}`, encrypted with the user's own key).
+        || (s.starts_with(b"%ENC{") && s.ends_with(b"}"))
         || s.starts_with(b"EJ[")
         // Spring Cloud Config's encrypted values.
         || s.starts_with(b"{cipher}")
@@ -1216,6 +1230,19 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "2B7E151628AED2A6ABF7158809CF4F3C",
     "p@ssw0rd",
     "P@ssw0rd",
+    // Web3Signer's Azure example secret, Lighthouse's validator_definitions example password,
+    // ethers.js's shared default Ankr key and Chainstack's documentation endpoint key.
+    "0DgK4V_YA99RPk7.f_1op0-em_a46wSe.Z",
+    "myStrongpa55word123&$",
+    "9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972",
+    "3c6e0b8a9c15224a8228b9a98ca1531d",
+    // Cisco DevNet's always-on sandboxes (the Meraki read-only key, the Catalyst Center and
+    // IOS XE passwords), NetBox's v2-token example and AWX's CLI token example.
+    "6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
+    "Cisco123!",
+    "C1sco12345",
+    "nbt_4F9DAouzURLb.zjebxBPzICiPbWz0Wtx0fTL7bCKXKGTYhNzkgC2S",
+    "6E5SXhld7AMOhpRveZsLJQsfs9VS8U",
     // Google's example API key (its Maps client libraries' documentation) and GameAnalytics'
     // sandbox game and secret keys (its REST API documentation).
     "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
@@ -2248,9 +2275,14 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     // (Base64 of a gzip stream starts `H4sIAAAAAAAA`, its header's zero time and flags: a
     // compressed token's, Starling Bank's, is random after it.)
-    let unzipped: std::borrow::Cow<[u8]> = match find(secret, b"H4sIAAAAAAAA") {
-        Some(at) => [&secret[..at], &secret[at + 12..]].concat().into(),
-        None => secret.into(),
+    // (Base32's padding is up to six `=`: a PRTG API key ends `…RW======`.)
+    let unpadded = match secret.iter().rev().take_while(|&&b| b == b'=').count() {
+        pad @ 1..=6 if secret.len() >= 16 + pad => &secret[..secret.len() - pad],
+        _ => secret,
+    };
+    let unzipped: std::borrow::Cow<[u8]> = match find(unpadded, b"H4sIAAAAAAAA") {
+        Some(at) => [&unpadded[..at], &unpadded[at + 12..]].concat().into(),
+        None => unpadded.into(),
     };
     if has_long_run(&unzipped) || has_sequence(secret) || has_format_directive(secret) {
         return true;

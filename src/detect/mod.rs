@@ -1067,6 +1067,12 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
+                    // A Cosmos SDK public key's `key` (its object's `@type` ends in `PubKey`).
+                    if line[name.range()].eq_ignore_ascii_case(b"key")
+                        && filters::in_pubkey_object(lines, i)
+                    {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
                     // A Helm chart's `checksum/secret:` annotation: the digest of a rendered
                     // template, named by a path.
                     if name.start >= 9
