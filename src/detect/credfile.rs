@@ -1229,6 +1229,27 @@ mod tests {
             // The header itself, and a row whose secret column is empty.
             ("ops/api_keys.csv", "label,key\nprod,", 0, None),
             ("ops/api_keys.csv", "label,key\nprod,", 1, None),
+            // A game's string table names strings under `Key`.
+            (
+                "Content/Localization/Game/Game.csv",
+                "Key,SourceString,Hash,Comment\n307BFE03891719B1B4AE6F9D5A522413,\"Play\",1606892047,lobby",
+                1,
+                None,
+            ),
+            // An Ethereum node's shared JWT secret; a validator keystore's password file.
+            (
+                "secrets/jwt.hex",
+                "0x9d83f69cce54cb32783f61aaa8d2359acd520a8f85109eacb5ff668e54c473a4\n",
+                0,
+                Some("0x9d83f69cce54cb32783f61aaa8d2359acd520a8f85109eacb5ff668e54c473a4"),
+            ),
+            (
+                "validator_keys/passwords/keystore-m_12381_3600_48_0_0-1710122553.txt",
+                "Uwb@7EN4Pi14TeS!fjUS.Pihk7\n",
+                0,
+                Some("Uwb@7EN4Pi14TeS!fjUS.Pihk7"),
+            ),
+            ("docs/keystore-m_12381_3600_0_0_0.txt", "Uwb@7EN4Pi14TeS!fjUS.Pihk7\n", 0, None),
         ];
         for &(path, text, i, want) in cases {
             assert_eq!(value(path, text, i).as_deref(), want, "{path} line {i}");

@@ -6556,6 +6556,26 @@ mod tests {
             b"0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08"
         ));
         assert!(!is_counting_bytes(b"ECE109A7FD1C4E01B8547A2AEB281699"));
+        // Base32's padding is no placeholder run; pyATS secret strings are ciphertext.
+        assert!(!is_placeholder(
+            b"HVJAGO4S73WWR7PXPZ6C7PLU3HXEE3KBQZDFRJHM6PEM7EVCX47VF3E7RW======"
+        ));
+        assert!(is_ciphertext(
+            b"%ENC{QcLbM5wgMVoAJhSQ40_0Qb_lnS8qAJ_KbkfSaS9M8oW}"
+        ));
+        // A validator's BLS public key; a Cosmos public key's JSON object.
+        assert!(is_public_id(
+            b"0x8da1fc38987aeb29e6c7d383d333938b322f44e4750c33fa027ffe3d440eb4f37221ade989da1fd6556436099b29bfed"
+        ));
+        assert!(!is_public_id(
+            b"0x6be340b2d867414958e426a8b4ddad48ae7e173a3598139ecfefe8951e6394b8"
+        ));
+        let lines: [&[u8]; 2] = [
+            b"{\"@type\":\"/cosmos.crypto.ed25519.PubKey\",",
+            b"\"key\":\"tTHPRejsQNBeLo2ewsZxODF4hpNjBd/hWke5fkCNdqE=\"}",
+        ];
+        assert!(in_pubkey_object(&lines, 1));
+        assert!(!in_pubkey_object(&lines[1..], 0));
         // Published examples: Paysafe's key password, Procore's client secret.
         assert!(is_placeholder(
             b"B-tst1-0-51ed39e4-312d02345d3f123120881dff9bb4020a89e8ac44cdfdcecd702151182fdc952272661d290ab2e5849e31bb03deede7e"
