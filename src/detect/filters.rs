@@ -3206,6 +3206,11 @@ fn is_racf_shaped_password(s: &[u8]) -> bool {
 pub fn word_dot_number(s: &[u8]) -> bool {
     let parts: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
     if let [words @ .., last] = &parts[..] {
+        // (A last sign after the number is typed too: `Manna.Lantern.Harvest146-`.)
+        let last: &[u8] = match last.last() {
+            Some(b'-' | b'_' | b'!') => &last[..last.len() - 1],
+            _ => last,
+        };
         if words.len() >= 2
             && words
                 .iter()
@@ -3462,7 +3467,17 @@ fn has_typed_part(s: &[u8]) -> bool {
                     && !TYPE_WORDS.contains(&&word[..])
                     && (word.len() >= 2 || p.len() >= 6)
             });
-        trailing_underscore || letters_number_letters
+        // A number between two words by dashes (`Anchor-61-Maple`): a passphrase's part.
+        let dashed_number = p.iter().enumerate().any(|(i, &b)| {
+            if b != b'-' || i == 0 || !p[i - 1].is_ascii_alphabetic() {
+                return false;
+            }
+            let digits = p[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            (1..=4).contains(&digits)
+                && p.get(i + 1 + digits) == Some(&b'-')
+                && p.get(i + 2 + digits).is_some_and(u8::is_ascii_alphabetic)
+        });
+        trailing_underscore || letters_number_letters || dashed_number
     })
 }
 
@@ -6529,6 +6544,9 @@ mod tests {
         assert!(has_number_led_word(b"Sharp.8137oiR"));
         assert!(!has_number_led_word(b"Version.12ab"));
         assert!(word_dot_number(b"timber59451.wyt"));
+        assert!(word_dot_number(b"Manna.Lantern.Harvest146-"));
+        assert!(has_typed_part(b"Sparrow.Anchor-61-Maple"));
+        assert!(!has_typed_part(b"org.apache.commons-io"));
         assert!(!word_dot_number(b"backup20231.tar"));
         assert!(!word_dot_number(b"report2023.pdf"));
         // Base64's `==` padding after letters that spell a secret word is no comparison.
