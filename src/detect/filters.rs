@@ -1243,9 +1243,7 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "C1sco12345",
     "nbt_4F9DAouzURLb.zjebxBPzICiPbWz0Wtx0fTL7bCKXKGTYhNzkgC2S",
     "6E5SXhld7AMOhpRveZsLJQsfs9VS8U",
-    // Google's example API key (its Maps client libraries' documentation) and GameAnalytics'
-    // sandbox game and secret keys (its REST API documentation).
-    "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
+    // GameAnalytics' sandbox game and secret keys (its REST API documentation).
     "5c6bcb5402204249437fb5a7a80a4959",
     "16813a12f718bc5c620f56944e1abc3ea13ccbac",
     // Typeform's personal token documentation.
