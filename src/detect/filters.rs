@@ -913,8 +913,9 @@ pub fn is_ssh_public_key_blob(s: &[u8]) -> bool {
 }
 
 /// Is the name the tail of a base64 blob and the `==` after it the blob's padding
-/// (`…uS/63punLwPw== trader@desk-03`)? The name starts inside a run of at least 16 base64
-/// characters with a digit or a `/` or `+` in it, which no identifier before `==` does.
+/// (an SSH public key's blob ending `…LwPw==`, then the key's comment)? The name starts inside
+/// a run of at least 16 base64 characters with a digit and a `/` or `+` in it, which no
+/// identifier before `==` has.
 pub fn ends_base64_blob(line: &[u8], name: std::ops::Range<usize>) -> bool {
     let b64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/');
     if !line[name.end..].starts_with(b"==") || name.start == 0 || !b64(&line[name.start - 1]) {
@@ -6588,6 +6589,7 @@ mod tests {
         ));
         let lines: [&[u8]; 2] = [
             b"{\"@type\":\"/cosmos.crypto.ed25519.PubKey\",",
+            // keyhook:allow-next-line=generic-secret-assignment (a made-up public key)
             b"\"key\":\"tTHPRejsQNBeLo2ewsZxODF4hpNjBd/hWke5fkCNdqE=\"}",
         ];
         assert!(in_pubkey_object(&lines, 1));

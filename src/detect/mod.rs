@@ -1081,7 +1081,7 @@ impl Detector {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
                     // Base64's padding read as a comparison: an SSH public key's blob ending in
-                    // `…LwPw== trader@desk-03`, whose last letters spell `Pw`.
+                    // `…LwPw==` and then the key's comment, whose blob's last letters spell `Pw`.
                     if filters::ends_base64_blob(line, name.range()) {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
