@@ -1231,6 +1231,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "2B7E151628AED2A6ABF7158809CF4F3C",
     "p@ssw0rd",
     "P@ssw0rd",
+    // CometBFT's `node_key.json` and `priv_validator_key.json` documentation examples.
+    "jxG2ywUkVPiF4XDW1Dwa5ZfcrC0rEa4iM1y4O5qCMpYxdiypykyf9yp7C81cJTZHKMOvrnGcZiqxlMfyQsaUUA==",
+    "9giFjwnmAKCAI95l4Q32kXsau+itGrbsvz84CTLxGnJSPENCBVOUck5ntrGkyX+JzMwgleJCkXEIWPAoa/NioQ==",
     // Web3Signer's Azure example secret, Lighthouse's validator_definitions example password,
     // ethers.js's shared default Ankr key and Chainstack's documentation endpoint key.
     "0DgK4V_YA99RPk7.f_1op0-em_a46wSe.Z",
@@ -3903,6 +3906,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "guid",
     "public",
     "pubkey",
+    "pub_key",
+    "pub-key",
     "keyid",
     "key_id",
     "keyname",
