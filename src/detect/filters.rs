@@ -2030,9 +2030,8 @@ fn has_template_slot(s: &[u8]) -> bool {
         || encloses(b"<", b">")
         || encloses(b"${", b"}")
         || encloses(b"{{", b"}}")
-        || encloses(b"%(", b")s")
-        || encloses(b"%(", b")d")
-        || encloses(b"%(", b")r")
+        // (A Python format field, `%(name)s`, `%(n)d`, `%(x)r`; not any `%(…)` in a password.)
+        || [&b")s"[..], b")d", b")r"].iter().any(|close| encloses(b"%(", close))
         || encloses(b"$(", b")")
 }
 
