@@ -513,7 +513,7 @@ fn table_header(lines: &[&[u8]]) -> Option<Header> {
     {
         return None;
     }
-    let secret_columns: Vec<(usize, Vec<u8>)> = names
+    let mut secret_columns: Vec<(usize, Vec<u8>)> = names
         .iter()
         .enumerate()
         .map(|(k, &(s, e))| (k, &header[s..e]))
@@ -525,6 +525,14 @@ fn table_header(lines: &[&[u8]]) -> Option<Header> {
         })
         .map(|(k, name)| (k, name.to_vec()))
         .collect();
+    // (A column named for a secret, a password or a token is read before one named only key:
+    // `app_key,secret` holds the id and its secret.)
+    secret_columns.sort_by_key(|(_, name)| {
+        let lower = name.to_ascii_lowercase();
+        ![&b"secret"[..], b"pass", b"token", b"private"]
+            .iter()
+            .any(|w| super::filters::contains(&lower, w))
+    });
     (names.len() >= 2 && !secret_columns.is_empty()).then_some(Header {
         sep,
         fields: names.len(),
@@ -1225,6 +1233,13 @@ mod tests {
                 "label,provider,key,created_at\nprod,PayPal,A21AAhpn6pgCpvPzfIEV0oA8,2022-01-02",
                 1,
                 Some("A21AAhpn6pgCpvPzfIEV0oA8"),
+            ),
+            // A secret's column is read before a key's (`app_key` holds the id).
+            (
+                "ops/ad_network_accounts.csv",
+                "network,app,app_key,secret,notes\nironsource,Ocean,8b01d12f5,63b4193e4a38546803d5858ec1e2582f,api",
+                1,
+                Some("63b4193e4a38546803d5858ec1e2582f"),
             ),
             // The header itself, and a row whose secret column is empty.
             ("ops/api_keys.csv", "label,key\nprod,", 0, None),

@@ -148,6 +148,8 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // Branch's SDK key, embedded in apps (its secret is `secret_live_…`).
     "key_live_",
     "key_test_",
+    // AdMob's app and ad unit ids (`ca-app-pub-<publisher>~<app>`, `…/<unit>`), in every app.
+    "ca-app-pub-",
     // RevenueCat's public app-specific SDK keys (Apple, Google, Amazon), shipped in apps.
     "appl_",
     "goog_",
@@ -212,6 +214,7 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_sendgrid_template_id(s)
         || is_dingtalk_app_key(s)
         || is_twilio_sid(s)
+        || is_gcs_hmac_access_id(s)
         || is_openai_org_id(s)
         || is_github_client_id(s)
         || is_stripe_object_id(s)
@@ -280,7 +283,20 @@ pub fn gap_names_an_id(gap: &[u8]) -> bool {
         .iter()
         .find(|b| !matches!(b, b'"' | b'\'' | b'`' | b' ' | b'\t' | b']'))
         .is_some_and(|b| matches!(b, b'=' | b':' | b'|'));
-    named > 0 && assigned && names_id(&gap[..named])
+    if named > 0 && assigned && names_id(&gap[..named]) {
+        return true;
+    }
+    // Or a command's last word before the value names the id (`anypoint-cli conf client_id …`).
+    let trimmed = gap.trim_ascii_end();
+    let last = trimmed
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    trimmed.len() < gap.len()
+        && last > 0
+        && last < trimmed.len()
+        && names_id(&trimmed[trimmed.len() - last..])
 }
 
 /// Prose between a provider's name and a value (`Rotate the Docparser API key via the secrets
@@ -608,6 +624,18 @@ fn is_twilio_sid(s: &[u8]) -> bool {
             .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
+/// A Cloud Storage HMAC key's access id (`GOOG` and upper-case letters and digits: 24 characters
+/// for a user account, 61 for a service account): the id half, which boto, s3fs and gsutil take
+/// as the "key" beside the 40-character base64 secret.
+fn is_gcs_hmac_access_id(s: &[u8]) -> bool {
+    s.starts_with(b"GOOG")
+        && (20..=61).contains(&s.len())
+        && s[4..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && s[4..].iter().any(u8::is_ascii_digit)
+}
+
 /// An OpenAI organization id (`org-` and 24 letters and digits): sent in a header beside the
 /// key, not a credential.
 fn is_openai_org_id(s: &[u8]) -> bool {
@@ -729,6 +757,13 @@ pub fn is_base64_json_credential(s: &[u8]) -> bool {
 /// (row-level security guards the data; the `service_role` key is the secret).
 pub fn is_anon_role_jwt(s: &[u8]) -> bool {
     jwt_part(s, 1).is_some_and(|json| contains(&json, b"\"role\":\"anon\""))
+}
+
+/// A JWS that carries its signer's certificate chain in the header (`"x5c": […]`): a signed
+/// statement that anyone verifies against the chain (App Store Server Notifications'
+/// `signedPayload`, signed transactions and renewal info), data rather than a bearer credential.
+pub fn is_certificate_signed_jws(s: &[u8]) -> bool {
+    jwt_part(s, 0).is_some_and(|json| contains(&json, b"\"x5c\":["))
 }
 
 /// A JWT issued by `supabase-demo`: the Supabase CLI's local-development keys, signed with the
@@ -863,6 +898,12 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// Does `needle` occur in `hay`?
 pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
     find(hay, needle).is_some()
+}
+
+/// Does `needle` (lower-case ASCII) occur in `hay` in any case?
+pub fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// `0x` and 40 hex digits: an Ethereum account or contract address, public by design (a private
@@ -1454,6 +1495,34 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "6tL24nM38M7XWQ.atlasv1.KmWckRfzeNmUVFNvpvwUEChKaLGznCSD6fPf3VPzqMMVzmSxFU0p2Ibzpo2h5eTGwPU",
     "ZgqYdzuvlv8Iyg.atlasv1.6nV7t1OyFls341jo1xdZTP72fN0uu9VL55ozqzekfmToGFbhoFvvygIRy2mwVAXomOE",
     "QnbSxjjhVMHJgw.atlasv1.gxZnWIjI5j752DGqdwEUVLOFf0mtyaQ00H9bA1j90qWb254lEkQyOdfqqcq9zZL7Sm0",
+    // NetSuite's token-based-authentication guide ("Creating the Token Password"): consumer key
+    // and secret, token id and secret.
+    "71cc02b731f05895561ef0862d71553a3ac99498a947c3b7beaf4a1e4a29f7c4",
+    "7278da58caf07f5c336301a601203d10a58e948efa280f0618e25fcee1ef2abd",
+    "89e08d9767c5ac85b374415725567d05b54ecf0960ad2470894a52f741020d82",
+    "060cd9ab3ffbbe1e3d3918e90165ffd37ab12acc76b4691046e2d29c7d7674c2",
+    // Workato's API-platform auth-token page; Akeneo's API client example (`A new client has
+    // been added: client_id … secret …`).
+    "ed776fdfbf5003b4aa6bcaafea8f9003ffb6986454822ce7ebb3c1a8efc08348",
+    "5dyvo1z6y34so4ogkgksw88ookoows00cgoc488kcs8wk4c40s",
+    // Benzinga's Python SDK README sample key; the Intrinio R package's `intrAuth` example.
+    "testkey892834789s9s8abshtuy",
+    "a543b029ec335ddfw66dd95bfa1ea3ac",
+    "991d8ca963fgaa357aef78b4784d88b0",
+    // PRAW's documentation (`client_secret`, `password` of its fakebot3 example), X's OAuth
+    // guides (consumer secret, the application-only bearer token), Telegram Desktop's public
+    // test `api_hash`, Twitch's sample token response, Mastodon's Token entity example.
+    "xaxkj7HNh8kwg8e5t4m6KvSrbTI",
+    "1guiwevlfo00esyy",
+    "L8qq9PZyRg6ieKGEKhZolGC0vJWLw8iEJ88DRdyOg",
+    "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F",
+    "344583e45741c457fe1862106095a5eb",
+    "rfx2uswqe8l4g1mkagrvg5tv0ks3",
+    "oauth:rfx2uswqe8l4g1mkagrvg5tv0ks3",
+    "5b93chm6hdve3mycz05zfzatkfdenfspp1h1ar2xxdalen01",
+    "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0",
+    // RFC 7617's Basic credentials (`Aladdin:open sesame`), in every HTTP tutorial.
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -2233,9 +2302,11 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
+    // (Or the part of one that a provider's rule takes for the secret: the body of X's bearer
+    // token after its run of `A`s.)
     if PUBLISHED_EXAMPLE_KEYS
         .iter()
-        .any(|k| k.as_bytes() == secret)
+        .any(|k| k.as_bytes() == secret || (secret.len() >= 32 && k.as_bytes().ends_with(secret)))
         || (matches!(secret.len(), 64 | 66) && super::crypto_keys::is_published(secret))
     {
         return true;
@@ -4221,10 +4292,11 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && lower != "authenticator"
         // A Vault token's accessor looks a token up or revokes it; it cannot be used as one.
         && !lower.ends_with("accessor")
-        // A request's signature (`OK-ACCESS-SIGN`, `X-Signature`): made with the key, not it.
+        // A request's signature (`OK-ACCESS-SIGN`, `X-Signature`, Sumsub's `X-App-Access-Sig`):
+        // made with the key, not it.
         && !matches!(
             lower.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
-            Some("sign" | "signature")
+            Some("sign" | "signature" | "sig")
         )
         // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link.
         && lower != "rlkey"
@@ -4620,6 +4692,37 @@ pub fn is_signing_key_id(name: &[u8], value: &[u8]) -> bool {
             && !contains(&lower, b"private")
     };
     git || pgp()
+}
+
+/// An App Store Connect API key's id (ten upper-case letters and digits) given as `--apiKey` beside
+/// `--apiIssuer` (`xcrun altool`, fastlane): it names the `AuthKey_<id>.p8` file, the secret.
+pub fn is_app_store_connect_key_id(name: &[u8], value: &[u8], line: &[u8]) -> bool {
+    let mut letters = name.iter().filter(|b| b.is_ascii_alphanumeric());
+    b"apikey"
+        .iter()
+        .all(|w| letters.next().is_some_and(|b| b.eq_ignore_ascii_case(w)))
+        && letters.next().is_none()
+        && value.len() == 10
+        && value
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && contains_ignore_case(line, b"apiissuer")
+}
+
+/// An Adjust app token under an app token's name (`app_token=` in Adjust's callback URLs, an
+/// `app_tokens:` list): twelve lower-case letters and digits that name the app in its SDK
+/// configuration, shipped inside the app (the API's `user_token` and the app secret are apart).
+pub fn is_adjust_app_token(name: &[u8], value: &[u8]) -> bool {
+    let lower: Vec<u8> = name
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    (lower.ends_with(b"apptoken") || lower.ends_with(b"apptokens"))
+        && value.len() == 12
+        && value
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// An S3-style access key id under a name that says only access key (`storage.s3.access-key`,
@@ -6605,5 +6708,53 @@ mod tests {
         assert!(is_placeholder(
             b"041372a09c6e4x92aa08ce3axea1cfc0115cbfbf7134exa125fe10cc103ca626"
         ));
+    }
+
+    #[test]
+    fn thirty_second_session_ids_signatures_and_published_examples() {
+        // A Cloud Storage HMAC access id; an Adjust app token; an App Store Connect key id
+        // beside its issuer.
+        assert!(is_public_id(b"GOOG56JBMFZX6PMPTQ62VD2"));
+        assert!(!is_public_id(b"GOOGLEPLAYSERVICES"));
+        assert!(is_adjust_app_token(b"app_token", b"lebvc9v18j9s"));
+        assert!(is_adjust_app_token(b"APP_TOKENS", b"m87u5e8l3i66"));
+        assert!(!is_adjust_app_token(
+            b"PUSHOVER_APP_TOKEN",
+            b"pc68fy87tmdcl4s4qyeki3n2qjwrar"
+        ));
+        let altool = b"xcrun altool --upload-app --apiKey RI5R0EXAYS --apiIssuer 08ed45b1-c310";
+        assert!(is_app_store_connect_key_id(
+            b"apiKey",
+            b"RI5R0EXAYS",
+            altool
+        ));
+        // (Without its issuer, the same value is taken for a key.)
+        // keyhook:allow-next-line=generic-secret-cli-flag (a made-up key id)
+        let alone: &[u8] = b"--apiKey RI5R0EXAYS";
+        assert!(!is_app_store_connect_key_id(
+            b"apiKey",
+            b"RI5R0EXAYS",
+            alone
+        ));
+        // A command's last word names the id (`conf client_id <value>`); a secret's does not.
+        assert!(gap_names_an_id(b"-cli-v4 conf client_id "));
+        assert!(!gap_names_an_id(b"-cli-v4 conf client_secret "));
+        assert!(!gap_names_an_id(b" client_id"));
+        // A request's signature header.
+        assert!(!name_may_hold_secret(b"X-App-Access-Sig"));
+        assert!(name_may_hold_secret(b"X-App-Access-Token"));
+        // A JWS carrying its certificate chain (Apple's signed notifications) is signed data.
+        assert!(is_certificate_signed_jws(
+            b"eyJhbGciOiJFUzI1NiIsIng1YyI6WyJNSUlCIl19.eyJub3RpZmljYXRpb25UeXBlIjoiRElEX1JFTkVXIn0.c2ln"
+        ));
+        assert!(!is_certificate_signed_jws(
+            b"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"
+        ));
+        // A published example, whole or as the part a provider's rule takes (X's bearer token).
+        assert!(is_placeholder(b"xaxkj7HNh8kwg8e5t4m6KvSrbTI"));
+        assert!(is_placeholder(
+            b"0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F"
+        ));
+        assert!(!is_placeholder(b"c9Ub0wnz4XsNiRVBChTYbJcE3F"));
     }
 }

@@ -1137,7 +1137,13 @@ impl Detector {
                     if !(filters::name_may_hold_secret(name) || basic_credential())
                         || filters::is_signing_key_id(name, &line[start..end])
                         || (rule.spec.provider.is_empty()
-                            && filters::is_s3_access_key_id(name, &line[start..end]))
+                            && (filters::is_s3_access_key_id(name, &line[start..end])
+                                || filters::is_adjust_app_token(name, &line[start..end])
+                                || filters::is_app_store_connect_key_id(
+                                    name,
+                                    &line[start..end],
+                                    line,
+                                )))
                         || setting_name
                         || secret_ref_key
                         || filters::is_csrf_field_name(original)
@@ -1256,6 +1262,10 @@ impl Detector {
                     || filters::is_example_jwt(&line[start..end])
                 {
                     drop_as!(DropReason::Placeholder, start..end);
+                }
+                // A JWS signed with a certificate chain (Apple's `signedPayload`): signed data.
+                if filters::is_certificate_signed_jws(&line[start..end]) {
+                    drop_as!(DropReason::PublicId, start..end);
                 }
                 // An OData page's `$skiptoken=` (base64 JSON of where the next page starts,
                 // `{"k":"…","t":…}`, which begins like a legacy Grafana key): a cursor.
@@ -1433,10 +1443,14 @@ impl Detector {
                         // one with a data region after it is a key under a key's name
                         // (Pendo's integration keys, `<uuid>.eu`).
                         let unregioned = filters::without_region(judged);
+                        // (Not beside hCaptcha: its site keys are UUIDs, its secrets `0x…`.)
                         let credential_uuid = filters::is_uuid(unregioned)
                             && (unregioned.len() < judged.len()
                                 || rule.spec.uuid_is_secret
-                                || canon.as_deref().is_some_and(filters::names_credential));
+                                || canon.as_deref().is_some_and(filters::names_credential))
+                            && !lines[i.saturating_sub(CONTEXT_LINES)..=i]
+                                .iter()
+                                .any(|l| filters::contains_ignore_case(l, b"hcaptcha"));
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
                         // a type path's (`AWS::SecretsManager::Secret`).
