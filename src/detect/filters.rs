@@ -215,6 +215,9 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_dingtalk_app_key(s)
         || is_twilio_sid(s)
         || is_gcs_hmac_access_id(s)
+        || is_dynatrace_token_id(s)
+        || is_app_id_hex16(s)
+        || is_yandex_cloud_id(s)
         || is_openai_org_id(s)
         || is_github_client_id(s)
         || is_stripe_object_id(s)
@@ -234,7 +237,9 @@ pub fn is_public_id(s: &[u8]) -> bool {
 /// A UUID named for the object it identifies (`session_<uuid>` in a chat widget's webhook
 /// payload, `visitor_…`, `conversation_…`): an id, as a session *cookie* is not.
 fn is_object_named_uuid(s: &[u8]) -> bool {
-    const OBJECTS: [&[u8]; 8] = [
+    // (beehiiv's publication ids: `pub_<uuid>`.)
+    const OBJECTS: [&[u8]; 9] = [
+        b"pub_",
         b"session_",
         b"visitor_",
         b"conversation_",
@@ -622,6 +627,39 @@ fn is_twilio_sid(s: &[u8]) -> bool {
         && s[2..]
             .iter()
             .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// A Dynatrace token's public part alone (`dt0c01.` and 24 base32 characters, as its audit logs
+/// and token lists print it); the secret part follows a second dot.
+fn is_dynatrace_token_id(s: &[u8]) -> bool {
+    s.len() == 31
+        && s.starts_with(b"dt0")
+        && s[3].is_ascii_lowercase()
+        && s[4..6].iter().all(u8::is_ascii_digit)
+        && s[6] == b'.'
+        && s[7..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(b))
+}
+
+/// An app's public id of 16 hex digits after its platform's prefix: a WeChat AppID (`wx…`) or a
+/// Feishu/Lark app id (`cli_…`), sent in the open beside the app secret.
+fn is_app_id_hex16(s: &[u8]) -> bool {
+    let body = s.strip_prefix(b"wx").or_else(|| s.strip_prefix(b"cli_"));
+    body.is_some_and(|b| {
+        b.len() == 16
+            && b.iter()
+                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
+    })
+}
+
+/// A Yandex Cloud resource id (a cloud's or folder's: `b1g` and 17 lower-case letters and
+/// digits), which names the resource an API key works in.
+fn is_yandex_cloud_id(s: &[u8]) -> bool {
+    s.len() == 20
+        && s.starts_with(b"b1g")
+        && s.iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// A Cloud Storage HMAC key's access id (`GOOG` and upper-case letters and digits: 24 characters
@@ -1523,6 +1561,32 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0",
     // RFC 7617's Basic credentials (`Aladdin:open sesame`), in every HTTP tutorial.
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+    // Sabre's "Get a Token" example (`V1:userid:group:domain`, `12345`), Drone's `drone encrypt`
+    // example, Artifactory's REST API sample API key, Dynatrace's API-authentication example
+    // token, Logz.io's bulk-upload example token, Elasticsearch's create-API-key example
+    // (`id:api_key` and its base64), Wazuh's default API password.
+    "VmpFNmRYTmxjbWxrT21keWIzVndPbVJ2YldGcGJnPT06TVRJek5EVT0=",
+    "correct-horse-batter-staple",
+    "3OloposOtVFyCMrT+cXmCAScmVMPrSYXkWIjiyDCXsY=",
+    "dt0c01.ST2EY72KQINMH574WMNVI7YN.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM",
+    "oPwWbJwsFeQSeSoUTVAaZVZYttszAsfg",
+    "VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw",
+    "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+    "MyS3cr37P450r.*-",
+    // serenity's (Discord) documentation token, Django REST framework's `Token` example (which
+    // Buttondown's docs reuse), Paddle's API-key example, Stedi's API-key example.
+    "Mjg4NzYwMjQxMzYzODc3ODg4.C_ikow.j3VupLBuE1QWZng3TMGH0z_UAwg",
+    "401f7ac837da42b97f613d789819ff93537bee6a",
+    "pdl_sdbx_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO",
+    "pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO",
+    "alKOxcl.fbFprsgLiPNk1nbLwc9J04nk",
+    // Deribit's `public/auth` example, Binance's user-data-stream `listenKey` example, WeChat
+    // Pay's signing-guide API key, Tencent Cloud's signature-guide SecretId and SecretKey.
+    "W0H6FJW4IRPZ1MOQ8FP6KMC5RZDUUKXS",
+    "pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1",
+    "192006250b4c09247ec02edce69f6a2d",
+    "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA",
+    "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -1969,13 +2033,15 @@ fn is_scheme_path_reference(s: &[u8]) -> bool {
 /// secret manager's reference, resolved when the program runs (1Password `op://vault/item/field`,
 /// vals `ref+vault://…`, CloudFormation `{{resolve:secretsmanager:…}}`).
 pub fn is_reference(s: &[u8]) -> bool {
-    // (Azure App Service's and Functions' Key Vault references: `@Microsoft.KeyVault(…)`.)
-    const MANAGER_REFERENCES: [&[u8]; 5] = [
+    // (Azure App Service's and Functions' Key Vault references: `@Microsoft.KeyVault(…)`;
+    // TeamCity's secure values, `credentialsJSON:<uuid>`.)
+    const MANAGER_REFERENCES: [&[u8]; 6] = [
         b"op://",
         b"ref+",
         b"vault://",
         b"{{resolve:",
         b"@Microsoft.KeyVault(",
+        b"credentialsJSON:",
     ];
     if MANAGER_REFERENCES.iter().any(|p| s.starts_with(p)) || is_scheme_path_reference(s) {
         return true;
@@ -2890,20 +2956,23 @@ pub fn is_password_hash(s: &[u8]) -> bool {
 }
 
 /// The `token` of a Mailgun webhook's `signature` object (`{"timestamp", "token", "signature"}`,
-/// 50 hex digits): a random nonce the receiver hashes with the signing key, not a key.
+/// 50 hex digits): a random nonce the receiver hashes with the signing key, not a key. Or the
+/// `token` of ImageKit's client-upload authentication parameters (`{"token": <uuid>, "expire",
+/// "signature"}`): a one-time nonce signed with the private key.
 pub fn is_webhook_signature_token(name: &[u8], value: &[u8], lines: &[&[u8]], i: usize) -> bool {
-    if !name.eq_ignore_ascii_case(b"token")
-        || value.len() != 50
-        || !value
+    let hex50 = value.len() == 50
+        && value
             .iter()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
-    {
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b));
+    if !name.eq_ignore_ascii_case(b"token") || !(hex50 || is_uuid(value)) {
         return false;
     }
     let near = &lines[i.saturating_sub(3)..(i + 4).min(lines.len())];
     near.iter()
         .any(|l| contains(l, b"\"signature\"") || contains(l, b"'signature'"))
-        && near.iter().any(|l| contains(l, b"timestamp"))
+        && near
+            .iter()
+            .any(|l| contains(l, if hex50 { b"timestamp" } else { b"expire" }))
 }
 
 /// Base64 of `htpasswd` lines (`admin:$2y$12$…` and a newline), as an ingress-nginx basic-auth
@@ -4298,8 +4367,10 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
             lower.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
             Some("sign" | "signature" | "sig")
         )
-        // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link.
-        && lower != "rlkey"
+        // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link;
+        // VirusTotal's Authenticode hash of a file; a LINE message's quote token (to reply
+        // quoting it).
+        && !matches!(lower.as_str(), "rlkey" | "authentihash" | "quotetoken")
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
             "default-key",
@@ -4707,6 +4778,84 @@ pub fn is_app_store_connect_key_id(name: &[u8], value: &[u8], line: &[u8]) -> bo
             .iter()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && contains_ignore_case(line, b"apiissuer")
+}
+
+/// The column of an SQL `INSERT … (columns) VALUES (…)` that the value at `start` of line `i`
+/// fills, when the statement (its column list within the three lines above) can be read: the
+/// value's place in its tuple picks the column. `None` when the line is no such value.
+pub fn sql_insert_column(lines: &[&[u8]], i: usize, start: usize) -> Option<Vec<u8>> {
+    let first = i.saturating_sub(3);
+    let mut text = Vec::new();
+    for l in &lines[first..i] {
+        text.extend_from_slice(l);
+        text.push(b'\n');
+    }
+    let at = text.len() + start;
+    text.extend_from_slice(&lines[i][..start]);
+    let lower = text.to_ascii_lowercase();
+    let insert = lower.windows(6).rposition(|w| w == b"insert")?;
+    let open = insert + lower[insert..].iter().position(|&b| b == b'(')?;
+    let values = insert + lower[insert..].windows(6).position(|w| w == b"values")?;
+    let close = open + lower[open..].iter().position(|&b| b == b')')?;
+    if !(open < close && close < values && values < at) {
+        return None;
+    }
+    let columns: Vec<&[u8]> = text[open + 1..close]
+        .split(|&b| b == b',')
+        .map(|c| {
+            let quote = |b: &u8| matches!(b, b'"' | b'`' | b'[' | b']');
+            let c = c.trim_ascii();
+            let from = c.iter().position(|b| !quote(b)).unwrap_or(c.len());
+            let to = c.iter().rposition(|b| !quote(b)).map_or(from, |e| e + 1);
+            &c[from..to]
+        })
+        .collect();
+    // The value's place: commas at the tuple's depth since the tuple opened, outside quotes.
+    let (mut depth, mut field, mut quoted) = (0usize, 0usize, false);
+    for &b in text.get(values + 6..at.checked_sub(1)?)? {
+        match b {
+            b'\'' => quoted = !quoted,
+            b'(' if !quoted => {
+                depth += 1;
+                if depth == 1 {
+                    field = 0;
+                }
+            }
+            b')' if !quoted => depth = depth.saturating_sub(1),
+            b',' if !quoted && depth == 1 => field += 1,
+            _ => {}
+        }
+    }
+    (depth == 1).then(|| columns.get(field).map(|c| c.to_vec()))?
+}
+
+/// A Midtrans notification's `signature_key` (SHA-512 of the order, status, amount and server
+/// key: 128 hex digits): a digest made with the key, not the key.
+pub fn is_signature_key_digest(name: &[u8], value: &[u8]) -> bool {
+    let lower: Vec<u8> = name
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    lower == b"signaturekey" && value.len() == 128 && value.iter().all(u8::is_ascii_hexdigit)
+}
+
+/// A Ghost Content API key (26 hex digits; the Admin API key is `<24 hex>:<64 hex>`), which
+/// Ghost documents as safe in browsers, beside the Ghost name in the lines above.
+pub fn is_ghost_content_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    value.len() == 26
+        && value
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+        && lines[i.saturating_sub(5)..=i]
+            .iter()
+            .any(|l| contains_ignore_case(l, b"ghost"))
+}
+
+/// A JWT in a signed embedding URL's path (Metabase's `/embed/dashboard/<jwt>`): signed for one
+/// dashboard and a short time, and handed to every viewer's browser.
+pub fn is_signed_embed_path(before: &[u8]) -> bool {
+    before.ends_with(b"/embed/dashboard/") || before.ends_with(b"/embed/question/")
 }
 
 /// An Adjust app token under an app token's name (`app_token=` in Adjust's callback URLs, an
@@ -6756,5 +6905,54 @@ mod tests {
             b"0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F"
         ));
         assert!(!is_placeholder(b"c9Ub0wnz4XsNiRVBChTYbJcE3F"));
+        // Public ids: a Dynatrace token's public part, WeChat and Feishu app ids, a Yandex
+        // Cloud folder, a beehiiv publication; a TeamCity secure value is a reference.
+        assert!(is_public_id(b"dt0c01.GUP5G3NZLQX7DFCN4LZHRH2R"));
+        assert!(!is_public_id(
+            b"dt0c01.GUP5G3NZLQX7DFCN4LZHRH2R.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM57"
+        ));
+        assert!(is_public_id(b"wx7aa9eae8c82097f0"));
+        assert!(is_public_id(b"cli_ad3df9ac04453aaa"));
+        assert!(is_public_id(b"b1gsrpydjqwd0o6zfyk7"));
+        assert!(is_public_id(b"pub_0ae64fa2-0129-4e6e-9794-3eed47092163"));
+        assert!(is_reference(
+            b"credentialsJSON:a58a4d2a-4012-4c6f-9708-5eb53afa64ed"
+        ));
+        // Digests and signed data: Midtrans's signature_key, a Metabase embedding URL's token.
+        let sha512 = [b'a'; 128];
+        assert!(is_signature_key_digest(b"signature_key", &sha512));
+        assert!(!is_signature_key_digest(b"signature_key", &sha512[..64]));
+        assert!(is_signed_embed_path(
+            b"https://metabase.example.com/embed/dashboard/"
+        ));
+        // A Ghost Content API key beside Ghost's name; not elsewhere.
+        let ghost: [&[u8]; 2] = [
+            b"# publish to Ghost",
+            b"key = \"d5391bda4879dd06c103ba1bdc\"",
+        ];
+        assert!(is_ghost_content_key(
+            b"d5391bda4879dd06c103ba1bdc",
+            &ghost,
+            1
+        ));
+        assert!(!is_ghost_content_key(
+            b"d5391bda4879dd06c103ba1bdc",
+            &ghost[1..],
+            0
+        ));
+        // An SQL INSERT's value fills the column at its place in the tuple.
+        let sql: [&[u8]; 2] = [
+            b"INSERT INTO api_keys (id, type, secret, role_id)",
+            b"VALUES ('630972b688393c181b6b02ff', 'admin', 'x', '675b27e99a118a3b4f69b5ba');",
+        ];
+        let column = |at: &[u8]| {
+            let start = find(sql[1], at).unwrap_or(0);
+            sql_insert_column(&sql, 1, start).map(|c| String::from_utf8_lossy(&c).into_owned())
+        };
+        assert_eq!(column(b"630972").as_deref(), Some("id"));
+        assert_eq!(column(b"x'").as_deref(), Some("secret"));
+        assert_eq!(column(b"675b27").as_deref(), Some("role_id"));
+        let no_insert: [&[u8]; 1] = [b"VALUES ('a', 'b')"];
+        assert_eq!(sql_insert_column(&no_insert, 0, 9), None);
     }
 }

@@ -1139,6 +1139,7 @@ impl Detector {
                         || (rule.spec.provider.is_empty()
                             && (filters::is_s3_access_key_id(name, &line[start..end])
                                 || filters::is_adjust_app_token(name, &line[start..end])
+                                || filters::is_signature_key_digest(name, &line[start..end])
                                 || filters::is_app_store_connect_key_id(
                                     name,
                                     &line[start..end],
@@ -1263,8 +1264,11 @@ impl Detector {
                 {
                     drop_as!(DropReason::Placeholder, start..end);
                 }
-                // A JWS signed with a certificate chain (Apple's `signedPayload`): signed data.
-                if filters::is_certificate_signed_jws(&line[start..end]) {
+                // A JWS signed with a certificate chain (Apple's `signedPayload`): signed data;
+                // a signed embedding URL's token, handed to the viewer's browser.
+                if filters::is_certificate_signed_jws(&line[start..end])
+                    || filters::is_signed_embed_path(&line[..start])
+                {
                     drop_as!(DropReason::PublicId, start..end);
                 }
                 // An OData page's `$skiptoken=` (base64 JSON of where the next page starts,
@@ -1437,6 +1441,28 @@ impl Detector {
                                             || filters::contains(&lower, b"psk")))
                             })
                     };
+                    // A Ghost Content API key: public by design.
+                    if rule.spec.random
+                        && filters::is_ghost_content_key(&line[start..end], lines, i)
+                    {
+                        drop_as!(DropReason::PublicId, start..end);
+                    }
+                    // A WS-Security `<Password Type="…#PasswordDigest">`: a digest of the
+                    // password with a nonce and a time, made for one request.
+                    if rule.spec.random && filters::contains(line, b"#PasswordDigest") {
+                        drop_as!(DropReason::Digest, start..end);
+                    }
+                    // A value of an SQL INSERT goes to one column: the one its place in the
+                    // tuple names, which must hold a secret (not the row's id beside it).
+                    if rule.spec.random && rule.spec.provider.is_empty() {
+                        if let Some(column) = filters::sql_insert_column(lines, i, start) {
+                            if !filters::name_may_hold_secret(&column)
+                                || column.eq_ignore_ascii_case(b"id")
+                            {
+                                drop_as!(DropReason::NameNotSecret, start..end);
+                            }
+                        }
+                    }
                     if rule.spec.random {
                         // A UUID is an id, except where the rule or the name says credential
                         // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens);
