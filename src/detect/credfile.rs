@@ -73,6 +73,8 @@ enum Kind {
     EximPasswdClient,
     /// Oxidized's `router.db`: `name:model:username:password`.
     OxidizedRouterDb,
+    /// Wowza Streaming Engine's `conf/publish.password`: `<user> <password>` per line.
+    WowzaPublish,
     /// Subversion's cached credentials (`auth/svn.simple/<md5 of the realm>`): `K 8`,
     /// `password`, `V <length>`, then the password in plain text on its own line.
     SvnSimple,
@@ -212,6 +214,8 @@ impl File {
             Kind::EximPasswdClient
         } else if name == "router.db" {
             Kind::OxidizedRouterDb
+        } else if name == "publish.password" {
+            Kind::WowzaPublish
         } else if lower.contains("svn.simple/") {
             Kind::SvnSimple
         } else if name.ends_with(".psk") || name == "psk.txt" || name.ends_with("psk-secrets.txt") {
@@ -370,6 +374,7 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::SaslPasswd => sasl_passwd(line)?,
         Kind::EximPasswdClient => exim_passwd_client(line)?,
         Kind::OxidizedRouterDb => router_db(line)?,
+        Kind::WowzaPublish => user_space_password(line)?,
         Kind::SvnSimple if svn_password_value(lines, i) => (0, line.len()),
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
@@ -722,6 +727,27 @@ fn user_colon_password(line: &[u8]) -> Option<(usize, usize)> {
         return None;
     }
     Some((at + colon + 1, at + body.len()))
+}
+
+/// A `<user> <password>` line (Wowza's `publish.password`; `#` starts a comment): the second
+/// field, when the line has exactly two.
+fn user_space_password(line: &[u8]) -> Option<(usize, usize)> {
+    let body = line.trim_ascii_end();
+    let at = body.len() - body.trim_ascii_start().len();
+    if body.get(at) == Some(&b'#') {
+        return None;
+    }
+    let user_end = at + body[at..].iter().position(u8::is_ascii_whitespace)?;
+    let pass_at = user_end
+        + body[user_end..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())?;
+    let user = &body[at..user_end];
+    let pass = &body[pass_at..];
+    (!user.is_empty()
+        && user.iter().all(|&b| is_user_byte(b))
+        && !pass.iter().any(u8::is_ascii_whitespace))
+    .then_some((pass_at, body.len()))
 }
 
 /// A Postfix `sasl_passwd` line: `[smtp.example.com]:587  user@example.com:password` (or a
@@ -1234,6 +1260,14 @@ mod tests {
                 1,
                 Some("A21AAhpn6pgCpvPzfIEV0oA8"),
             ),
+            // Wowza's publish.password: `<user> <password>`.
+            (
+                "conf/publish.password",
+                "# publish.password\nbroadcaster 17GuAcoZPJTLv7Z61QGqRVA\n",
+                1,
+                Some("17GuAcoZPJTLv7Z61QGqRVA"),
+            ),
+            ("conf/publish.password", "# user password\n", 0, None),
             // A secret's column is read before a key's (`app_key` holds the id).
             (
                 "ops/ad_network_accounts.csv",

@@ -218,6 +218,7 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_dynatrace_token_id(s)
         || is_app_id_hex16(s)
         || is_yandex_cloud_id(s)
+        || is_plivo_auth_id(s)
         || is_openai_org_id(s)
         || is_github_client_id(s)
         || is_stripe_object_id(s)
@@ -237,9 +238,12 @@ pub fn is_public_id(s: &[u8]) -> bool {
 /// A UUID named for the object it identifies (`session_<uuid>` in a chat widget's webhook
 /// payload, `visitor_…`, `conversation_…`): an id, as a session *cookie* is not.
 fn is_object_named_uuid(s: &[u8]) -> bool {
-    // (beehiiv's publication ids: `pub_<uuid>`.)
-    const OBJECTS: [&[u8]; 9] = [
+    // (beehiiv's publication ids: `pub_<uuid>`; Stytch's session ids, `session-live-<uuid>`:
+    // its session *token* is the secret.)
+    const OBJECTS: [&[u8]; 11] = [
         b"pub_",
+        b"session-live-",
+        b"session-test-",
         b"session_",
         b"visitor_",
         b"conversation_",
@@ -621,7 +625,9 @@ fn has_aws_secret_run(s: &[u8]) -> bool {
 /// service… and 32 lowercase hex digits): names the resource; the account's auth token and an
 /// API key's secret are the secrets.
 fn is_twilio_sid(s: &[u8]) -> bool {
-    const KINDS: [&[u8]; 8] = [b"AC", b"SK", b"AP", b"PN", b"MG", b"VA", b"IS", b"CA"];
+    const KINDS: [&[u8]; 9] = [
+        b"AC", b"SK", b"AP", b"PN", b"MG", b"VA", b"IS", b"CA", b"CL",
+    ];
     s.len() == 34
         && KINDS.iter().any(|k| s.starts_with(k))
         && s[2..]
@@ -651,6 +657,16 @@ fn is_app_id_hex16(s: &[u8]) -> bool {
             && b.iter()
                 .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
     })
+}
+
+/// A Plivo Auth ID (`MA` for an account, `SA` for a subaccount, and 18 upper-case letters and
+/// digits): the user name of its API's Basic credentials; the Auth Token is the secret.
+fn is_plivo_auth_id(s: &[u8]) -> bool {
+    s.len() == 20
+        && (s.starts_with(b"MA") || s.starts_with(b"SA"))
+        && s.iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && s.iter().filter(|b| b.is_ascii_digit()).count() >= 2
 }
 
 /// A Yandex Cloud resource id (a cloud's or folder's: `b1g` and 17 lower-case letters and
@@ -801,7 +817,12 @@ pub fn is_anon_role_jwt(s: &[u8]) -> bool {
 /// statement that anyone verifies against the chain (App Store Server Notifications'
 /// `signedPayload`, signed transactions and renewal info), data rather than a bearer credential.
 pub fn is_certificate_signed_jws(s: &[u8]) -> bool {
-    jwt_part(s, 0).is_some_and(|json| contains(&json, b"\"x5c\":["))
+    jwt_part(s, 0).is_some_and(|json| {
+        contains(&json, b"\"x5c\":[")
+            // (Or names where its certificate is: a STIR/SHAKEN PASSporT's `x5u`, in a SIP
+            // `Identity` header.)
+            || (contains(&json, b"\"x5u\":\"") && contains(&json, b"\"typ\":\"passport\""))
+    })
 }
 
 /// A JWT issued by `supabase-demo`: the Supabase CLI's local-development keys, signed with the
@@ -1559,8 +1580,6 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "oauth:rfx2uswqe8l4g1mkagrvg5tv0ks3",
     "5b93chm6hdve3mycz05zfzatkfdenfspp1h1ar2xxdalen01",
     "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0",
-    // RFC 7617's Basic credentials (`Aladdin:open sesame`), in every HTTP tutorial.
-    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
     // Sabre's "Get a Token" example (`V1:userid:group:domain`, `12345`), Drone's `drone encrypt`
     // example, Artifactory's REST API sample API key, Dynatrace's API-authentication example
     // token, Logz.io's bulk-upload example token, Elasticsearch's create-API-key example
@@ -1587,6 +1606,31 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "192006250b4c09247ec02edce69f6a2d",
     "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA",
     "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA",
+    // Newegg Marketplace's guide and SDK examples (the `Authorization` key and the `SecretKey`,
+    // one of them Windows' "My Computer" CLSID); MDN's Basic example (`Aladdin:OpenSesame`; the
+    // RFC's own `Aladdin:open sesame` stays found, as the peers' corpus labels it).
+    "720ddc067f4d115bd544aff46bc75634",
+    "727ddc067f4d115bd544aff46bc15634",
+    "727ddc0678f4d115bd544aff46bc15634",
+    "21EC2020-3AEA-1069-A2DD-08002B30309D",
+    "1B6B1383-01D1-4A1E-BA53-05DECE9BD765",
+    "QWxhZGRpbjpPcGVuU2VzYW1l",
+    // Infobip's API-key example, MessageBird's SDK test key, SuperTokens' `api_keys` example,
+    // Gusto's organization-token example, Kamailio's default database passwords (kamctlrc).
+    "003026bbc133714df1834b8638bb496e-8f4b3d9a-e931-478d-a994-28a725159ab9",
+    "test_gshuPaZoeEG6ovbc8M79w0QyM",
+    "Akjnv3iunvsoi8=-sackjij3ncisds",
+    "bbb286ff1a4fe6b84742b0d49b8d0d65bd0208d27d3d50333591df71",
+    "kamailiorw",
+    "kamailioro",
+    // LIFX's HTTP API example token, Cloud Storage's HMAC-key example secret, the `sig` of Azure
+    // Logic Apps' callback-URL API example, the Fernet key of Airflow's secrets-backend example,
+    // podsync's Vimeo token example.
+    "c87c73a896b554367fac61f71dd3656af8d93a525a4e87df5952c6078a89d192",
+    "bGoa+V7g/yqDXvKRqq+JTFn4uQZbPiQJo4pf9RzJ",
+    "IxEQ_ygZf6WNEQCbjV0Vs6p6Y4DyNEJVAa86U5B4xhk",
+    "2eu7W6ULuYxnUB4Uz31IYddkdgboa5kLP24bYtegll0=",
+    "ecd4d34b07bcb9509ABCD",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -2369,11 +2413,19 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     // (Or the part of one that a provider's rule takes for the secret: the body of X's bearer
-    // token after its run of `A`s.)
-    if PUBLISHED_EXAMPLE_KEYS
-        .iter()
-        .any(|k| k.as_bytes() == secret || (secret.len() >= 32 && k.as_bytes().ends_with(secret)))
-        || (matches!(secret.len(), 64 | 66) && super::crypto_keys::is_published(secret))
+    // token after its run of `A`s; or a URL that ends in one as its last parameter's value: a
+    // Logic Apps callback URL's `sig=`.)
+    let ends_url_with = |k: &[u8]| {
+        k.len() >= 32
+            && secret.len() > k.len()
+            && secret.ends_with(k)
+            && secret[secret.len() - k.len() - 1] == b'='
+    };
+    if PUBLISHED_EXAMPLE_KEYS.iter().any(|k| {
+        k.as_bytes() == secret
+            || (secret.len() >= 32 && k.as_bytes().ends_with(secret))
+            || ends_url_with(k.as_bytes())
+    }) || (matches!(secret.len(), 64 | 66) && super::crypto_keys::is_published(secret))
     {
         return true;
     }
@@ -4370,7 +4422,10 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link;
         // VirusTotal's Authenticode hash of a file; a LINE message's quote token (to reply
         // quoting it).
-        && !matches!(lower.as_str(), "rlkey" | "authentihash" | "quotetoken")
+        && !matches!(
+            lower.as_str(),
+            "rlkey" | "authentihash" | "quotetoken" | "keystring" | "etsy_keystring"
+        )
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
             "default-key",
@@ -4852,10 +4907,18 @@ pub fn is_ghost_content_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
             .any(|l| contains_ignore_case(l, b"ghost"))
 }
 
-/// A JWT in a signed embedding URL's path (Metabase's `/embed/dashboard/<jwt>`): signed for one
-/// dashboard and a short time, and handed to every viewer's browser.
+/// A JWT in a signed embedding URL's path (Metabase's `/embed/dashboard/<jwt>`), or the `token`
+/// of a signed media URL (Mux's `…/<playback id>.m3u8?token=<jwt>`, a thumbnail's): signed for
+/// one resource and a short time, and handed to every viewer's browser.
 pub fn is_signed_embed_path(before: &[u8]) -> bool {
-    before.ends_with(b"/embed/dashboard/") || before.ends_with(b"/embed/question/")
+    const MEDIA: [&[u8]; 9] = [
+        b".m3u8", b".mpd", b".mp4", b".jpg", b".png", b".gif", b".webp", b".vtt", b".webm",
+    ];
+    before.ends_with(b"/embed/dashboard/")
+        || before.ends_with(b"/embed/question/")
+        || before
+            .strip_suffix(b"?token=")
+            .is_some_and(|path| MEDIA.iter().any(|e| path.ends_with(e)))
 }
 
 /// An Adjust app token under an app token's name (`app_token=` in Adjust's callback URLs, an
