@@ -73,8 +73,13 @@ enum Kind {
     EximPasswdClient,
     /// Oxidized's `router.db`: `name:model:username:password`.
     OxidizedRouterDb,
-    /// Wowza Streaming Engine's `conf/publish.password`: `<user> <password>` per line.
+    /// Wowza Streaming Engine's `conf/publish.password`: `<user> <password>` per line; and
+    /// Wazuh's `client.keys`, `<id> <name> <ip> <key>`: the last field.
     WowzaPublish,
+    /// davfs2's `secrets`: `<url or mount point> <user> <password>`.
+    Davfs2Secrets,
+    /// Deluge's `auth`: `<user>:<password>:<level>`.
+    DelugeAuth,
     /// Subversion's cached credentials (`auth/svn.simple/<md5 of the realm>`): `K 8`,
     /// `password`, `V <length>`, then the password in plain text on its own line.
     SvnSimple,
@@ -116,6 +121,8 @@ const SECRET_FILES: &[&str] = &[
     "seed_phrase.txt",
     "seedphrase.txt",
     "recovery_phrase.txt",
+    // Mastodon.py's `usercred.secret`: the user's access token alone.
+    "usercred.secret",
     // osquery's enroll secret (`--enroll_secret_path`), which enrolls hosts with Fleet or
     // another TLS server.
     "enroll_secret",
@@ -214,8 +221,12 @@ impl File {
             Kind::EximPasswdClient
         } else if name == "router.db" {
             Kind::OxidizedRouterDb
-        } else if name == "publish.password" {
+        } else if name == "publish.password" || name == "client.keys" {
             Kind::WowzaPublish
+        } else if name == "secrets" && lower.contains("davfs2/") {
+            Kind::Davfs2Secrets
+        } else if name == "auth" && lower.contains("deluge/") {
+            Kind::DelugeAuth
         } else if lower.contains("svn.simple/") {
             Kind::SvnSimple
         } else if name.ends_with(".psk") || name == "psk.txt" || name.ends_with("psk-secrets.txt") {
@@ -374,7 +385,9 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::SaslPasswd => sasl_passwd(line)?,
         Kind::EximPasswdClient => exim_passwd_client(line)?,
         Kind::OxidizedRouterDb => router_db(line)?,
-        Kind::WowzaPublish => user_space_password(line)?,
+        Kind::WowzaPublish => last_field(line)?,
+        Kind::Davfs2Secrets => last_field(line).filter(|_| field_count(line) == 3)?,
+        Kind::DelugeAuth => deluge_auth(line)?,
         Kind::SvnSimple if svn_password_value(lines, i) => (0, line.len()),
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
@@ -729,25 +742,42 @@ fn user_colon_password(line: &[u8]) -> Option<(usize, usize)> {
     Some((at + colon + 1, at + body.len()))
 }
 
-/// A `<user> <password>` line (Wowza's `publish.password`; `#` starts a comment): the second
-/// field, when the line has exactly two.
-fn user_space_password(line: &[u8]) -> Option<(usize, usize)> {
-    let body = line.trim_ascii_end();
-    let at = body.len() - body.trim_ascii_start().len();
-    if body.get(at) == Some(&b'#') {
+/// The whitespace-separated fields of a line that is no `#` comment.
+fn field_count(line: &[u8]) -> usize {
+    let body = line.trim_ascii();
+    if body.starts_with(b"#") {
+        return 0;
+    }
+    body.split(u8::is_ascii_whitespace)
+        .filter(|f| !f.is_empty())
+        .count()
+}
+
+/// The last of two or more whitespace-separated fields (Wowza's `<user> <password>`, Wazuh's
+/// `<id> <name> <ip> <key>`, davfs2's `<url> <user> <password>`; `#` starts a comment), without
+/// quotes around it.
+fn last_field(line: &[u8]) -> Option<(usize, usize)> {
+    if field_count(line) < 2 {
         return None;
     }
-    let user_end = at + body[at..].iter().position(u8::is_ascii_whitespace)?;
-    let pass_at = user_end
-        + body[user_end..]
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())?;
-    let user = &body[at..user_end];
-    let pass = &body[pass_at..];
-    (!user.is_empty()
-        && user.iter().all(|&b| is_user_byte(b))
-        && !pass.iter().any(u8::is_ascii_whitespace))
-    .then_some((pass_at, body.len()))
+    let mut end = line.trim_ascii_end().len();
+    let mut at = line[..end].iter().rposition(u8::is_ascii_whitespace)? + 1;
+    if end - at >= 2 && line[at] == b'"' && line[end - 1] == b'"' {
+        at += 1;
+        end -= 1;
+    }
+    Some((at, end))
+}
+
+/// Deluge's `auth` line, `<user>:<password>:<level>`: the middle field.
+fn deluge_auth(line: &[u8]) -> Option<(usize, usize)> {
+    let body = line.trim_ascii_end();
+    let first = body.iter().position(|&b| b == b':')?;
+    let last = body.iter().rposition(|&b| b == b':')?;
+    (first < last
+        && body[last + 1..].iter().all(u8::is_ascii_digit)
+        && body[..first].iter().all(|&b| is_user_byte(b)))
+    .then_some((first + 1, last))
 }
 
 /// A Postfix `sasl_passwd` line: `[smtp.example.com]:587  user@example.com:password` (or a
@@ -1268,6 +1298,25 @@ mod tests {
                 Some("17GuAcoZPJTLv7Z61QGqRVA"),
             ),
             ("conf/publish.password", "# user password\n", 0, None),
+            // Wazuh's client.keys, davfs2's secrets, Deluge's auth.
+            (
+                "etc/client.keys",
+                "216 k8s-node-07 any 38c1f582206011dc197822f5e7b24404a2c3f07419150f14e12966ba84b6fe45\n",
+                0,
+                Some("38c1f582206011dc197822f5e7b24404a2c3f07419150f14e12966ba84b6fe45"),
+            ),
+            (
+                "etc/davfs2/secrets",
+                "https://cloud.lab.internal/remote.php/dav/files/anna/ anna xmJaj-ZjJQ2-tQecx-rERV5-jK93W\n",
+                0,
+                Some("xmJaj-ZjJQ2-tQecx-rERV5-jK93W"),
+            ),
+            (
+                "appdata/deluge/auth",
+                "localclient:a4e1a1ce8cab48d684c8316a555dc80cba0b57ec:10\n",
+                0,
+                Some("a4e1a1ce8cab48d684c8316a555dc80cba0b57ec"),
+            ),
             // A secret's column is read before a key's (`app_key` holds the id).
             (
                 "ops/ad_network_accounts.csv",

@@ -1468,7 +1468,10 @@ impl Detector {
                         // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens);
                         // one with a data region after it is a key under a key's name
                         // (Pendo's integration keys, `<uuid>.eu`).
+                        // (Nexus Repository's npm tokens: `NpmToken.<uuid>`.)
                         let unregioned = filters::without_region(judged);
+                        let unregioned =
+                            unregioned.strip_prefix(b"NpmToken.").unwrap_or(unregioned);
                         // (Not beside hCaptcha: its site keys are UUIDs, its secrets `0x…`.)
                         let credential_uuid = filters::is_uuid(unregioned)
                             && (unregioned.len() < judged.len()
