@@ -1631,6 +1631,15 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "IxEQ_ygZf6WNEQCbjV0Vs6p6Y4DyNEJVAa86U5B4xhk",
     "2eu7W6ULuYxnUB4Uz31IYddkdgboa5kLP24bYtegll0=",
     "ecd4d34b07bcb9509ABCD",
+    // JJWT's README token (Pulsar's token-authentication docs reuse it), NATS's `.creds`
+    // example seed, Akamai's `.edgerc` example secret, Wompi's integrity-secret example,
+    // ORCID's sandbox client-secret example, osfr's example PAT.
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJKb2UifQ.ipevRNuRP6HflG8cFKnmUPtypruRC4fb1DWtoLL62SY",
+    "SUAOY5JZ2WJKVR4UO2KJ2P3SW6FZFNWEOIMAXF4WZEUNVQXXUOKGM55CYE",
+    "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
+    "prod_integrity_ep4b3kSYJg2bWHwL7ulhPCDvaiyGDW7V",
+    "060c36f2-cce2-4f74-bde0-a17d8bb30a97",
+    "ThIsIsNoTaReAlPaTbUtYoUgEtIt",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -1653,6 +1662,9 @@ fn has_placeholder_word(s: &[u8]) -> bool {
     PLACEHOLDER_WORDS
         .iter()
         .any(|w| contains_word(s, w.as_bytes()))
+        // (In camel case too: API Platform's `!ChangeMe!`.)
+        || contains(s, b"ChangeMe")
+        || contains(s, b"changeMe")
 }
 
 /// Decode a literal that is all base64 with `=` only as padding at its end (`base64_decode`
@@ -4414,10 +4426,11 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         // A Vault token's accessor looks a token up or revokes it; it cannot be used as one.
         && !lower.ends_with("accessor")
         // A request's signature (`OK-ACCESS-SIGN`, `X-Signature`, Sumsub's `X-App-Access-Sig`):
-        // made with the key, not it.
+        // made with the key, not it. (And a Wi-Fi network's name: `SECRET_SSID` in an Arduino
+        // sketch's `arduino_secrets.h`, beside `SECRET_PASS`.)
         && !matches!(
             lower.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
-            Some("sign" | "signature" | "sig")
+            Some("sign" | "signature" | "sig" | "ssid")
         )
         // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link;
         // VirusTotal's Authenticode hash of a file; a LINE message's quote token (to reply
@@ -7017,5 +7030,8 @@ mod tests {
         assert_eq!(column(b"675b27").as_deref(), Some("role_id"));
         let no_insert: [&[u8]; 1] = [b"VALUES ('a', 'b')"];
         assert_eq!(sql_insert_column(&no_insert, 0, 9), None);
+        // A Wi-Fi network's name; a placeholder in camel case.
+        assert!(!name_may_hold_secret(b"SECRET_SSID"));
+        assert!(is_placeholder(b"!ChangeMe!"));
     }
 }

@@ -1448,8 +1448,14 @@ impl Detector {
                         drop_as!(DropReason::PublicId, start..end);
                     }
                     // A WS-Security `<Password Type="…#PasswordDigest">`: a digest of the
-                    // password with a nonce and a time, made for one request.
-                    if rule.spec.random && filters::contains(line, b"#PasswordDigest") {
+                    // password with a nonce and a time, made for one request. Kafka's SCRAM
+                    // credentials as stored (`salt=…,stored_key=…,server_key=…`): hashes.
+                    if rule.spec.random
+                        && (filters::contains(line, b"#PasswordDigest")
+                            || (filters::contains(line, b"salt=")
+                                && filters::contains(line, b"stored_key=")
+                                && filters::contains(line, b"server_key=")))
+                    {
                         drop_as!(DropReason::Digest, start..end);
                     }
                     // A value of an SQL INSERT goes to one column: the one its place in the
