@@ -1441,35 +1441,36 @@ impl Detector {
                                             || filters::contains(&lower, b"psk")))
                             })
                     };
-                    // A Ghost Content API key: public by design.
-                    if rule.spec.random
-                        && filters::is_ghost_content_key(&line[start..end], lines, i)
-                    {
-                        drop_as!(DropReason::PublicId, start..end);
-                    }
-                    // A WS-Security `<Password Type="…#PasswordDigest">`: a digest of the
-                    // password with a nonce and a time, made for one request. Kafka's SCRAM
-                    // credentials as stored (`salt=…,stored_key=…,server_key=…`): hashes.
-                    if rule.spec.random
-                        && (filters::contains(line, b"#PasswordDigest")
+                    if rule.spec.random {
+                        // A Ghost Content API key: public by design.
+                        if filters::is_ghost_content_key(&line[start..end], lines, i) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
+                        // A WS-Security `<Password Type="…#PasswordDigest">`: a digest of the
+                        // password with a nonce and a time, made for one request. Kafka's SCRAM
+                        // credentials as stored (`salt=…,stored_key=…,server_key=…`): hashes.
+                        if filters::contains(line, b"#PasswordDigest")
                             || (filters::contains(line, b"salt=")
                                 && filters::contains(line, b"stored_key=")
-                                && filters::contains(line, b"server_key=")))
-                    {
-                        drop_as!(DropReason::Digest, start..end);
-                    }
-                    // A value of an SQL INSERT goes to one column: the one its place in the
-                    // tuple names, which must hold a secret (not the row's id beside it).
-                    if rule.spec.random && rule.spec.provider.is_empty() {
-                        if let Some(column) = filters::sql_insert_column(lines, i, start) {
+                                && filters::contains(line, b"server_key="))
+                        {
+                            drop_as!(DropReason::Digest, start..end);
+                        }
+                        // A value of an SQL INSERT goes to one column: the one its place in the
+                        // tuple names, which must hold a secret (not the row's id beside it).
+                        if let Some(column) = rule
+                            .spec
+                            .provider
+                            .is_empty()
+                            .then(|| filters::sql_insert_column(lines, i, start))
+                            .flatten()
+                        {
                             if !filters::name_may_hold_secret(&column)
                                 || column.eq_ignore_ascii_case(b"id")
                             {
                                 drop_as!(DropReason::NameNotSecret, start..end);
                             }
                         }
-                    }
-                    if rule.spec.random {
                         // A UUID is an id, except where the rule or the name says credential
                         // (Heroku, Snyk, Consul and Codecov issue UUIDs as keys and tokens);
                         // one with a data region after it is a key under a key's name
