@@ -562,7 +562,7 @@ pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -
     if window.iter().any(|l| has_aws_secret_run(l)) {
         return false;
     }
-    let has = |l: &[u8], n: &[u8]| l.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    let has = contains_ignore_case;
     // The SES SMTP user beside its password (`auth: { user: "AKIA…", pass: smtpPassword }`).
     let after = &line[end.min(line.len())..];
     if has(after, b"pass:") || has(after, b"password") {
@@ -963,6 +963,14 @@ pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
 pub fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len())
         .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Does `word` (lower-case ASCII) occur, in any case, on line `i` or one of the `CONTEXT_LINES`
+/// above it?
+pub fn named_in_lines_above(lines: &[&[u8]], i: usize, word: &[u8]) -> bool {
+    lines[i.saturating_sub(super::CONTEXT_LINES)..=i]
+        .iter()
+        .any(|l| contains_ignore_case(l, word))
 }
 
 /// `0x` and 40 hex digits: an Ethereum account or contract address, public by design (a private
@@ -4915,9 +4923,7 @@ pub fn is_ghost_content_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
         && value
             .iter()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
-        && lines[i.saturating_sub(5)..=i]
-            .iter()
-            .any(|l| contains_ignore_case(l, b"ghost"))
+        && named_in_lines_above(lines, i, b"ghost")
 }
 
 /// A JWT in a signed embedding URL's path (Metabase's `/embed/dashboard/<jwt>`), or the `token`

@@ -1484,9 +1484,7 @@ impl Detector {
                             && (unregioned.len() < judged.len()
                                 || rule.spec.uuid_is_secret
                                 || canon.as_deref().is_some_and(filters::names_credential))
-                            && !lines[i.saturating_sub(CONTEXT_LINES)..=i]
-                                .iter()
-                                .any(|l| filters::contains_ignore_case(l, b"hcaptcha"));
+                            && !filters::named_in_lines_above(lines, i, b"hcaptcha");
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
                         // a type path's (`AWS::SecretsManager::Secret`).
