@@ -308,6 +308,28 @@ pub fn gap_names_an_id(gap: &[u8]) -> bool {
         && names_id(&trimmed[trimmed.len() - last..])
 }
 
+/// The words that end `said` (the text before a bare `key`) name a lookup key (`cache key`,
+/// `sort key`, `partition key`, `routing key`, `idempotency key`): a value's address, not a
+/// credential.
+pub fn qualifies_lookup_key(said: &[u8]) -> bool {
+    const KINDS: [&[u8]; 7] = [
+        b"cache",
+        b"sort",
+        b"partition",
+        b"primary",
+        b"foreign",
+        b"routing",
+        b"idempotency",
+    ];
+    let word = said
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = &said[said.len() - word..];
+    KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
 /// Prose between a provider's name and a value (`Rotate the Docparser API key via the secrets
 /// pipeline (<commit>)`): three or more lower-case words assign nothing.
 pub fn gap_is_prose(gap: &[u8]) -> bool {
@@ -7039,5 +7061,14 @@ mod tests {
         // A Wi-Fi network's name; a placeholder in camel case.
         assert!(!name_may_hold_secret(b"SECRET_SSID"));
         assert!(is_placeholder(b"!ChangeMe!"));
+    }
+
+    #[test]
+    fn thirty_third_session_lookup_keys_and_more() {
+        // The word before a bare `key` names a lookup key.
+        assert!(qualifies_lookup_key(b"[12:00:01] Restoring cache"));
+        assert!(qualifies_lookup_key(b"Partition"));
+        assert!(!qualifies_lookup_key(b"Your API"));
+        assert!(!qualifies_lookup_key(b"storage"));
     }
 }

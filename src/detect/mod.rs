@@ -1067,6 +1067,14 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
+                    // `Restoring cache key: npm-linux-<sha256>` (a CI log), `partition key:
+                    // tenant-…`: the word before a bare `key` says which kind of lookup key it is.
+                    if line[..name.start].ends_with(b" ")
+                        && line[name.range()].eq_ignore_ascii_case(b"key")
+                        && filters::qualifies_lookup_key(said)
+                    {
+                        drop_as!(DropReason::NameNotSecret, start..end);
+                    }
                     // A Cosmos SDK public key's `key` (its object's `@type` ends in `PubKey`).
                     if line[name.range()].eq_ignore_ascii_case(b"key")
                         && filters::in_pubkey_object(lines, i)
@@ -2374,6 +2382,17 @@ regex = '\b(acme_[a-z0-9]{24})\b'
         let postman = b"{\n  \"key\": \"password\",\n  \"value\": \"Welcome71.Quentin\",\n  \"type\": \"string\"\n}\n";
         let found = det.scan_text(postman).expect("scan");
         assert_eq!(found.iter().map(|c| c.line).collect::<Vec<_>>(), [2]);
+    }
+
+    /// A `cache key:` in a CI log is where a cache lives; an `API key:` is a key.
+    #[test]
+    fn a_lookup_key_is_not_a_credential() {
+        let det = Detector::builtin().expect("catalog");
+        let cache = b"Restoring cache key: npm-linux-94ed23863a1af3e6b484c172773be21ba51bcc95b651a77967e30019aa38361f\n";
+        assert!(det.scan_text(cache).expect("scan").is_empty());
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let api = b"API key: 8f3kL29dkQp0zXv7TnB4wRm6YcJh2s\n";
+        assert_eq!(det.scan_text(api).expect("scan").len(), 1);
     }
 
     /// `explain` reports the same findings as `scan` and says which filter dropped the rest.
