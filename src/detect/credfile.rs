@@ -257,6 +257,7 @@ impl File {
             || name.ends_with(".auth")
             || name.starts_with("auth-user-pass")
             || name == "credentials.txt"
+            || name == "pass.txt"
             || name == "login.conf";
         let vpn_auth = named && (lower.contains("vpn") || name.starts_with("auth-user-pass"));
         // cloud-init user data and network gear's configs are not source code: the checks

@@ -330,6 +330,68 @@ pub fn qualifies_lookup_key(said: &[u8]) -> bool {
     KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
 }
 
+/// The token of a `host=token` value (Nix's `access-tokens = github.com=…`).
+pub fn host_token(value: &[u8]) -> Option<&[u8]> {
+    let eq = value.iter().position(|&b| b == b'=')?;
+    let host = &value[..eq];
+    let dotted = host.contains(&b'.')
+        && host
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+        && host.last().is_some_and(u8::is_ascii_lowercase);
+    (dotted && eq + 1 < value.len()).then(|| &value[eq + 1..])
+}
+
+/// A value that is the next `key=value` setting (`dbname=app`, after an empty `password=`).
+pub fn opens_next_setting(value: &[u8]) -> bool {
+    let word = value
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b'_')
+        .count();
+    (3..=20).contains(&word)
+        && value.get(word) == Some(&b'=')
+        && value[..word]
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || *b == b'_')
+}
+
+/// A PGP key's fingerprint (40 upper-case hex digits) or long key id (16), or a gpg-agent
+/// keygrip, under a name that picks a key (`signingkey`, `default-key`, `sshKeys`,
+/// `encrypt-to`): it names a key kept elsewhere.
+pub fn is_key_fingerprint(name: &[u8], value: &[u8]) -> bool {
+    const PICKERS: [&str; 8] = [
+        "signingkey",
+        "signing_key",
+        "signing-key",
+        "default-key",
+        "default_key",
+        "sshkeys",
+        "keygrip",
+        "encrypt-to",
+    ];
+    let value = value.strip_prefix(b"0x").unwrap_or(value);
+    let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
+    matches!(value.len(), 16 | 40)
+        && value
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
+        && PICKERS.iter().any(|p| lower.contains(p))
+}
+
+/// A database tool's connection export, whose passwords the tool stores encrypted: Navicat's
+/// `.ncx` (`<Connection ConnectionName="…" … Password="<hex>"`), MongoDB Compass's
+/// `"connectionSecrets"`, Oracle SQL Developer's `connections.json` (beside
+/// `"RaptorConnectionType"`).
+pub fn in_db_tool_encrypted_export(lines: &[&[u8]], i: usize) -> bool {
+    let line = lines[i];
+    find(line, b"<Connection ConnectionName=").is_some()
+        || find(line, b"\"connectionSecrets\"").is_some()
+        || (contains_ignore_case(line, b"password")
+            && lines[i.saturating_sub(20)..lines.len().min(i + 21)]
+                .iter()
+                .any(|l| find(l, b"\"RaptorConnectionType\"").is_some()))
+}
+
 /// Prose between a provider's name and a value (`Rotate the Docparser API key via the secrets
 /// pipeline (<commit>)`): three or more lower-case words assign nothing.
 pub fn gap_is_prose(gap: &[u8]) -> bool {
@@ -1670,6 +1732,12 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "prod_integrity_ep4b3kSYJg2bWHwL7ulhPCDvaiyGDW7V",
     "060c36f2-cce2-4f74-bde0-a17d8bb30a97",
     "ThIsIsNoTaReAlPaTbUtYoUgEtIt",
+    // wg(8)'s example private key, age's README identity, the Supabase CLI's local secret key,
+    // Vault's MongoDB Atlas example private key.
+    "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=",
+    "AGE-SECRET-KEY-1N9JEPW6DWJ0ZQUDX63F5A03GX8QUW7PXDE39N8UYF82VZ9PC8UFS3M7XA9",
+    "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz",
+    "2c130c23-e6b6-4da8-a93f-a8bf33218830",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -2121,8 +2189,10 @@ fn is_scheme_path_reference(s: &[u8]) -> bool {
 pub fn is_reference(s: &[u8]) -> bool {
     // (Azure App Service's and Functions' Key Vault references: `@Microsoft.KeyVault(…)`;
     // TeamCity's secure values, `credentialsJSON:<uuid>`.)
-    const MANAGER_REFERENCES: [&[u8]; 6] = [
+    // (Bitwarden Secrets Manager's secret ids, `bws://<uuid>`.)
+    const MANAGER_REFERENCES: [&[u8]; 7] = [
         b"op://",
+        b"bws://",
         b"ref+",
         b"vault://",
         b"{{resolve:",
@@ -4205,6 +4275,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "address",
     // A certificate or security authority (`SECURITY_NT_AUTHORITY`, `authority_key_id`).
     "authority",
+    // Colab's notebook metadata (`"authorship_tag": "ABX9Ty…"`): who wrote the notebook.
+    "authorship",
     // .NET's `<UserSecretsId>`: the GUID naming a local secret store, committed by design.
     "usersecretsid",
     // Omeka S's API key pair: the key identity names the key, its credential is the secret.
@@ -4693,7 +4765,8 @@ fn has_random_segment(name: &[u8]) -> bool {
 const NON_SECRET_NAME_WORDS: &[&str] = &["url", "uri", "author"];
 
 /// Names that end in one of those words by accident (`SUCURI_API_SECRET`, `TAURI_KEY_PASSWORD`).
-const ACCIDENTAL_NON_SECRET_WORDS: &[&str] = &["sucuri", "tauri"];
+/// (`PROXYCURL_API_KEY`, `CURL_TOKEN`: curl and Proxycurl are names, not URLs.)
+const ACCIDENTAL_NON_SECRET_WORDS: &[&str] = &["sucuri", "tauri", "curl", "proxycurl"];
 
 fn ends_a_word_in(name: &[u8], lower: &str, word: &str) -> bool {
     lower.match_indices(word).any(|(at, _)| {
@@ -7070,5 +7143,33 @@ mod tests {
         assert!(qualifies_lookup_key(b"Partition"));
         assert!(!qualifies_lookup_key(b"Your API"));
         assert!(!qualifies_lookup_key(b"storage"));
+        // Colab's notebook metadata.
+        assert!(!name_may_hold_secret(b"authorship_tag"));
+        assert!(name_may_hold_secret(b"PROXYCURL_API_KEY"));
+        // A host's token; the next setting after an empty one; a key's fingerprint.
+        assert_eq!(
+            host_token(b"github.com=Iv1.ba9e6b83479ff578"),
+            Some(&b"Iv1.ba9e6b83479ff578"[..])
+        );
+        assert_eq!(host_token(b"Zq8=Kx"), None);
+        assert!(opens_next_setting(b"dbname=ledgerd_test"));
+        assert!(!opens_next_setting(b"Kx9=aQ2"));
+        assert!(is_key_fingerprint(
+            b"settings.default-key",
+            b"F5C1EC7453D37B79258DD67EADCDC7A9D7C4875B"
+        ));
+        assert!(!is_key_fingerprint(
+            b"api_key",
+            b"F5C1EC7453D37B79258DD67EADCDC7A9D7C4875B"
+        ));
+        // Database tools' encrypted exports.
+        let sqldev: [&[u8]; 3] = [
+            b"\"RaptorConnectionType\": \"Oracle\",",
+            b"\"serviceName\": \"ORCLPDB1\",",
+            // keyhook:allow-next-line=generic-secret-assignment (made-up ciphertext)
+            b"\"password\": \"VuduDjB8J7yd53XlTjt6BdGxiSVMrGiM9xNUTLBS0vg=\",",
+        ];
+        assert!(in_db_tool_encrypted_export(&sqldev, 2));
+        assert!(!in_db_tool_encrypted_export(&sqldev[1..], 1));
     }
 }

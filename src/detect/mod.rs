@@ -1163,6 +1163,27 @@ impl Detector {
                     {
                         drop_as!(DropReason::PublicId, start..end);
                     }
+                    if rule.spec.provider.is_empty() {
+                        let value = &line[start..end];
+                        // Nix's `access-tokens = github.com=Iv1.…`: a host's token, judged alone.
+                        if filters::host_token(value).is_some_and(filters::is_public_id) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
+                        // libpq's `password= dbname=app`: an empty password, then the next
+                        // setting.
+                        if start > 0
+                            && line[start - 1].is_ascii_whitespace()
+                            && line[..start].trim_ascii_end().ends_with(b"=")
+                            && filters::opens_next_setting(value)
+                        {
+                            drop_as!(DropReason::Placeholder, start..end);
+                        }
+                        // git's `signingkey`, gpg's `default-key`, gpg-agent's `sshcontrol`
+                        // keygrips: a key's fingerprint names it.
+                        if filters::is_key_fingerprint(name, value) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
+                    }
                     if !filters::value_fits_name(
                         name,
                         &line[start..end],
@@ -1251,6 +1272,9 @@ impl Detector {
                         && !(start >= 2 && line[start - 2] == b'}' && line[start - 1] == b'{')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))))
                     || in_sops_metadata(lines, i)
+                    // Database tools' exports, whose passwords they encrypt.
+                    || (rule.spec.provider.is_empty()
+                        && filters::in_db_tool_encrypted_export(lines, i))
                     // Renovate's `encrypted: { npmToken: "…" }`: encrypted for the bot's key.
                     || (!rule.spec.optional
                         && enclosing_keys(lines, i)
@@ -2021,6 +2045,7 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
         Some(&b'-') if !lines[i].starts_with(b"-----") => Some(b'-'),
         _ => None,
     };
+    let mut closed = done;
     let mut j = i + 1;
     while !done && j < lines.len() && j <= i + 200 {
         let l = lines[j];
@@ -2037,6 +2062,7 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
                 take(l, &mut body);
             }
             done = true;
+            closed = true;
         } else if find(l, b"-----BEGIN").is_some() {
             done = true;
         } else if l.contains(&b':') {
@@ -2053,7 +2079,13 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
     let enough = if putty {
         body.len() >= PUTTY_MIN_BODY && filters::distinct(&body) >= 20
     } else {
+        // A raw 32-byte key (Nebula's `X25519 PRIVATE KEY`, 44 characters) between BEGIN and
+        // END.
         is_key_material(&body)
+            || (closed
+                && (43..=44).contains(&body.len())
+                && filters::distinct(&body) >= 20
+                && find(lines[i], b"25519 PRIVATE KEY").is_some())
     };
     enough.then_some(body)
 }
