@@ -119,6 +119,10 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "pk.eyJ",
     // A GitHub App's client id (`Iv1.` and 16 hex).
     "Iv1.",
+    // Adapty's public SDK keys (`public_live_…`) and Mintlify's search key for the docs front
+    // end (`mint_dsc_…`): made to ship in apps and pages.
+    "public_live_",
+    "mint_dsc_",
     // Tailscale's public keys as `tailscale status --json` prints them (the private ones are
     // `privkey:`).
     "mkey:",
@@ -204,6 +208,8 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .chain(PUBLIC_KEY_DER_PREFIXES)
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
+        || is_fcm_registration_token(s)
+        || is_ec_public_point(s)
         || is_age_recipient(s)
         || is_chain_public_value(s)
         || is_paddle_client_token(s)
@@ -328,6 +334,20 @@ pub fn qualifies_lookup_key(said: &[u8]) -> bool {
         .count();
     let word = &said[said.len() - word..];
     KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// Does the value at `start` (after `op:`, `keeper:`, …) continue a secret manager's reference
+/// that a `user:password` split cut in two?
+pub fn split_reference(line: &[u8], start: usize) -> bool {
+    let scheme = line[..start.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    start >= 1
+        && line[start - 1] == b':'
+        && scheme >= 2
+        && is_reference(&line[start - 1 - scheme..])
 }
 
 /// The token of a `host=token` value (Nix's `access-tokens = github.com=…`).
@@ -1057,6 +1077,29 @@ pub fn named_in_lines_above(lines: &[&[u8]], i: usize, word: &[u8]) -> bool {
         .any(|l| contains_ignore_case(l, word))
 }
 
+/// A Firebase Cloud Messaging registration token (`<instance id>:APA91b…`): the address of one
+/// app on one device. (The legacy server key is `AAAA<7>:APA91b…`, and its rule finds it.)
+fn is_fcm_registration_token(s: &[u8]) -> bool {
+    let Some(colon) = s.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let url_safe = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_');
+    (11..=64).contains(&colon)
+        && !s.starts_with(b"AAAA")
+        && s[..colon].iter().all(url_safe)
+        && s[colon + 1..].starts_with(b"APA91b")
+        && s.len() - colon > 60
+        && s[colon + 1..].iter().all(url_safe)
+}
+
+/// An uncompressed P-256 point in base64url (65 bytes from `0x04`, 87 characters: a Web Push
+/// VAPID application server key, `vapidKey: "BM…"`): a public key.
+fn is_ec_public_point(s: &[u8]) -> bool {
+    (87..=88).contains(&s.len())
+        && s[0] == b'B'
+        && base64_decode(s).is_some_and(|d| d.len() == 65 && d[0] == 4)
+}
+
 /// `0x` and 40 hex digits: an Ethereum account or contract address, public by design (a private
 /// key is 64 hex digits).
 fn is_ethereum_address(s: &[u8]) -> bool {
@@ -1738,6 +1781,15 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "AGE-SECRET-KEY-1N9JEPW6DWJ0ZQUDX63F5A03GX8QUW7PXDE39N8UYF82VZ9PC8UFS3M7XA9",
     "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz",
     "2c130c23-e6b6-4da8-a93f-a8bf33218830",
+    // OneSignal's REST API key example (base64 of a UUID) in its API reference.
+    "NGEwMGZmMjItY2NkNy0xMWUzLTk5ZDUtMDAwYzI5NDBlNjJj",
+    // Vault's `operator init` example root token, Bitwarden Secrets Manager's example access
+    // token, Tyk's default gateway secret, the Cronofy Node SDK's test tokens.
+    "6662bb4a-afd0-4b6b-faad-e237fb564568",
+    "0.48c78342-1635-48a6-accd-afbe01336365.C0tMmQqHnAp1h0gL8bngprlPOYutt0:B3h5D+YgLvFiQhWkIq6Bow==",
+    "352d20ee67be67f6340b4c0605b044b7",
+    "aLUj9bRInSj1n08pHPAo5ru0OOppDaCO",
+    "5hdSBZHgjA4xcQAelyAYWDfezZv0-9yP",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -2190,9 +2242,13 @@ pub fn is_reference(s: &[u8]) -> bool {
     // (Azure App Service's and Functions' Key Vault references: `@Microsoft.KeyVault(…)`;
     // TeamCity's secure values, `credentialsJSON:<uuid>`.)
     // (Bitwarden Secrets Manager's secret ids, `bws://<uuid>`.)
-    const MANAGER_REFERENCES: [&[u8]; 7] = [
+    // (Keeper Secrets Manager's notation, `keeper://<record>/field/password`; PowerShell's
+    // environment, `$env:NAME`.)
+    const MANAGER_REFERENCES: [&[u8]; 9] = [
         b"op://",
         b"bws://",
+        b"keeper://",
+        b"$env:",
         b"ref+",
         b"vault://",
         b"{{resolve:",
@@ -3067,6 +3123,8 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"argon2$",
         b"bcrypt$",
         b"bcrypt_sha256$",
+        // Gerrit's hashed HTTP passwords (`bcrypt0:<cost>:<salt>:<hash>`).
+        b"bcrypt0:",
         b"scrypt$",
         b"SCRAM-SHA-",
         b"{SSHA",
@@ -4249,6 +4307,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // A LINE webhook event's reply token: used once, within a minute, to answer that event.
     "replytoken",
     "reply_token",
+    // Google Calendar's next incremental sync token; Microsoft Graph's change key (an item's
+    // version stamp).
+    "nextsynctoken",
+    "next_sync_token",
+    "changekey",
     "cursor",
     "output_token",
     "input_token",
@@ -4277,6 +4340,16 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "authority",
     // Colab's notebook metadata (`"authorship_tag": "ABX9Ty…"`): who wrote the notebook.
     "authorship",
+    // MagicBell's API key: public, the browser inbox carries it (its API secret is not).
+    "magicbell_api_key",
+    "magicbellapikey",
+    "magicbell-api-key",
+    // Airship's app key and app secret: its SDK ships them inside the app (only the master
+    // secret is private).
+    "developmentappsecret",
+    "productionappsecret",
+    "developmentappkey",
+    "productionappkey",
     // .NET's `<UserSecretsId>`: the GUID naming a local secret store, committed by design.
     "usersecretsid",
     // Omeka S's API key pair: the key identity names the key, its credential is the secret.
@@ -7170,6 +7243,18 @@ mod tests {
             b"\"password\": \"VuduDjB8J7yd53XlTjt6BdGxiSVMrGiM9xNUTLBS0vg=\",",
         ];
         assert!(in_db_tool_encrypted_export(&sqldev, 2));
+        // A reference split at its scheme's colon.
+        let curl = b"curl -u \"op://Billing/Chargify/credential:x\"";
+        assert!(split_reference(curl, 12));
+        assert!(!split_reference(b"curl -u \"ops://x\"", 13));
+        // An FCM registration token, a VAPID public key.
+        assert!(is_public_id(
+            b"cIpd5jRQJrBGx6sAU0bzHG:APA91bCmtf2ceEpsU0D1ZbK_TMhSJye70EBeRdM8lA4DWFQptJv0NbvR6CF6y4xwhbsxfpqJvUXYWGeocv9dPTjo8w2LvxiD3T"
+        ));
+        assert!(is_public_id(
+            b"BMqYrCwGAVlG9b7z0AKMVxK1zSxtNQuIiMQD4MIcLgxMiHzj0zf32mkyWyc2KZsIurELn_Y5Fw7rx98O3DYfblQ"
+        ));
+        assert!(!is_public_id(b"AAAAx3k9Lq2:APA91bCmtf2ceEpsU0D1ZbK_TMhSJye70EBeRdM8lA4DWFQptJv0NbvR6CF6y4xwhbsxfpqJvUXY"));
         assert!(!in_db_tool_encrypted_export(&sqldev[1..], 1));
     }
 }

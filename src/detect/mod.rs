@@ -1178,6 +1178,10 @@ impl Detector {
                         {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
+                        // MagicBell's inbox component (`<MagicBell apiKey="…">`): the public key.
+                        if find(line, b"<MagicBell ").is_some() {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
                         // git's `signingkey`, gpg's `default-key`, gpg-agent's `sshcontrol`
                         // keygrips: a key's fingerprint names it.
                         if filters::is_key_fingerprint(name, value) {
@@ -1403,8 +1407,11 @@ impl Detector {
                         {
                             drop_as!(DropReason::PublicId, start..end);
                         }
+                        // (`curl -u "op://vault/item/field:x"`: the part after a `user:` split is
+                        // the rest of a secret manager's reference.)
                         if filters::is_placeholder(judged)
                             || filters::pair_secret_is_reference(line, end)
+                            || (judged.starts_with(b"//") && filters::split_reference(line, start))
                         {
                             drop_as!(DropReason::Placeholder, start..end);
                         }
