@@ -119,6 +119,12 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     "pk.eyJ",
     // A GitHub App's client id (`Iv1.` and 16 hex).
     "Iv1.",
+    // Vantage's object tokens (a report's, a workspace's, an access credential's id).
+    "rprt_",
+    "wrkspc_",
+    "accss_crdntl_",
+    "dshbrd_",
+    "fltr_",
     // Adapty's public SDK keys (`public_live_…`) and Mintlify's search key for the docs front
     // end (`mint_dsc_…`): made to ship in apps and pages.
     "public_live_",
@@ -209,6 +215,7 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
         || is_fcm_registration_token(s)
+        || is_okta_client_id(s)
         || is_ec_public_point(s)
         || is_age_recipient(s)
         || is_chain_public_value(s)
@@ -246,8 +253,11 @@ pub fn is_public_id(s: &[u8]) -> bool {
 fn is_object_named_uuid(s: &[u8]) -> bool {
     // (beehiiv's publication ids: `pub_<uuid>`; Stytch's session ids, `session-live-<uuid>`:
     // its session *token* is the secret.)
-    const OBJECTS: [&[u8]; 11] = [
+    // (Algolia Insights' anonymous `userToken`, `anon-<uuid>`.)
+    const OBJECTS: [&[u8]; 13] = [
         b"pub_",
+        b"anon-",
+        b"anonymous-",
         b"session-live-",
         b"session-test-",
         b"session_",
@@ -1077,6 +1087,12 @@ pub fn named_in_lines_above(lines: &[&[u8]], i: usize, word: &[u8]) -> bool {
         .any(|l| contains_ignore_case(l, word))
 }
 
+/// An Okta application's client id (`0oa` and 17 letters and digits): public, sent in every
+/// authorization request. (Okta's API tokens start `00`.)
+fn is_okta_client_id(s: &[u8]) -> bool {
+    s.len() == 20 && s.starts_with(b"0oa") && s.iter().all(u8::is_ascii_alphanumeric)
+}
+
 /// A Firebase Cloud Messaging registration token (`<instance id>:APA91b…`): the address of one
 /// app on one device. (The legacy server key is `AAAA<7>:APA91b…`, and its rule finds it.)
 fn is_fcm_registration_token(s: &[u8]) -> bool {
@@ -1790,6 +1806,12 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "352d20ee67be67f6340b4c0605b044b7",
     "aLUj9bRInSj1n08pHPAo5ru0OOppDaCO",
     "5hdSBZHgjA4xcQAelyAYWDfezZv0-9yP",
+    // Lob's SDK test key, Canada Post's published development credentials, PlayCanvas's API
+    // example token.
+    "test_0dc8d51e0acffcb1880e0f19c79b2f5b0cc",
+    "0bfa9fcb9853d1f51ee57a",
+    "6e93d53968881714:0bfa9fcb9853d1f51ee57a",
+    "nesgdxhiqe7hylfilr6ss1rds0gq1uj8",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -3272,6 +3294,15 @@ pub fn is_labelled_digest(s: &[u8]) -> bool {
     if let Some(body) = s.strip_prefix(b"hmac-sha256:") {
         return body.len() == 64 && body.iter().all(u8::is_ascii_hexdigit);
     }
+    // A Pusher private channel's `auth`: the app key (20 hex) and the HMAC-SHA256 of the
+    // socket and channel (64 hex).
+    let hex = |p: &[u8]| {
+        p.iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+    };
+    if s.len() == 85 && s[20] == b':' && hex(&s[..20]) && hex(&s[21..]) {
+        return true;
+    }
     if let Some(at) = s.iter().position(|&b| b == b'@') {
         let image = &s[..at];
         if !image.is_empty()
@@ -4034,12 +4065,14 @@ fn starts_with_base64_run(s: &[u8]) -> bool {
     // Epic Online Services client secret): all base64, a random run in it, few slashes.
     let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/');
     let body = s.strip_suffix(b"=").unwrap_or(s);
-    (40..=88).contains(&s.len())
+    // (Shorter keys too when a `+` shows the alphabet: no path has one. `/94jvN5g/WsQ+nz4…`.)
+    let plus = body.contains(&b'+');
+    (if plus { 24..=88 } else { 40..=88 }).contains(&s.len())
         && body.iter().all(base64)
         && body.iter().filter(|&&b| b == b'/').count() <= 4
         && body
             .split(|&b| b == b'/')
-            .any(|run| random_run(run) && run.len() >= 24)
+            .any(|run| random_run(run) && (run.len() >= 24 || (plus && run.len() >= 16)))
 }
 
 /// A storage object's key written as a relative path (`originals/4b/09/a9ba…`): a first
@@ -4208,9 +4241,18 @@ pub fn looks_random(s: &[u8]) -> bool {
             return false;
         }
     }
+    // (A letters-only part in random case, `uSEephaZYUDmyweLyTzS`, is no word.)
+    let cased_word = |p: &[u8]| {
+        p.iter().all(u8::is_ascii_alphabetic)
+            && (p.len() <= 12
+                || p.iter().all(u8::is_ascii_lowercase)
+                || p.iter().all(u8::is_ascii_uppercase)
+                || (p[0].is_ascii_uppercase() && p[1..].iter().all(u8::is_ascii_lowercase))
+                || is_camel_case_words(p))
+    };
     if segments.len() >= 2
         && segments.iter().all(|p| {
-            p.iter().all(u8::is_ascii_alphabetic)
+            cased_word(p)
                 || p.iter().all(u8::is_ascii_digit)
                 || (p.len() <= 3 && p[0].is_ascii_alphabetic())
                 || word_with_number(p)
@@ -4340,6 +4382,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "authority",
     // Colab's notebook metadata (`"authorship_tag": "ABX9Ty…"`): who wrote the notebook.
     "authorship",
+    // Comet's experiment key: an experiment's id.
+    "experiment_key",
+    "experimentkey",
+    // ShareASale's `x-ShareASale-Authentication` header: each request's SHA-256 signature.
+    "shareasale-authentication",
     // MagicBell's API key: public, the browser inbox carries it (its API secret is not).
     "magicbell_api_key",
     "magicbellapikey",
@@ -7219,6 +7266,7 @@ mod tests {
         // Colab's notebook metadata.
         assert!(!name_may_hold_secret(b"authorship_tag"));
         assert!(name_may_hold_secret(b"PROXYCURL_API_KEY"));
+        assert!(!name_may_hold_secret(b"x-ShareASale-Authentication"));
         // A host's token; the next setting after an empty one; a key's fingerprint.
         assert_eq!(
             host_token(b"github.com=Iv1.ba9e6b83479ff578"),
@@ -7247,6 +7295,12 @@ mod tests {
         let curl = b"curl -u \"op://Billing/Chargify/credential:x\"";
         assert!(split_reference(curl, 12));
         assert!(!split_reference(b"curl -u \"ops://x\"", 13));
+        // An Okta client id.
+        assert!(is_public_id(b"0oaS2Oue8OZlwnVnkIKk"));
+        // A Pusher channel authorization.
+        assert!(is_labelled_digest(
+            b"f1a232215f59b76d4dd9:ca1c1e75af3b93aae8409c65962989e97aac2016d8d3efe1fb4fe6d67b70d424"
+        ));
         // An FCM registration token, a VAPID public key.
         assert!(is_public_id(
             b"cIpd5jRQJrBGx6sAU0bzHG:APA91bCmtf2ceEpsU0D1ZbK_TMhSJye70EBeRdM8lA4DWFQptJv0NbvR6CF6y4xwhbsxfpqJvUXYWGeocv9dPTjo8w2LvxiD3T"
