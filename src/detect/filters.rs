@@ -4248,7 +4248,9 @@ pub fn looks_random(s: &[u8]) -> bool {
                 || p.iter().all(u8::is_ascii_lowercase)
                 || p.iter().all(u8::is_ascii_uppercase)
                 || (p[0].is_ascii_uppercase() && p[1..].iter().all(u8::is_ascii_lowercase))
-                || is_camel_case_words(p))
+                || is_camel_case_words(p)
+                || is_identifier_with_acronyms(p)
+                || wordiness(&p.to_ascii_lowercase()) >= 0.5)
     };
     if segments.len() >= 2
         && segments.iter().all(|p| {
