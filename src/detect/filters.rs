@@ -389,23 +389,22 @@ pub fn opens_next_setting(value: &[u8]) -> bool {
 /// keygrip, under a name that picks a key (`signingkey`, `default-key`, `sshKeys`,
 /// `encrypt-to`): it names a key kept elsewhere.
 pub fn is_key_fingerprint(name: &[u8], value: &[u8]) -> bool {
-    const PICKERS: [&str; 8] = [
-        "signingkey",
-        "signing_key",
-        "signing-key",
-        "default-key",
-        "default_key",
-        "sshkeys",
-        "keygrip",
-        "encrypt-to",
+    const PICKERS: [&[u8]; 8] = [
+        b"signingkey",
+        b"signing_key",
+        b"signing-key",
+        b"default-key",
+        b"default_key",
+        b"sshkeys",
+        b"keygrip",
+        b"encrypt-to",
     ];
     let value = value.strip_prefix(b"0x").unwrap_or(value);
-    let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
     matches!(value.len(), 16 | 40)
         && value
             .iter()
             .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
-        && PICKERS.iter().any(|p| lower.contains(p))
+        && PICKERS.iter().any(|p| contains_ignore_case(name, p))
 }
 
 /// A database tool's connection export, whose passwords the tool stores encrypted: Navicat's
