@@ -3750,11 +3750,16 @@ pub fn is_spaced_passphrase(s: &[u8]) -> bool {
             && p[1..letters].iter().all(u8::is_ascii_lowercase)
     };
     let number = |p: &[u8]| (1..=4).contains(&p.len()) && p.iter().all(u8::is_ascii_digit);
+    // (Short words too, as passphrases are said: `a quiet heron 1987`, `my kiwi eats 22 limes`.)
+    let short = |p: &[u8]| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_lowercase);
     let words = parts.iter().filter(|p| word(p)).count();
+    let numbers = parts.iter().filter(|p| number(p)).count();
+    let shorts = parts.iter().filter(|p| short(p)).count();
     (3..=6).contains(&parts.len())
-        && parts.iter().all(|p| word(p) || number(p))
+        && parts.iter().all(|p| word(p) || number(p) || short(p))
         && words >= 2
-        && (words < parts.len() || words >= 4 || s.iter().any(u8::is_ascii_digit))
+        && shorts <= 2
+        && (numbers > 0 || words >= 4 || s.iter().any(u8::is_ascii_digit))
         && !parts.iter().any(|p| {
             let w = p.to_ascii_lowercase();
             PASSPHRASE_META_WORDS.contains(&w.as_slice())
@@ -4088,6 +4093,50 @@ fn is_object_key_path(s: &[u8]) -> bool {
 
 /// A path to a file of a common data or media type (`xray_fractures/2b635be7391d.jpg`, a
 /// dataset's object key): its random-looking part is a content hash in a file name.
+/// An iOS device's APNs token under a bare token name (`"token"`, `device_token`,
+/// `pushToken`) with its device's platform within three lines (`"platform": "ios"`, `apns`):
+/// 64 hex digits that address one app install; sending to it takes the app's own key.
+pub fn is_apns_device_token(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let bare = matches!(
+        lower.as_slice(),
+        b"token"
+            | b"device_token"
+            | b"devicetoken"
+            | b"push_token"
+            | b"pushtoken"
+            | b"apns_token"
+            | b"apnstoken"
+    );
+    bare && value.len() == 64
+        && value.iter().all(u8::is_ascii_hexdigit)
+        && lines[i.saturating_sub(3)..lines.len().min(i + 4)]
+            .iter()
+            .any(|l| {
+                let l = l.to_ascii_lowercase();
+                contains(&l, b"\"platform\"") || contains(&l, b"apns") || contains(&l, b"\"ios\"")
+            })
+}
+
+/// A key file's bare name (`AuthKey_D83848D23.p8`, `service-account.json`): where a key is, not
+/// the key.
+fn is_key_file_name(s: &[u8]) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "p8", "p12", "pfx", "pem", "key", "jks", "keystore", "crt", "cer", "der", "json", "asc",
+        "gpg",
+    ];
+    let Some(dot) = s.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    (1..=64).contains(&dot)
+        && s[..dot]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && EXTENSIONS
+            .iter()
+            .any(|e| s[dot + 1..].eq_ignore_ascii_case(e.as_bytes()))
+}
+
 fn is_file_path_with_extension(s: &[u8]) -> bool {
     const EXTENSIONS: &[&str] = &[
         "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "mp4", "mov", "mp3",
@@ -4139,7 +4188,12 @@ pub fn looks_random(s: &[u8]) -> bool {
     {
         return false;
     }
-    if is_dotted_name(s) || is_uuid(s) || is_object_key_path(s) || is_file_path_with_extension(s) {
+    if is_dotted_name(s)
+        || is_uuid(s)
+        || is_object_key_path(s)
+        || is_file_path_with_extension(s)
+        || is_key_file_name(s)
+    {
         return false;
     }
     // A number written in hex (`"tokenTotal": "0x55ede34082408c575b13"`, an amount of wei),
@@ -4323,6 +4377,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "example",
     "sample",
     "foreign",
+    // A macOS crash report's `CrashReporter Key:` identifies the machine's reports.
+    "crashreporter",
     "sort_key",
     "sortkey",
     // The RESO data dictionary's record keys (`ListingKey`, `MemberKey`): a listing's id.
@@ -4457,6 +4513,16 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "auth_tag",
     "authtag",
 ];
+
+/// `NON_SECRET_NAME_PARTS` as one automaton (built once, on the first generic candidate;
+/// should it fail to build, no name is cleared by its parts).
+fn non_secret_name_parts() -> Option<&'static aho_corasick::AhoCorasick> {
+    static PARTS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    PARTS
+        .get_or_init(|| aho_corasick::AhoCorasick::new(NON_SECRET_NAME_PARTS).ok())
+        .as_ref()
+}
 
 /// Words that hold a secret word by accident (`keyboard`, `SurveyMonkey`, `tokenizer`): they
 /// make no name secret, but another secret word in the same name still does
@@ -4593,20 +4659,27 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         .iter()
         .filter_map(|w| lower.rfind(w))
         .max();
-    !NON_SECRET_NAME_PARTS.iter().any(|p| {
+    // Each part's first occurrence is judged, as `str::find` would find it (one automaton
+    // pass instead of a substring search per part: this runs for every generic candidate).
+    let mut seen = [false; NON_SECRET_NAME_PARTS.len()];
+    !non_secret_name_parts().is_some_and(|parts| parts
+        .find_overlapping_iter(lower.as_str())
+        .filter(|m| !std::mem::replace(&mut seen[m.pattern().as_usize()], true))
+        .map(|m| (NON_SECRET_NAME_PARTS[m.pattern().as_usize()], m.start()))
+        .any(|(p, at)| {
             // The key that signs CSRF tokens (`WTF_CSRF_SECRET_KEY`) is a secret; the tokens
             // are not.
-            lower.find(p).is_some_and(|at| {
-                let csrf_key = matches!(*p, "csrf" | "xsrf") && lower[at..].contains("secret");
-                let unencrypted = *p == "encrypted" && lower[..at].ends_with("un");
+            {
+                let csrf_key = matches!(p, "csrf" | "xsrf") && lower[at..].contains("secret");
+                let unencrypted = p == "encrypted" && lower[..at].ends_with("un");
                 // A page's cursor starts a word (`nextPageToken`, `page_token`); a status
                 // page's token does not (`statuspageToken`).
                 let status_page = p.starts_with("page") && !word_boundary_at(name, at);
                 // (`guid` is no id inside a word: `GUIDEWIRE_PASSWORD`, `guideline`.)
-                let guide = *p == "guid" && lower[at + 4..].starts_with('e');
+                let guide = p == "guid" && lower[at + 4..].starts_with('e');
                 // (Nor `public` in `propublica`, `PROPUBLICA`, `publication`: a newsroom's API
                 // key; `publicApiKey` is public.)
-                let publica = *p == "public"
+                let publica = p == "public"
                     && name.len() == lower.len()
                     && match name.get(at + 6) {
                         Some(b'a') => true,
@@ -4615,10 +4688,21 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                     };
                 // (Before the last strong secret word an endpoint is a namespace:
                 // `endpoint_admin_secret`, Stripe's `ENDPOINT_SECRET`.)
-                let endpoint_namespace = *p == "endpoint" && last_strong.is_some_and(|s| at < s);
-                !(csrf_key || unencrypted || status_page || guide || publica || endpoint_namespace)
-            })
-        })
+                let endpoint_namespace = p == "endpoint" && last_strong.is_some_and(|s| at < s);
+                // (Flyway's `flyway.placeholders.fdw_password`: a value put into the migrations,
+                // named by what follows the namespace.)
+                let flyway_placeholder = p == "placeholder"
+                    && lower[at..].starts_with("placeholders.")
+                    && last_strong.is_some_and(|s| at < s);
+                !(csrf_key
+                    || unencrypted
+                    || status_page
+                    || guide
+                    || publica
+                    || endpoint_namespace
+                    || flyway_placeholder)
+            }
+        }))
         && secret_word_besides_accidents(&lower)
         // A count of LLM tokens (`tokens_used`, `max_tokens`), not `SUPERTOKENS_API_KEY`.
         && !lower
@@ -5914,6 +5998,9 @@ mod tests {
         assert!(is_spaced_passphrase(b"Riga canyon 1995"));
         assert!(is_spaced_passphrase(b"tundra violet canyon otter90"));
         assert!(!is_spaced_passphrase(b"see the docs"));
+        assert!(is_spaced_passphrase(b"a quiet heron 1987"));
+        assert!(is_spaced_passphrase(b"my kiwi eats 22 limes"));
+        assert!(!is_spaced_passphrase(b"see a doc"));
         assert!(!is_spaced_passphrase(b"changeme"));
         // A CDN's signed URL token is a signature; a bare `token=` is not.
         let signed = b"src=\"https://x.b-cdn.net/v/1.mp4?token=TqydFSPsIj3k&expires=1747452202\"";
@@ -7255,6 +7342,28 @@ mod tests {
         // A Wi-Fi network's name; a placeholder in camel case.
         assert!(!name_may_hold_secret(b"SECRET_SSID"));
         assert!(is_placeholder(b"!ChangeMe!"));
+    }
+
+    #[test]
+    fn thirty_fourth_session_device_tokens_key_files_and_crash_keys() {
+        let lines: Vec<&[u8]> = vec![
+            b"    {",
+            b"      \"platform\": \"ios\",",
+            b"      \"token\": \"f2e49cb23a15e7238d9184f7244e02ee3d97e09e15aa9b548f99b2f425033334\",",
+        ];
+        let token = b"f2e49cb23a15e7238d9184f7244e02ee3d97e09e15aa9b548f99b2f425033334";
+        assert!(is_apns_device_token(token, b"token", &lines, 2));
+        // Not under a secret's name, nor without a platform nearby.
+        assert!(!is_apns_device_token(token, b"api_token", &lines, 2));
+        assert!(!is_apns_device_token(token, b"token", &lines[2..], 0));
+        assert!(is_key_file_name(b"AuthKey_D83848D23.p8"));
+        assert!(is_key_file_name(b"service-account.json"));
+        assert!(!is_key_file_name(b"Zq8vLm2TxR7wKp4N"));
+        assert!(!looks_random(b"D83848D23.p8"));
+        assert!(!name_may_hold_secret(b"CrashReporter Key"));
+        // Flyway's placeholders are values put into migrations.
+        assert!(name_may_hold_secret(b"flyway.placeholders.fdw_password"));
+        assert!(!name_may_hold_secret(b"placeholder_password"));
     }
 
     #[test]

@@ -1422,6 +1422,14 @@ impl Detector {
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
+                        // An iOS device's APNs token (64 hex digits) in a device list beside
+                        // its platform: the address of one app install, as an FCM
+                        // registration token is.
+                        if canon.as_deref().is_some_and(|name| {
+                            filters::is_apns_device_token(judged, name, lines, i)
+                        }) {
+                            drop_as!(DropReason::PublicId, start..end);
+                        }
                         // A keyboard shortcut (`"key": "ctrl+alt+c"` in `keybindings.json`).
                         if filters::is_key_chord(judged) {
                             drop_as!(DropReason::NotRandom, start..end);
