@@ -4002,7 +4002,11 @@ fn has_random_run(s: &[u8], low: &[u8]) -> bool {
         }
     }
     runs.push(&s[start..]);
-    runs.iter().any(|r| r.len() >= 20 && looks_random(r))
+    // (Only runs shorter than the value are judged: a value whose self-naming word is not cut
+    // here, `…KeY…` in a random body, would otherwise send `looks_random` back to itself until
+    // the stack overflows.)
+    runs.iter()
+        .any(|r| r.len() >= 20 && r.len() < s.len() && looks_random(r))
 }
 
 /// 15 to 19 hex digits, mixed letters and digits (`bbdf66995e4d6b68`): too short for

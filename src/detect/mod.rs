@@ -2442,6 +2442,15 @@ regex = '\b(acme_[a-z0-9]{24})\b'
         assert_eq!(det.scan_text(api).expect("scan").len(), 1);
     }
 
+    /// A lockfile integrity value whose base64 spells a self-naming word without a cut: the
+    /// randomness test once called itself on it until the stack overflowed (the scan aborted).
+    #[test]
+    fn a_self_naming_value_does_not_recurse_forever() {
+        let det = Detector::builtin().expect("catalog");
+        let line = b"    \"integrity\": \"sha512-KyAFoAT5QZVt3pw9soagrph60gTJgwjnSjO6LnuvnfzS0WS2cnox5a0haBgwHxjYyLFuRmOA0xvbIh7ABsenhA==\",\n";
+        assert!(det.scan_text(line).expect("scan").is_empty());
+    }
+
     /// `explain` reports the same findings as `scan` and says which filter dropped the rest.
     #[test]
     fn explain_names_the_filter_that_dropped_a_match() {
