@@ -208,6 +208,27 @@ fn is_age_recipient(s: &[u8]) -> bool {
             .all(|b| b.is_ascii_digit() && *b != b'1' || b"acdefghjklmnpqrstuvwxyz".contains(b))
 }
 
+/// A Jitsu browser (JavaScript) key, `js.<6>.<22>`: written into web pages by design (server
+/// keys are `s2s.…`).
+fn is_jitsu_browser_key(s: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
+    parts.len() == 3
+        && parts[0] == b"js"
+        && parts[1].len() == 6
+        && (20..=40).contains(&parts[2].len())
+        && parts[1..]
+            .iter()
+            .all(|p| p.iter().all(u8::is_ascii_alphanumeric))
+}
+
+/// Is the line a client SDK's initialisation with its public project token (Mixpanel's
+/// `Mixpanel.initialize(token: …)`, `mixpanel.init("…")`)? The project token identifies the
+/// project in every browser and app; the API secret is another value.
+pub fn is_public_sdk_token_init(line: &[u8]) -> bool {
+    let low = line.to_ascii_lowercase();
+    contains(&low, b"mixpanel.init") || contains(&low, b"mixpanelapi.getinstance(")
+}
+
 pub fn is_public_id(s: &[u8]) -> bool {
     PUBLIC_ID_PREFIXES
         .iter()
@@ -215,6 +236,7 @@ pub fn is_public_id(s: &[u8]) -> bool {
         .any(|p| s.starts_with(p.as_bytes()))
         || is_ethereum_address(s)
         || is_fcm_registration_token(s)
+        || is_jitsu_browser_key(s)
         || is_okta_client_id(s)
         || is_ec_public_point(s)
         || is_age_recipient(s)
@@ -2499,9 +2521,17 @@ pub fn pair_secret_is_reference(line: &[u8], end: usize) -> bool {
 /// Words in capitals joined by `_` (`SET_IN_VAULT`, `REPLACE_WITH_TOKEN`): a constant's name
 /// or a note where a value goes, not a password (which has digits or symbols).
 fn is_screaming_words(s: &[u8]) -> bool {
-    s.contains(&b'_')
-        && s.split(|&b| b == b'_')
-            .all(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase))
+    // (Or an installer's token wrapped in underscores, `_DBC_PASS_`, `__DB_PASSWORD__`, that
+    // its setup script replaces.)
+    let wrapped = s.len() >= 5
+        && s.starts_with(b"_")
+        && s.ends_with(b"_")
+        && s.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+        && s.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3;
+    wrapped
+        || s.contains(&b'_')
+            && s.split(|&b| b == b'_')
+                .all(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase))
 }
 
 /// The next assignment of a shell line where the value was left empty (`TT_PASSWORD=
@@ -4739,10 +4769,13 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         // A request's signature (`OK-ACCESS-SIGN`, `X-Signature`, Sumsub's `X-App-Access-Sig`):
         // made with the key, not it. (And a Wi-Fi network's name: `SECRET_SSID` in an Arduino
         // sketch's `arduino_secrets.h`, beside `SECRET_PASS`.)
-        && !matches!(
+        // (PayPal's classic `API_SIGNATURE`/`apiSignature` is no request's signature but the
+        // third part of the API credentials, beside the API username and password.)
+        && (!matches!(
             lower.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
             Some("sign" | "signature" | "sig" | "ssid")
-        )
+        ) || lower.ends_with("api_signature")
+            || lower.ends_with("apisignature"))
         // A Dropbox shared link's key (`…/scl/fi/<id>/file.zip?rlkey=…`), part of a public link;
         // VirusTotal's Authenticode hash of a file; a LINE message's quote token (to reply
         // quoting it).
@@ -7368,6 +7401,16 @@ mod tests {
         // Flyway's placeholders are values put into migrations.
         assert!(name_may_hold_secret(b"flyway.placeholders.fdw_password"));
         assert!(!name_may_hold_secret(b"placeholder_password"));
+        assert!(name_may_hold_secret(b"PAYPAL_API_SIGNATURE"));
+        assert!(!name_may_hold_secret(b"X-Signature"));
+        assert!(is_placeholder(b"_DBC_PASS_"));
+        assert!(is_placeholder(b"__DB_PASSWORD__"));
+        assert!(!is_placeholder(b"_Xk9mQ2vLp7wR_"));
+        assert!(is_public_id(b"js.c800o1.szKqeNKbI6MjOQhuRx1cOL"));
+        assert!(!is_public_id(b"s2s.c800o1.szKqeNKbI6MjOQhuRx1cOL"));
+        assert!(is_public_sdk_token_init(
+            b"Mixpanel.initialize(token: \"3eec9c7e4ac342cbd2edbf5dca86909b\", trackAutomaticEvents: false)"
+        ));
     }
 
     #[test]

@@ -1427,6 +1427,8 @@ impl Detector {
                         // registration token is.
                         if canon.as_deref().is_some_and(|name| {
                             filters::is_apns_device_token(judged, name, lines, i)
+                                || (name.eq_ignore_ascii_case(b"token")
+                                    && filters::is_public_sdk_token_init(line))
                         }) {
                             drop_as!(DropReason::PublicId, start..end);
                         }
