@@ -4125,8 +4125,6 @@ fn is_object_key_path(s: &[u8]) -> bool {
         && segments.filter(|seg| !seg.is_empty()).count() >= 2
 }
 
-/// A path to a file of a common data or media type (`xray_fractures/2b635be7391d.jpg`, a
-/// dataset's object key): its random-looking part is a content hash in a file name.
 /// An iOS device's APNs token under a bare token name (`"token"`, `device_token`,
 /// `pushToken`) with its device's platform within three lines (`"platform": "ios"`, `apns`):
 /// 64 hex digits that address one app install; sending to it takes the app's own key.
@@ -4171,6 +4169,8 @@ fn is_key_file_name(s: &[u8]) -> bool {
             .any(|e| s[dot + 1..].eq_ignore_ascii_case(e.as_bytes()))
 }
 
+/// A path to a file of a common data or media type (`xray_fractures/2b635be7391d.jpg`, a
+/// dataset's object key): its random-looking part is a content hash in a file name.
 fn is_file_path_with_extension(s: &[u8]) -> bool {
     const EXTENSIONS: &[&str] = &[
         "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "mp4", "mov", "mp3",
@@ -4696,14 +4696,14 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
     // Each part's first occurrence is judged, as `str::find` would find it (one automaton
     // pass instead of a substring search per part: this runs for every generic candidate).
     let mut seen = [false; NON_SECRET_NAME_PARTS.len()];
-    !non_secret_name_parts().is_some_and(|parts| parts
-        .find_overlapping_iter(lower.as_str())
-        .filter(|m| !std::mem::replace(&mut seen[m.pattern().as_usize()], true))
-        .map(|m| (NON_SECRET_NAME_PARTS[m.pattern().as_usize()], m.start()))
-        .any(|(p, at)| {
-            // The key that signs CSRF tokens (`WTF_CSRF_SECRET_KEY`) is a secret; the tokens
-            // are not.
-            {
+    let cleared_by_part = non_secret_name_parts().is_some_and(|parts| {
+        parts
+            .find_overlapping_iter(lower.as_str())
+            .filter(|m| !std::mem::replace(&mut seen[m.pattern().as_usize()], true))
+            .map(|m| (NON_SECRET_NAME_PARTS[m.pattern().as_usize()], m.start()))
+            .any(|(p, at)| {
+                // The key that signs CSRF tokens (`WTF_CSRF_SECRET_KEY`) is a secret; the tokens
+                // are not.
                 let csrf_key = matches!(p, "csrf" | "xsrf") && lower[at..].contains("secret");
                 let unencrypted = p == "encrypted" && lower[..at].ends_with("un");
                 // A page's cursor starts a word (`nextPageToken`, `page_token`); a status
@@ -4735,8 +4735,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                     || publica
                     || endpoint_namespace
                     || flyway_placeholder)
-            }
-        }))
+            })
+    });
+    !cleared_by_part
         && secret_word_besides_accidents(&lower)
         // A count of LLM tokens (`tokens_used`, `max_tokens`), not `SUPERTOKENS_API_KEY`.
         && !lower
