@@ -211,14 +211,14 @@ fn is_age_recipient(s: &[u8]) -> bool {
 /// A Jitsu browser (JavaScript) key, `js.<6>.<22>`: written into web pages by design (server
 /// keys are `s2s.…`).
 fn is_jitsu_browser_key(s: &[u8]) -> bool {
-    let parts: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
-    parts.len() == 3
-        && parts[0] == b"js"
-        && parts[1].len() == 6
-        && (20..=40).contains(&parts[2].len())
-        && parts[1..]
-            .iter()
-            .all(|p| p.iter().all(u8::is_ascii_alphanumeric))
+    let Some(rest) = s.strip_prefix(b"js.") else {
+        return false;
+    };
+    rest.len() >= 27
+        && rest[6] == b'.'
+        && (20..=40).contains(&(rest.len() - 7))
+        && rest[..6].iter().all(u8::is_ascii_alphanumeric)
+        && rest[7..].iter().all(u8::is_ascii_alphanumeric)
 }
 
 /// Is the line a client SDK's initialisation with its public project token (Mixpanel's
@@ -4129,6 +4129,9 @@ fn is_object_key_path(s: &[u8]) -> bool {
 /// `pushToken`) with its device's platform within three lines (`"platform": "ios"`, `apns`):
 /// 64 hex digits that address one app install; sending to it takes the app's own key.
 pub fn is_apns_device_token(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    if value.len() != 64 || !value.iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
     let lower = name.to_ascii_lowercase();
     let bare = matches!(
         lower.as_slice(),
@@ -4140,14 +4143,12 @@ pub fn is_apns_device_token(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize
             | b"apns_token"
             | b"apnstoken"
     );
-    bare && value.len() == 64
-        && value.iter().all(u8::is_ascii_hexdigit)
-        && lines[i.saturating_sub(3)..lines.len().min(i + 4)]
-            .iter()
-            .any(|l| {
-                let l = l.to_ascii_lowercase();
-                contains(&l, b"\"platform\"") || contains(&l, b"apns") || contains(&l, b"\"ios\"")
-            })
+    bare && lines[i.saturating_sub(3)..lines.len().min(i + 4)]
+        .iter()
+        .any(|l| {
+            let l = l.to_ascii_lowercase();
+            contains(&l, b"\"platform\"") || contains(&l, b"apns") || contains(&l, b"\"ios\"")
+        })
 }
 
 /// A key file's bare name (`AuthKey_D83848D23.p8`, `service-account.json`): where a key is, not
