@@ -126,6 +126,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("django-key")) => "Some(Checksum::DjangoKey)",
         Some(Some("confluent")) => "Some(Checksum::Confluent)",
         Some(Some("bitlocker")) => "Some(Checksum::Bitlocker)",
+        Some(Some("base32-seed")) => "Some(Checksum::Base32Seed)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {

@@ -41,6 +41,36 @@ pub fn crc32(data: &[u8]) -> u32 {
     !crc
 }
 
+/// Is `token` base32 (one case, `=` padding) of bytes that are printable text, all but one in
+/// ten of them (`NFZS25DINFZV643VOAZXELLTGNRXEM3UH4` is `is-this_sup3r-s3cr3t?`)? (Random bytes
+/// are that printable about once in a thousand ten-byte seeds.)
+pub fn is_base32_text(token: &[u8]) -> bool {
+    let body = token.iter().filter(|&&b| b != b' ' && b != b'=');
+    let one_case = body
+        .clone()
+        .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(b))
+        || body
+            .clone()
+            .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(b));
+    let Some(bytes) = base32_decode(token).filter(|_| one_case) else {
+        return false;
+    };
+    let printable = bytes.iter().filter(|b| (0x20..0x7f).contains(*b)).count();
+    bytes.len() >= 6 && printable * 10 >= bytes.len() * 9
+}
+
+/// RFC 4648 base32 (either case, spaces between groups and `=` padding ignored); `None` when
+/// another character occurs.
+fn base32_decode(token: &[u8]) -> Option<Vec<u8>> {
+    let digits = token.iter().map(|&b| match b.to_ascii_uppercase() {
+        c @ b'A'..=b'Z' => Some(Some(c - b'A')),
+        c @ b'2'..=b'7' => Some(Some(c - b'2' + 26)),
+        b' ' | b'=' => Some(None),
+        _ => None,
+    });
+    super::filters::pack_digits(digits, 5, false)
+}
+
 /// Base62-encode `n`, left-padded with `0` to `width` characters.
 pub fn base62(mut n: u32, width: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(width);
@@ -130,6 +160,18 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                 _ => ck::is_wif_private_key(token),
             };
             Some(verified && !ck::is_published(token))
+        }
+        // A verdict only against: a seed whose bytes are mostly printable text.
+        // (A seed in groups or in lower case is compared with the published ones as written
+        // without its spaces, in upper case: `jbsw y3dp ehpk 3pxp`.)
+        Checksum::Base32Seed => {
+            let plain: Vec<u8> = token
+                .iter()
+                .filter(|&&b| b != b' ' && b != b'=')
+                .map(u8::to_ascii_uppercase)
+                .collect();
+            let respelled = plain.as_slice() != token && super::filters::is_placeholder(&plain);
+            (is_base32_text(token) || respelled).then_some(false)
         }
         // A verdict only against: too few symbols (other than `-` and `_`), digits or letters.
         Checksum::DjangoKey => {
@@ -280,6 +322,25 @@ mod tests {
         assert!(is_binary_key(&jks));
         jks[11] = 0;
         assert!(!is_binary_key(&jks), "no entries");
+    }
+
+    #[test]
+    fn totp_seeds_that_spell_text_are_tutorials() {
+        let seed = |t: &str| verify(Checksum::Base32Seed, t.as_bytes());
+        assert_eq!(base32_decode(b"JBSWY3DP"), Some(b"Hello".to_vec()));
+        // `is-this_sup3r-s3cr3t?`, in upper case, lower case and in groups of four.
+        assert_eq!(seed("NFZS25DINFZV643VOAZXELLTGNRXEM3UH4"), Some(false));
+        assert_eq!(
+            seed("nfzs 25di nfzv 643v oazx ellt gnrx em3u h4"),
+            Some(false)
+        );
+        // Google's published seed, written as an app shows it.
+        assert_eq!(seed("jbsw y3dp ehpk 3pxp"), Some(false));
+        // Random bytes (six printable ones at the start do not make text), padded or not.
+        assert_eq!(seed("L53WYWDDNPJ3DAXCFC3LD2OV44======"), None);
+        assert_eq!(seed("GW2G3K5I6DMJPNMRPUG6QITWRQUGH6DS"), None);
+        // Not base32 (a hex HOTP key): no verdict.
+        assert_eq!(seed("9166c65e9924d94a4dae0b3181b205e16759929a"), None);
     }
 
     #[test]

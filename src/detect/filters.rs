@@ -848,6 +848,8 @@ fn is_stripe_object_id(s: &[u8]) -> bool {
         b"price_", b"prod_", b"cus_", b"sub_", b"acct_", b"evt_", b"ch_", b"pm_", b"txn_",
         b"plan_", b"in_", b"po_", b"py_", b"re_", b"tr_", b"card_",
     ];
+    // (`wordpress_logged_in_…=${WP_COOKIE}`: the name before its `=`.)
+    let s = s.strip_suffix(b"=").unwrap_or(s);
     PREFIXES.iter().any(|p| {
         s.strip_prefix(*p).is_some_and(|r| {
             (14..=40).contains(&r.len())
@@ -1076,9 +1078,11 @@ fn is_counting_bytes(s: &[u8]) -> bool {
 /// Is line `i` inside a Cosmos SDK public key's JSON (`{"@type": "/cosmos.crypto.ed25519.PubKey",
 /// "key": "…"}`, on its line or up to three lines above)?
 pub fn in_pubkey_object(lines: &[&[u8]], i: usize) -> bool {
+    // (Or a Matrix device's one-time or fallback key, `"signed_curve25519:AAAAHQ": {"key": …}`:
+    // Curve25519 public keys that a client uploads for others to start sessions with.)
     lines[i.saturating_sub(3)..=i]
         .iter()
-        .any(|l| contains(l, b"PubKey\""))
+        .any(|l| contains(l, b"PubKey\"") || contains(l, b"curve25519:"))
 }
 
 /// Where `needle` first occurs in `hay` (bytes, case-sensitive).
@@ -1648,6 +1652,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     // The secret of Google Authenticator's key-URI documentation (`otpauth://totp/Example:
     // alice@google.com?secret=…`), copied into every TOTP tutorial.
     "JBSWY3DPEHPK3PXP",
+    // The secret of the same page's `otpauth://totp/ACME%20Co:john.doe@email.com?secret=…`.
+    "HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ",
     // reCAPTCHA v2's test keys, which Google publishes for automated tests (always pass).
     "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
@@ -1698,6 +1704,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "d-FL95Q19q7MQmFpd7hHD0Ty",
     // MinIO's documented example root password (`minioadmin` is its built-in default).
     "minio123",
+    // The auth token of Rocket.Chat's REST API documentation (`"userId": "aobEdbYhXfu5hkeqG"`).
+    "9HqLlyZOugoStsXCUfD_0YdwnNnunAJF8V47U3QHXSq",
+    // The session id of RFC 6265's and MDN's cookie examples (`SID=31d4d96e407aad42`).
+    "31d4d96e407aad42",
     // The Azure Cosmos DB emulator's published account key.
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     // The example auth token of Viber's REST bot API reference.
@@ -2053,20 +2063,38 @@ pub fn base64_text(s: &[u8]) -> Option<Vec<u8>> {
 
 /// Decode base64 or base64url, padded or not.
 pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let digits = s.iter().map(|&b| match b {
+        b'A'..=b'Z' => Some(Some(b - b'A')),
+        b'a'..=b'z' => Some(Some(b - b'a' + 26)),
+        b'0'..=b'9' => Some(Some(b - b'0' + 52)),
+        b'-' | b'+' => Some(Some(62)),
+        b'_' | b'/' => Some(Some(63)),
+        b'=' => Some(None),
+        _ => None,
+    });
+    pack_digits(digits, 6, true)
+}
+
+/// The bytes that a run of `width`-bit digits spells (base64's six, base32's five): each item
+/// is a digit (`Some(Some(d))`), a character to skip or, when `stop_at_skip`, the end
+/// (`Some(None)`: padding, a group's space), or a character that is not of the alphabet
+/// (`None`: no decoding).
+pub fn pack_digits(
+    digits: impl Iterator<Item = Option<Option<u8>>>,
+    width: u32,
+    stop_at_skip: bool,
+) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
     let (mut acc, mut bits) = (0u32, 0u32);
-    for &b in s {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            b'=' => break,
-            _ => return None,
+    for d in digits {
+        let Some(v) = d? else {
+            if stop_at_skip {
+                break;
+            }
+            continue;
         };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
+        acc = (acc << width) | u32::from(v);
+        bits += width;
         if bits >= 8 {
             bits -= 8;
             out.push((acc >> bits) as u8);
@@ -2287,8 +2315,10 @@ pub fn is_reference(s: &[u8]) -> bool {
     // (Bitwarden Secrets Manager's secret ids, `bws://<uuid>`.)
     // (Keeper Secrets Manager's notation, `keeper://<record>/field/password`; PowerShell's
     // environment, `$env:NAME`.)
-    const MANAGER_REFERENCES: [&[u8]; 9] = [
+    // (The system keyring's entry, `keyring:service/user`.)
+    const MANAGER_REFERENCES: [&[u8]; 10] = [
         b"op://",
+        b"keyring:",
         b"bws://",
         b"keeper://",
         b"$env:",
@@ -2361,11 +2391,18 @@ pub fn is_reference(s: &[u8]) -> bool {
 }
 
 /// A log filter's mask in place of the value: `[FILTERED]` (Rails), `[REDACTED]`, `[MASKED]`,
-/// `[hidden]`: one word in square brackets; or words between asterisks.
+/// `[hidden]`: one word in square brackets; or words between asterisks; or credentials whose
+/// secret half is masked (WeeChat's `user/network:***`).
 fn is_bracketed_mask(s: &[u8]) -> bool {
     let words = |mid: &[u8], sep: u8| {
         mid.len() >= 4 && mid.iter().all(|b| b.is_ascii_alphabetic() || *b == sep)
     };
+    if let Some(c) = s.iter().rposition(|&b| b == b':') {
+        let tail = &s[c + 1..];
+        if c > 0 && tail.len() >= 3 && tail.iter().all(|&b| b == b'*') {
+            return true;
+        }
+    }
     // `[REDACTED]`, and Windows System Image Manager's `*SENSITIVE*DATA*DELETED*`.
     matches!(s, [b'[', mid @ .., b']'] if words(mid, b'_'))
         || matches!(s, [b'*', mid @ .., b'*'] if words(mid, b'*') && mid.iter().any(u8::is_ascii_uppercase))
@@ -3226,6 +3263,19 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         || is_sql_server_hash(s)
         || is_tomcat_digest(s)
         || is_transmission_hash(s)
+        || is_znc_hash(s)
+}
+
+/// ZNC's stored password (`sha256#<hash>#<salt>#`, `md5#…#…#`, as `znc --makepass` writes it;
+/// its salt's punctuation may end the value early).
+fn is_znc_hash(s: &[u8]) -> bool {
+    let mut parts = s.splitn(3, |&b| b == b'#');
+    let hex = |h: &[u8], n: usize| h.len() == n && h.iter().all(u8::is_ascii_hexdigit);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(b"sha256"), Some(h), Some(_)) => hex(h, 64),
+        (Some(b"md5"), Some(h), Some(_)) => hex(h, 32),
+        _ => false,
+    }
 }
 
 /// The `token` of a Mailgun webhook's `signature` object (`{"timestamp", "token", "signature"}`,
@@ -4197,6 +4247,27 @@ fn is_file_path_with_extension(s: &[u8]) -> bool {
 /// The tests combine: a minimum length, Shannon entropy scaled to the length, a mix of character
 /// classes, and an English-bigram test (ripsecrets' idea) that rejects identifiers such as
 /// `my_database_password` or `DefaultConnectionString`.
+/// A cookie's name that carries a hash or a number of the site (`wordpress_logged_in_<md5 of
+/// the site URL>`, Laravel's `remember_web_<sha1 of the guard>`, Hotjar's
+/// `_hjSessionUser_<site id>`): the name of a session, not its value.
+fn is_cookie_name(s: &[u8]) -> bool {
+    const PREFIXES: [&[u8]; 7] = [
+        b"wordpress_logged_in_",
+        b"wordpress_sec_",
+        b"wp-settings-",
+        b"remember_web_",
+        b"login_web_",
+        b"_hjSessionUser_",
+        b"_hjSession_",
+    ];
+    // (`wordpress_logged_in_…=${WP_COOKIE}`: the name before its `=`.)
+    let s = s.strip_suffix(b"=").unwrap_or(s);
+    PREFIXES.iter().any(|p| {
+        s.strip_prefix(*p)
+            .is_some_and(|rest| !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit))
+    })
+}
+
 pub fn looks_random(s: &[u8]) -> bool {
     if s.len() < 10 || s.len() > 4096 {
         return false;
@@ -4229,6 +4300,14 @@ pub fn looks_random(s: &[u8]) -> bool {
         || is_file_path_with_extension(s)
         || is_key_file_name(s)
     {
+        return false;
+    }
+    if is_cookie_name(s) {
+        return false;
+    }
+    // Base32 that spells text (`NFZS25DINFZV643VOAZXELLTGNRXEM3UH4` is `is-this_sup3r-s3cr3t?`):
+    // a tutorial's TOTP seed, not random bytes.
+    if s.len() >= 16 && super::checksum::is_base32_text(s) {
         return false;
     }
     // A number written in hex (`"tokenTotal": "0x55ede34082408c575b13"`, an amount of wei),
@@ -4784,6 +4863,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !matches!(
             lower.as_str(),
             "rlkey" | "authentihash" | "quotetoken" | "keystring" | "etsy_keystring"
+                // SCRAM's stored and server keys (Prosody's account store, ejabberd's
+                // `serverkey`): hashes derived from the password, not the password.
+                | "stored_key" | "server_key" | "storedkey" | "serverkey"
         )
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
@@ -7381,6 +7463,36 @@ mod tests {
         // A Wi-Fi network's name; a placeholder in camel case.
         assert!(!name_may_hold_secret(b"SECRET_SSID"));
         assert!(is_placeholder(b"!ChangeMe!"));
+    }
+
+    #[test]
+    fn thirty_fifth_session_cookie_names_and_text_seeds() {
+        // A cookie's name that carries the site's hash or number is no value.
+        assert!(!looks_random(
+            b"wordpress_logged_in_c0efc90448dcf33a591250a173d23923="
+        ));
+        assert!(!looks_random(
+            b"remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d"
+        ));
+        assert!(!looks_random(b"_hjSessionUser_2596584"));
+        assert!(looks_random(
+            b"ogl_k989ImuRf--7Vw67JMdC4-_RBcg2bJX4olsozoYwH749"
+        ));
+        // Base32 that spells text; random base32.
+        assert!(!looks_random(b"NFZS25DINFZV643VOAZXELLTGNRXEM3UH4"));
+        assert!(looks_random(b"GW2G3K5I6DMJPNMRPUG6QITWRQUGH6DS"));
+        // A keyring entry is a reference.
+        assert!(is_reference(b"keyring:pixiv/PHPSESSID"));
+        // ZNC's stored hashes; a bouncer password masked after its user.
+        assert!(is_password_hash(
+            b"sha256#c080a03add9d101c4a782606608f27bdf6b5cc4ce8663142f747d055da258d7d#eGBxYONHUp3HDBWFDqeb#"
+        ));
+        assert!(!is_password_hash(
+            b"sha256#c080a03add9d101c4a782606608f27bd"
+        ));
+        assert!(is_placeholder(b"gustavo/tilde:***"));
+        assert!(!is_placeholder(b"gustavo/tilde:Qv7rT2mXw9"));
+        assert!(!name_may_hold_secret(b"stored_key"));
     }
 
     #[test]

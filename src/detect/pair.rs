@@ -31,6 +31,11 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     let line = *lines.get(i)?;
     let indent = line.len() - line.trim_ascii_start().len();
     let body = &line[indent..];
+    // A command line written one argument per line: `--password` then the value (a Sqoop
+    // options file, an Oozie `<arg>` list, a container's `args:` list, a JSON `argv`).
+    if let Some((name, v)) = flag_above(lines, i, body) {
+        return synthetic_pair(name, line, indent + v);
+    }
     // Every line without a finding comes here: leave at once unless it can start a value
     // (`value`, `"value"`, `- `, `<string>`, `default`).
     if !matches!(
@@ -46,8 +51,9 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     }
     let (name, value_at) = if let Some(v) = value_field(body) {
         let mut name = name_above(lines, i)?;
-        // A Postman variable typed `secret` under a name that says nothing (`p2`); not an id.
-        if !may_name_a_secret(&name)
+        // A Postman variable typed `secret` under a name that says nothing (`p2`) or only what
+        // the value is for (`session`); not an id.
+        if !names_a_secret_word(&name)
             && !super::filters::names_id(&name)
             && typed_secret(&lines[i + 1..lines.len().min(i + 3)])
         {
@@ -143,6 +149,13 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         // web-push's `setVapidDetails(` with one argument per line: subject, public key, then
         // the private key.
         (b"vapid_private_key".to_vec(), indent)
+    } else if let Some(name) = matches!(body.first(), Some(b'"' | b'\''))
+        .then(|| list_opener_above(lines, i))
+        .flatten()
+    {
+        // The one value of a list opened on the line above: a Keycloak export's
+        // `"bindCredential" : [` then `"…"`, TOML/HCL `password = [` then `"…"`.
+        (name, indent)
     } else if let Some(v) = xml_value_start(body) {
         // An XML element holding the value of a name given on the line above.
         (xml_name_above(lines, i)?, indent + v)
@@ -156,6 +169,82 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         return None;
     };
     synthetic_pair(name, line, value_at)
+}
+
+/// Line `i` is an argument whose flag is the line above, in one of the ways a command line is
+/// written one argument per line: a bare line (`--password` then `S3cr…`), a YAML list
+/// (`- --password` then `- "S3cr…"`), an XML list (`<arg>--password</arg>` then
+/// `<arg>S3cr…</arg>`) or a JSON array (`"--password",` then `"S3cr…",`). The flag's name
+/// (`db_password`) and the offset of the value in `body`.
+fn flag_above(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let above = lines[i.checked_sub(1)?].trim_ascii();
+    // The common case leaves here: the line above is no lone flag.
+    if !matches!(above.first(), Some(b'-' | b'<' | b'"' | b'\'')) || above.len() > 80 {
+        return None;
+    }
+    let body = body.trim_ascii_end();
+    let (flag, at) = if let Some(f) = above.strip_prefix(b"- ") {
+        let item = body.strip_prefix(b"- ")?;
+        (
+            unquote(f.trim_ascii()),
+            2 + (item.len() - item.trim_ascii_start().len()),
+        )
+    } else if let Some(f) = above.strip_prefix(b"<arg>") {
+        body.strip_prefix(b"<arg>")?;
+        (f.strip_suffix(b"</arg>")?, 5)
+    } else if matches!(above.first(), Some(b'"' | b'\'')) {
+        if !matches!(body.first(), Some(b'"' | b'\'')) {
+            return None;
+        }
+        (unquote(above.strip_suffix(b",")?.trim_ascii_end()), 0)
+    } else {
+        // A bare value: one word that is no flag itself, under its flag at the same indent
+        // (not the next line of a unit file after a command that ended in an empty flag).
+        let line = lines[i];
+        let indent = line.len() - line.trim_ascii_start().len();
+        let above_line = lines[i - 1];
+        if body.is_empty()
+            || body.iter().any(|&b| matches!(b, b' ' | b'\t' | b'='))
+            || above_line.len() - above_line.trim_ascii_start().len() != indent
+        {
+            return None;
+        }
+        (above, 0)
+    };
+    let name = flag.strip_prefix(b"--")?;
+    if name.is_empty()
+        || !name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return None;
+    }
+    let value = body[at..].trim_ascii();
+    let value = unquote(value.strip_suffix(b",").unwrap_or(value));
+    if value.first().is_none_or(|&b| b == b'-') {
+        return None;
+    }
+    let name = name
+        .iter()
+        .map(|&b| if b == b'-' { b'_' } else { b })
+        .collect();
+    Some((name, at))
+}
+
+/// The name of a list that the line above line `i` opens (`"NAME" : [`, `NAME = [`) and
+/// that holds line `i` alone (the next line closes it). A plural name (`stageKeys`,
+/// `access_credential_tokens`) lists ids, not one secret.
+fn list_opener_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
+    let above = lines[i.checked_sub(1)?].trim_ascii();
+    let (key, after) = field_key(above.strip_suffix(b"[")?)?;
+    if !above[after..above.len() - 1].trim_ascii().is_empty()
+        || key.len() > 100
+        || key.last().is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
+        || !lines.get(i + 1)?.trim_ascii_start().starts_with(b"]")
+    {
+        return None;
+    }
+    Some(key.to_vec())
 }
 
 /// The line as `NAME: <the rest of the line from its value on>`, if the name may be a secret's.
@@ -651,10 +740,25 @@ fn sql_row(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<(Vec<u8>, usize)> {
 }
 
 pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
+    names_a_secret_word(name) || names_a_session_cookie(name)
+}
+
+/// Does the name hold a word that names a secret (`pass`, `token`, `key` …)?
+fn names_a_secret_word(name: &[u8]) -> bool {
     const WORDS: [&[u8]; 13] = [
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
         b"cert", b"salt", b"pepper", b"bearer",
     ];
+    let lower = name.to_ascii_lowercase();
+    WORDS
+        .iter()
+        .any(|w| lower.windows(w.len()).any(|x| x == *w))
+}
+
+/// Is the name a recorded cookie's that logs its holder in (`sessionid`, `JSESSIONID`,
+/// LinkedIn's `li_at`, Spotify's `sp_dc`, Spring's `remember-me`)?
+fn names_a_session_cookie(name: &[u8]) -> bool {
+    const WORDS: [&[u8]; 5] = [b"session", b"psid", b"li_at", b"sp_dc", b"remember"];
     let lower = name.to_ascii_lowercase();
     WORDS
         .iter()
@@ -692,6 +796,60 @@ mod tests {
         // Typed `default`, or an id (a client id typed secret all the same): no secret's name.
         assert!(at(&var("p2", "default"), 2).is_none());
         assert!(at(&var("plaidClientId", "secret"), 2).is_none());
+    }
+
+    #[test]
+    fn pairs_an_argument_with_the_flag_on_the_line_above() {
+        // A Sqoop options file, a container's `args:`, an Oozie action, a JSON argv.
+        assert_eq!(
+            synth("--username\netl\n--password\nQv7rT2mXw9").as_deref(),
+            Some("password: Qv7rT2mXw9")
+        );
+        assert_eq!(
+            synth("  args:\n    - --db-password\n    - \"Qv7rT2mXw9\"").as_deref(),
+            Some("db_password: \"Qv7rT2mXw9\"")
+        );
+        assert_eq!(
+            synth("<arg>--password</arg>\n<arg>Qv7rT2mXw9</arg>").as_deref(),
+            Some("password: Qv7rT2mXw9</arg>")
+        );
+        assert_eq!(
+            synth("  \"--api-token\",\n  \"Qv7rT2mXw9\",").as_deref(),
+            Some("api_token: \"Qv7rT2mXw9\",")
+        );
+        // The next flag, a flag that names no secret, a sentence, a short flag.
+        assert!(synth("--password\n--verbose").is_none());
+        assert!(synth("- --port\n- \"8080\"").is_none());
+        assert!(synth("--password\nis read from the vault").is_none());
+        assert!(synth("-p\nQv7rT2mXw9").is_none());
+        // A command whose last flag was left empty, then the unit file's next setting.
+        assert!(synth("    --api-key\nRestart=always").is_none());
+        assert!(synth("    --api-key\nRestartAlways").is_none());
+    }
+
+    #[test]
+    fn pairs_the_one_value_of_a_list_with_the_list_name() {
+        let at = |text: &str, i: usize| -> Option<String> {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
+        };
+        assert_eq!(
+            at(
+                "    \"bindCredential\" : [\n      \"Qv7rT2mXw9\"\n    ],",
+                1
+            )
+            .as_deref(),
+            Some("bindCredential: \"Qv7rT2mXw9\"")
+        );
+        assert!(at("    \"bindDn\" : [\n      \"cn=admin\"\n    ],", 1).is_none());
+        assert!(at("    \"password\" : [ 1,\n      \"x\"\n    ],", 1).is_none());
+        // More than one value (a client id, then a reference), or a list of ids.
+        assert!(at(
+            "  \"auth\": [\n    \"778c3a49\",\n    \"Qv7rT2mXw9\"\n  ]",
+            1
+        )
+        .is_none());
+        assert!(at("  \"stageKeys\": [\n    \"bf374ulm45/prod\"\n  ]", 1).is_none());
     }
 
     #[test]

@@ -88,6 +88,11 @@ pub enum Checksum {
     /// A BitLocker recovery password: eight groups of six digits, each eleven times a 16-bit
     /// number (Microsoft's check on every group).
     Bitlocker,
+    /// Not a checksum but a check of the same kind: a TOTP/HOTP seed in base32 (in groups of
+    /// four or not, either case) must not decode to text: `NFZS25DINFZV643VOAZXELLTGNRXEM3UH4`
+    /// is `is-this_sup3r-s3cr3t?`, a tutorial's seed, not random bytes from an enrolment.
+    #[serde(rename = "base32-seed")]
+    Base32Seed,
 }
 
 /// How a rule's match turns into the secret value.
