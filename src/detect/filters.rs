@@ -1704,6 +1704,8 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "d-FL95Q19q7MQmFpd7hHD0Ty",
     // MinIO's documented example root password (`minioadmin` is its built-in default).
     "minio123",
+    // The AES key of SWUpdate's encrypted-images documentation (`openssl enc … -K … -iv …`).
+    "390ad54490a4a5f53722291023c19e08ffb5c4677a59e958c96ffa6e641df040",
     // The auth token of Rocket.Chat's REST API documentation (`"userId": "aobEdbYhXfu5hkeqG"`).
     "9HqLlyZOugoStsXCUfD_0YdwnNnunAJF8V47U3QHXSq",
     // The session id of RFC 6265's and MDN's cookie examples (`SID=31d4d96e407aad42`).
@@ -2316,9 +2318,10 @@ pub fn is_reference(s: &[u8]) -> bool {
     // (Keeper Secrets Manager's notation, `keeper://<record>/field/password`; PowerShell's
     // environment, `$env:NAME`.)
     // (The system keyring's entry, `keyring:service/user`.)
-    const MANAGER_REFERENCES: [&[u8]; 10] = [
+    const MANAGER_REFERENCES: [&[u8]; 11] = [
         b"op://",
         b"keyring:",
+        b"!vault",
         b"bws://",
         b"keeper://",
         b"$env:",
@@ -2690,7 +2693,24 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if contains(secret, b"AccountName=devstoreaccount1") {
         return true;
     }
-    if has_placeholder_word(secret) || encodes_placeholder_text(secret) || is_my_slot_name(&lower) {
+    // An upper-case word that names the secret it stands for (`VNCPASS`, `DBPASSWORD`).
+    let names_itself = secret.len() <= 24
+        && secret.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+        && [
+            &b"PASS"[..],
+            b"PASSWORD",
+            b"PASSWD",
+            b"PWD",
+            b"SECRET",
+            b"TOKEN",
+        ]
+        .iter()
+        .any(|w| secret.ends_with(w));
+    if names_itself
+        || has_placeholder_word(secret)
+        || encodes_placeholder_text(secret)
+        || is_my_slot_name(&lower)
+    {
         return true;
     }
     if has_template_slot(secret) || is_bracketed_mask(secret) {
@@ -3869,7 +3889,9 @@ pub fn is_passphrase(s: &[u8]) -> bool {
         (parts.len() >= 4 && words >= 3 && numbers == 1)
             // Diceware (`velvet-tundra-copper-kestrel`): four or more words and nothing that
             // says it is a placeholder or a path (`not-a-real-password`, `app.config.db.pass`).
-            || (parts.len() >= if sep == b'-' { 4 } else { 5 }
+            // (Four words joined by dots or underscores, `canyon_tundra_marble_walnut`, when
+            // none is shorter than five letters: an identifier has short words, `app.db.pass`.)
+            || (parts.len() >= if sep == b'-' || parts.iter().all(|p| p.len() >= 5) { 4 } else { 5 }
                 && numbers == 0
                 && s.len() >= 20
                 && !parts.iter().any(|p| {
@@ -4178,6 +4200,23 @@ fn is_object_key_path(s: &[u8]) -> bool {
 /// An iOS device's APNs token under a bare token name (`"token"`, `device_token`,
 /// `pushToken`) with its device's platform within three lines (`"platform": "ios"`, `apns`):
 /// 64 hex digits that address one app install; sending to it takes the app's own key.
+/// A RustDesk server's public key (`key = '…='` in `RustDesk2.toml`, `Key:` in a setup guide):
+/// base64 of a 32-byte Ed25519 public key, which clients are given to trust the relay.
+/// SCRAM's server key below its stored key (Prosody's account store: `["stored_key"] = …`,
+/// `["server_key"] = …`): hashes of the password. (Elsewhere a `serverKey` is an API's secret.)
+pub fn is_scram_server_key(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    (name.eq_ignore_ascii_case(b"server_key") || name.eq_ignore_ascii_case(b"serverkey"))
+        && named_in_lines_above(lines, i, b"stored_key")
+}
+
+pub fn is_rustdesk_public_key(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    name.eq_ignore_ascii_case(b"key")
+        && value.len() == 44
+        && value.ends_with(b"=")
+        && base64_decode(value).is_some_and(|b| b.len() == 32)
+        && named_in_lines_above(lines, i, b"rustdesk")
+}
+
 pub fn is_apns_device_token(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize) -> bool {
     if value.len() != 64 || !value.iter().all(u8::is_ascii_hexdigit) {
         return false;
@@ -4863,9 +4902,9 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
         && !matches!(
             lower.as_str(),
             "rlkey" | "authentihash" | "quotetoken" | "keystring" | "etsy_keystring"
-                // SCRAM's stored and server keys (Prosody's account store, ejabberd's
-                // `serverkey`): hashes derived from the password, not the password.
-                | "stored_key" | "server_key" | "storedkey" | "serverkey"
+                // SCRAM's stored key (Prosody's account store): a hash derived from the
+                // password, not the password. (Its server key is judged beside it.)
+                | "stored_key" | "storedkey"
         )
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
@@ -7493,6 +7532,22 @@ mod tests {
         assert!(is_placeholder(b"gustavo/tilde:***"));
         assert!(!is_placeholder(b"gustavo/tilde:Qv7rT2mXw9"));
         assert!(!name_may_hold_secret(b"stored_key"));
+        // Upper-case words that name the secret; a vault tag.
+        assert!(is_placeholder(b"VNCPASS"));
+        assert!(is_placeholder(b"DB_PASSWORD"));
+        assert!(!is_placeholder(b"QX7TPASS"));
+        assert!(is_reference(b"!vault-ref"));
+        // A RustDesk relay's public key beside its name.
+        let lines: Vec<&[u8]> = vec![
+            b"# RustDesk relay",
+            b"key = 'Rfl9mFmEtzNLDARI+faXT9FoqRe3wz0onZRQZzHkBjQ='",
+        ];
+        assert!(is_rustdesk_public_key(
+            b"Rfl9mFmEtzNLDARI+faXT9FoqRe3wz0onZRQZzHkBjQ=",
+            b"key",
+            &lines,
+            1
+        ));
     }
 
     #[test]

@@ -1427,6 +1427,8 @@ impl Detector {
                         // registration token is.
                         if canon.as_deref().is_some_and(|name| {
                             filters::is_apns_device_token(judged, name, lines, i)
+                                || filters::is_rustdesk_public_key(judged, name, lines, i)
+                                || filters::is_scram_server_key(name, lines, i)
                                 || (name.eq_ignore_ascii_case(b"token")
                                     && filters::is_public_sdk_token_init(line))
                         }) {
@@ -1471,7 +1473,8 @@ impl Detector {
                         (rule.spec.password
                             && (filters::typed_in_password_slot(judged)
                                 || filters::is_app_password(judged)
-                                || filters::is_spaced_passphrase(judged)))
+                                || filters::is_spaced_passphrase(judged)
+                                || filters::is_passphrase(judged)))
                             || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
                                 (filters::plausible_password(judged)
