@@ -2317,11 +2317,13 @@ pub fn is_reference(s: &[u8]) -> bool {
     // (Bitwarden Secrets Manager's secret ids, `bws://<uuid>`.)
     // (Keeper Secrets Manager's notation, `keeper://<record>/field/password`; PowerShell's
     // environment, `$env:NAME`.)
-    // (The system keyring's entry, `keyring:service/user`.)
-    const MANAGER_REFERENCES: [&[u8]; 11] = [
+    // (The system keyring's entry, `keyring:service/user`; Ansible's `!vault` tag; Robot
+    // Framework CryptoLibrary's `crypt:…`, decrypted at run time with a key kept elsewhere.)
+    const MANAGER_REFERENCES: [&[u8]; 12] = [
         b"op://",
         b"keyring:",
         b"!vault",
+        b"crypt:",
         b"bws://",
         b"keeper://",
         b"$env:",
