@@ -1156,6 +1156,7 @@ impl Detector {
                         || setting_name
                         || secret_ref_key
                         || filters::is_csrf_field_name(original)
+                        || filters::is_scram_server_key(name, lines, i)
                     {
                         drop_as!(DropReason::NameNotSecret, start..end);
                     }
@@ -1424,11 +1425,10 @@ impl Detector {
                         }
                         // An iOS device's APNs token (64 hex digits) in a device list beside
                         // its platform: the address of one app install, as an FCM
-                        // registration token is.
+                        // registration token is. (A RustDesk relay's public key likewise.)
                         if canon.as_deref().is_some_and(|name| {
                             filters::is_apns_device_token(judged, name, lines, i)
                                 || filters::is_rustdesk_public_key(judged, name, lines, i)
-                                || filters::is_scram_server_key(name, lines, i)
                                 || (name.eq_ignore_ascii_case(b"token")
                                     && filters::is_public_sdk_token_init(line))
                         }) {

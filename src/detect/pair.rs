@@ -745,22 +745,28 @@ pub(super) fn may_name_a_secret(name: &[u8]) -> bool {
 
 /// Does the name hold a word that names a secret (`pass`, `token`, `key` …)?
 fn names_a_secret_word(name: &[u8]) -> bool {
-    const WORDS: [&[u8]; 13] = [
-        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
-        b"cert", b"salt", b"pepper", b"bearer",
-    ];
-    let lower = name.to_ascii_lowercase();
-    WORDS
-        .iter()
-        .any(|w| lower.windows(w.len()).any(|x| x == *w))
+    holds_any(
+        name,
+        &[
+            b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"private", b"access",
+            b"cert", b"salt", b"pepper", b"bearer",
+        ],
+    )
 }
 
 /// Is the name a recorded cookie's that logs its holder in (`sessionid`, `JSESSIONID`,
 /// LinkedIn's `li_at`, Spotify's `sp_dc`, Spring's `remember-me`)?
 fn names_a_session_cookie(name: &[u8]) -> bool {
-    const WORDS: [&[u8]; 5] = [b"session", b"psid", b"li_at", b"sp_dc", b"remember"];
+    holds_any(
+        name,
+        &[b"session", b"psid", b"li_at", b"sp_dc", b"remember"],
+    )
+}
+
+/// Does the name, in lower case, hold one of `words`?
+fn holds_any(name: &[u8], words: &[&[u8]]) -> bool {
     let lower = name.to_ascii_lowercase();
-    WORDS
+    words
         .iter()
         .any(|w| lower.windows(w.len()).any(|x| x == *w))
 }
