@@ -127,6 +127,8 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("confluent")) => "Some(Checksum::Confluent)",
         Some(Some("bitlocker")) => "Some(Checksum::Bitlocker)",
         Some(Some("base32-seed")) => "Some(Checksum::Base32Seed)",
+        Some(Some("wp-app-password")) => "Some(Checksum::WpAppPassword)",
+        Some(Some("kettle-encrypted")) => "Some(Checksum::KettleEncrypted)",
         Some(_) => return None,
     };
     let kind = match t.get("kind").map(|v| v.as_str()) {

@@ -87,6 +87,35 @@ pub fn base62(mut n: u32, width: usize) -> Vec<u8> {
 
 /// `Some(true)` when the token's checksum is well-formed, `Some(false)` when it is broken (a
 /// likely placeholder or a typo), `None` when the token does not have the expected shape.
+/// Pentaho Kettle's password "encryption" (`Encrypted 2be98afc86aa…` in `.ktr`, `.kjb` and
+/// `kettle.properties`): the password's bytes as one big number, XOR-ed with a fixed seed
+/// that every installation shares, written in hexadecimal. XOR-ing again gives it back.
+/// (The seed is the decimal `0933910847463829827159347601486730416058`.)
+fn kettle_decode(hex: &[u8]) -> Option<Vec<u8>> {
+    const SEED: &[u8] = b"2be98afc86aa7f2e4cb79ce10bef2cfba";
+    let nibble = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let width = hex.len().max(SEED.len());
+    let digit = |s: &[u8], k: usize| -> Option<u8> {
+        // The k-th digit from the right, 0 past the number's left end.
+        s.len()
+            .checked_sub(k + 1)
+            .map_or(Some(0), |at| nibble(s[at]))
+    };
+    let mut digits = Vec::with_capacity(width);
+    for k in (0..width).rev() {
+        digits.push(digit(hex, k)? ^ digit(SEED, k)?);
+    }
+    let first = digits.iter().position(|&d| d != 0)?;
+    let mut digits = &digits[first..];
+    let mut out = Vec::with_capacity(digits.len() / 2 + 1);
+    if digits.len() % 2 == 1 {
+        out.push(digits[0]);
+        digits = &digits[1..];
+    }
+    out.extend(digits.chunks(2).map(|p| (p[0] << 4) | p[1]));
+    Some(out)
+}
+
 pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
     match kind {
         Checksum::Github | Checksum::Npm => {
@@ -172,6 +201,29 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                 .collect();
             let respelled = plain.as_slice() != token && super::filters::is_placeholder(&plain);
             (is_base32_text(token) || respelled).then_some(false)
+        }
+        // Not a checksum: 24 letters and digits in six groups of four, in both cases (a
+        // generated one mixes them, digits not always: `abcd efgh …` and `XXXX …` are
+        // stand-ins).
+        Checksum::WpAppPassword => {
+            let plain: Vec<u8> = token.iter().copied().filter(|&b| b != b' ').collect();
+            let has = |f: fn(&u8) -> bool| plain.iter().any(f);
+            Some(
+                plain.len() == 24
+                    && plain.iter().all(u8::is_ascii_alphanumeric)
+                    && has(u8::is_ascii_lowercase)
+                    && has(u8::is_ascii_uppercase),
+            )
+        }
+        // Not a checksum: Pentaho Kettle's `Encrypted <hex>` obfuscation, undone (see
+        // `kettle_decode`), must give printable text that is no stand-in.
+        Checksum::KettleEncrypted => {
+            let plain = kettle_decode(token)?;
+            Some(
+                plain.len() >= 6
+                    && plain.iter().all(|b| (0x21..0x7f).contains(b))
+                    && !super::filters::is_placeholder(&plain),
+            )
         }
         // A verdict only against: too few symbols (other than `-` and `_`), digits or letters.
         Checksum::DjangoKey => {
@@ -322,6 +374,35 @@ mod tests {
         assert!(is_binary_key(&jks));
         jks[11] = 0;
         assert!(!is_binary_key(&jks), "no entries");
+    }
+
+    #[test]
+    fn kettle_encrypted_passwords_are_undone() {
+        assert_eq!(
+            kettle_decode(b"2be98afc86aa7f2e4cb79ce10df90acde").as_deref(),
+            Some(&b"abcd"[..])
+        );
+        assert_eq!(
+            kettle_decode(b"2be98ffbf13cd9fcefd41fc2193b0b88a").as_deref(),
+            Some(&b"Pwyjm*6821-Bw0"[..])
+        );
+        let kettle = |t: &str| verify(Checksum::KettleEncrypted, t.as_bytes());
+        assert_eq!(kettle("2bed1cbbd1ad5dfd0fd4ff93ad387a1e0"), Some(true));
+        // `abcd` is too short for a password; the seed alone is an empty one; not hexadecimal.
+        assert_eq!(kettle("2be98afc86aa7f2e4cb79ce10df90acde"), Some(false));
+        assert_eq!(kettle("2be98afc86aa7f2e4cb79ce10bef2cfba"), None);
+        assert_eq!(kettle("2be98afc86aa7f2e4cb79ce10df90acdz"), None);
+    }
+
+    #[test]
+    fn wordpress_application_passwords_mix_both_cases() {
+        let wp = |t: &str| verify(Checksum::WpAppPassword, t.as_bytes());
+        assert_eq!(wp("gtt5 jzWg F2Lw CeXh J9JL h4nq"), Some(true));
+        assert_eq!(wp("Cbxm zXxi KVjT sbds Oloo dPCg"), Some(true));
+        assert_eq!(wp("gtt5jzWgF2LwCeXhJ9JLh4nq"), Some(true));
+        assert_eq!(wp("abcd efgh ijkl mnop qrst uvwx"), Some(false));
+        assert_eq!(wp("XXXX XXXX XXXX XXXX XXXX XXXX"), Some(false));
+        assert_eq!(wp("gtt5 jzWg F2Lw CeXh J9JL"), Some(false));
     }
 
     #[test]

@@ -521,6 +521,9 @@ fn table_header(lines: &[&[u8]]) -> Option<Header> {
         b'\t'
     } else if header.contains(&b'|') && !header.contains(&b',') {
         b'|'
+    } else if header.contains(&b';') && !header.contains(&b',') {
+        // (A European spreadsheet's or mRemoteNG's export: `Name;Username;Password;…`.)
+        b';'
     } else {
         b','
     };
@@ -1284,6 +1287,13 @@ mod tests {
                 "\"Account\",\"Login Name\",\"Password\",\"Web Site\"\n\"iLO\",\"admin\",\"\",\"https://a\"\n\"NAS\",\"root\",\"!ZR5ZP.s76-8!XPJ\",\"https://b\"",
                 2,
                 Some("!ZR5ZP.s76-8!XPJ"),
+            ),
+            // mRemoteNG's CSV export separates with semicolons.
+            (
+                "exports/mremoteng-connections.csv",
+                "Name;Parent;Username;Password;Domain;Protocol\nRouter;Branch;dana;awCznc9E.8_j;;RDP",
+                1,
+                Some("awCznc9E.8_j"),
             ),
             (
                 "ops/api_keys.csv",

@@ -21,7 +21,8 @@ const PUBLISHED_PHRASES: &[&str] = &[
 ];
 
 /// Published private keys: the first ten accounts of Hardhat's and Anvil's development
-/// mnemonic (their documentation prints them), the Bitcoin wiki's WIF example and the master
+/// mnemonic (their documentation prints them), the Bitcoin wiki's WIF examples (uncompressed
+/// and compressed) and the master
 /// keys of BIP-32's test vectors 1 and 2.
 const PUBLISHED_KEYS: &[&str] = &[
     "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
@@ -37,7 +38,75 @@ const PUBLISHED_KEYS: &[&str] = &[
     "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ",
     "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
     "xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U",
+    "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617",
 ];
+
+/// Keys of the cryptography standards' own test vectors, as bytes in hex: RFC 7748's X25519
+/// keys (Alice's and Bob's), RFC 8032's Ed25519 test secret keys and public keys, NIST SP
+/// 800-38A's AES-128/192/256 keys, the GCM specification's test-case keys, RFC 8439's Poly1305
+/// key, RFC 7515's and RFC 7517's example JWK keys and the Bitcoin wiki's example private key.
+/// Code that quotes them tests an implementation; nobody's data is under them.
+const PUBLISHED_TEST_VECTOR_KEYS: &[&str] = &[
+    "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
+    "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb",
+    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+    "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+    "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+    "f5e5767cf153319517630f226876b86c8160cc583bc013744c6bf255f5cc0ee5",
+    "833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42",
+    "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+    "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
+    "fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025",
+    "2b7e151628aed2a6abf7158809cf4f3c",
+    "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b",
+    "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",
+    "feffe9928665731c6d6a8f9467308308",
+    "feffe9928665731c6d6a8f9467308308feffe9928665731c",
+    "feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308",
+    "85d6be7857556d337f4452fe42d506a80103808afb0db2fd4abff6af4149f51b",
+    "0323354b2b0fa5bc837e0665777ba68f5ab328e6f054c928a90f84b2d2502ebfd3fb5a92d20647ef968ab4c377623d223d2e2172052e4f08c0cd9af567d080a3",
+    "8e9b109e719098bf980487df1f5d77e9cb29606ebed2263b5f57c213df84f4b2",
+    "f3bd0c07a81fb932781ed52752f60cc89a6be5e51934fe01938ddb55d8f77801",
+    "19ac2082e1721ab58a6afec05f854a52",
+    "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d",
+];
+
+/// Is the value one of the standards' test-vector keys (see `PUBLISHED_TEST_VECTOR_KEYS`),
+/// written in hex (with or without `0x`, either case), base64 or base64url?
+pub fn is_published_test_vector_key(value: &[u8]) -> bool {
+    let v = value.strip_prefix(b"0x").unwrap_or(value);
+    if !(22..=130).contains(&v.len()) {
+        return false;
+    }
+    let bytes = if v.len().is_multiple_of(2) && v.iter().all(u8::is_ascii_hexdigit) {
+        v.chunks(2)
+            .map(|p| {
+                let d = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
+                (d(p[0]) << 4) | d(p[1])
+            })
+            .collect()
+    } else {
+        let standard: Vec<u8> = v
+            .iter()
+            .map(|&b| match b {
+                b'-' => b'+',
+                b'_' => b'/',
+                _ => b,
+            })
+            .filter(|&b| b != b'=')
+            .collect();
+        let mut padded = standard;
+        while !padded.len().is_multiple_of(4) {
+            padded.push(b'=');
+        }
+        match super::filters::base64_decode(&padded) {
+            Some(b) => b,
+            None => return false,
+        }
+    };
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    PUBLISHED_TEST_VECTOR_KEYS.contains(&hex.as_str())
+}
 
 /// Is the value a published test key or phrase (compared without a `0x` prefix and ignoring
 /// case for hex)?
@@ -232,6 +301,29 @@ mod tests {
 
     fn hex(b: &[u8]) -> String {
         b.iter().map(|x| format!("{x:02x}")).collect()
+    }
+
+    #[test]
+    fn the_standards_test_vector_keys_are_known_in_every_encoding() {
+        // RFC 7748's Alice in hex, Bob in base64; SP 800-38A's AES-256 key in base64, its
+        // AES-128 key in upper-case hex with `0x`; RFC 8032's TEST 2 key in base64url (a JWK's `d`).
+        for v in [
+            "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
+            "XasIfmJKikt54X+Lg4AO5m87sSkmGLb9HC+LJ/+I4Os=",
+            "YD3rEBXKcb4rc67whX13gR81LAc7YQjXLZgQowkU3/Q=",
+            "0x2B7E151628AED2A6ABF7158809CF4F3C",
+            "TM0Imyj_ltqdtsNG7BFOD1uKMZ81q6Yk2oz27U-4pvs",
+        ] {
+            assert!(is_published_test_vector_key(v.as_bytes()), "{v}");
+        }
+        // A random key in each encoding.
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        for v in [
+            "746bd9f70c58ff6d54b1f28dceb5b694e137c938514539c31fd39c1b5d4f8e8e",
+            "kLIsqnoyhirCkkMWU0+FX/BIR228ATxG3rt7QiMOJII=",
+        ] {
+            assert!(!is_published_test_vector_key(v.as_bytes()), "{v}");
+        }
     }
 
     #[test]

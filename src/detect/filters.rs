@@ -1188,6 +1188,27 @@ pub fn is_ssh_public_key_blob(s: &[u8]) -> bool {
             .any(|t| head[4..].starts_with(t))
 }
 
+/// An OpenPGP public key, base64 without its armour (a `.flatpakrepo`'s `GPGKey=mQINBF…`,
+/// `mDMEZ…`): a public-key packet (tag 6, old or new format) of version 4 or 5.
+pub fn is_openpgp_public_key_blob(s: &[u8]) -> bool {
+    if s.len() < 64 || !(s.starts_with(b"mQ") || s.starts_with(b"mD") || s.starts_with(b"xs")) {
+        return false;
+    }
+    let Some(head) = base64_decode(&s[..8]) else {
+        return false;
+    };
+    let version = match head[0] {
+        // Old format: a one-byte (0x98) or two-byte (0x99) length, then the version.
+        0x98 => head[2],
+        0x99 => head[3],
+        // New format (0xc6): a one-byte length below 192, or two bytes.
+        0xc6 if head[1] < 192 => head[2],
+        0xc6 => head[3],
+        _ => return false,
+    };
+    matches!(version, 4 | 5)
+}
+
 /// Is the name the tail of a base64 blob and the `==` after it the blob's padding
 /// (an SSH public key's blob ending `…LwPw==`, then the key's comment)? The name starts inside
 /// a run of at least 16 base64 characters with a digit and a `/` or `+` in it, which no
@@ -1710,6 +1731,15 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "9HqLlyZOugoStsXCUfD_0YdwnNnunAJF8V47U3QHXSq",
     // The session id of RFC 6265's and MDN's cookie examples (`SID=31d4d96e407aad42`).
     "31d4d96e407aad42",
+    // Meshtastic's default channel key (what `psk: AQ==` expands to), in its documentation.
+    "1PG7OiApB1nwvP+rz05pAQ==",
+    // The example keys of Opsgenie's (`GenieKey …`), Statuspage's (`OAuth …`), PagerDuty's
+    // (a routing key, a REST key) and ilert's API documentation.
+    "eb243592-faa2-4ba2-a551q-1afdf565c889",
+    "89a229ce1a8dbcf9ff30430fbe35eb4c0426574bca932061892cefd2138aa4b1",
+    "e93facc04764012d7bfb002500d5d1a6",
+    "y_NbAkKc66ryYTWUXYEu",
+    "il1api0460d849fcdc753d4f",
     // The Azure Cosmos DB emulator's published account key.
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     // The example auth token of Viber's REST bot API reference.
@@ -2625,6 +2655,19 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_counting_bytes(secret) {
         return true;
     }
+    // Counting bytes in base64 (`AAECAwQFBgcICQoLDA0ODw==`, bytes 00 to 0f): a specification's
+    // example key.
+    if (22..=64).contains(&secret.len()) && secret.starts_with(b"AA") {
+        if let Some(plain) = base64_decode(secret) {
+            let hex: Vec<u8> = plain
+                .iter()
+                .flat_map(|b| format!("{b:02x}").into_bytes())
+                .collect();
+            if is_counting_bytes(&hex) {
+                return true;
+            }
+        }
+    }
     // Nx Cloud's read-only access token (base64 of `<uuid>|read-only`), made to be committed
     // in `nx.json`.
     if secret.len() == 64 && secret.ends_with(b"==") {
@@ -2687,6 +2730,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
             || (secret.len() >= 32 && k.as_bytes().ends_with(secret))
             || ends_url_with(k.as_bytes())
     }) || (matches!(secret.len(), 64 | 66) && super::crypto_keys::is_published(secret))
+        || super::crypto_keys::is_published_test_vector_key(secret)
     {
         return true;
     }
@@ -4199,11 +4243,6 @@ fn is_object_key_path(s: &[u8]) -> bool {
         && segments.filter(|seg| !seg.is_empty()).count() >= 2
 }
 
-/// An iOS device's APNs token under a bare token name (`"token"`, `device_token`,
-/// `pushToken`) with its device's platform within three lines (`"platform": "ios"`, `apns`):
-/// 64 hex digits that address one app install; sending to it takes the app's own key.
-/// A RustDesk server's public key (`key = '…='` in `RustDesk2.toml`, `Key:` in a setup guide):
-/// base64 of a 32-byte Ed25519 public key, which clients are given to trust the relay.
 /// SCRAM's server key below its stored key (Prosody's account store: `["stored_key"] = …`,
 /// `["server_key"] = …`): hashes of the password. (Elsewhere a `serverKey` is an API's secret.)
 pub fn is_scram_server_key(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
@@ -4211,14 +4250,31 @@ pub fn is_scram_server_key(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
         && named_in_lines_above(lines, i, b"stored_key")
 }
 
+/// A RustDesk server's public key (`key = '…='` in `RustDesk2.toml`, `Key:` in a setup guide):
+/// base64 of a 32-byte Ed25519 public key, which clients are given to trust the relay. Named
+/// `key` below the word RustDesk or the relay and rendezvous servers it goes with.
 pub fn is_rustdesk_public_key(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize) -> bool {
     name.eq_ignore_ascii_case(b"key")
         && value.len() == 44
         && value.ends_with(b"=")
         && base64_decode(value).is_some_and(|b| b.len() == 32)
-        && named_in_lines_above(lines, i, b"rustdesk")
+        && [&b"rustdesk"[..], b"rendezvous", b"relay"]
+            .iter()
+            .any(|w| named_in_lines_above(lines, i, w))
 }
 
+/// The key material of a Tink keyset's public key (`"value": "…"` below a `typeUrl` that ends
+/// in `PublicKey`, in a public keyset that verifies or encrypts).
+pub fn is_tink_public_key_value(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
+    name.eq_ignore_ascii_case(b"value")
+        && lines[i.saturating_sub(2)..=i].iter().any(|l| {
+            contains(l, b"type.googleapis.com/google.crypto.tink.") && contains(l, b"PublicKey")
+        })
+}
+
+/// An iOS device's APNs token under a bare token name (`"token"`, `device_token`,
+/// `pushToken`) with its device's platform within three lines (`"platform": "ios"`, `apns`):
+/// 64 hex digits that address one app install; sending to it takes the app's own key.
 pub fn is_apns_device_token(value: &[u8], name: &[u8], lines: &[&[u8]], i: usize) -> bool {
     if value.len() != 64 || !value.iter().all(u8::is_ascii_hexdigit) {
         return false;
@@ -4509,6 +4565,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "sha1",
     "sha256",
     "sha512",
+    // A snap assertion's `sign-key-sha3-384`: the signing key's digest.
+    "sha3-",
     "md5",
     // A password's PBKDF2 hash (qBittorrent's `WebUI\Password_PBKDF2`).
     "pbkdf2",
@@ -4907,7 +4965,14 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 // SCRAM's stored key (Prosody's account store): a hash derived from the
                 // password, not the password. (Its server key is judged beside it.)
                 | "stored_key" | "storedkey"
+                // An incident's deduplication key (PagerDuty's webhook payloads): it groups
+                // the alerts of one incident.
+                | "incident_key" | "incidentkey" | "dedup_key" | "dedupkey"
         )
+        // AnyDesk's `ad.anynet.pwd_salt` and `token_salt`: the salts of the hashes beside them.
+        && !(lower.starts_with("ad.anynet.") && lower.ends_with("_salt"))
+        // A public key's file named as an entry (`id_ed25519.pub:` in a Secret's data).
+        && !lower.ends_with(".pub")
         // GnuPG's and git's options that name a key by its id or fingerprint.
         && ![
             "default-key",
@@ -5729,6 +5794,31 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
         && value
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || wide(b) || matches!(b, b'_' | b'-' | b'.'))
+    {
+        return true;
+    }
+    // WordPress's generated passwords and tokens (`wp_generate_password(64)`, a WordPress.com
+    // OAuth token): letters, digits and `!@#$%^&*()`, brackets among them. Quoted, 40
+    // characters or more, every kind of character, four signs or more; not a call
+    // (`getenv(…)`: a word, then the bracket).
+    let wp_sign = |b: &u8| b"!@#$%^&*()".contains(b);
+    let call = value.iter().position(|&b| b == b'(').is_some_and(|p| {
+        p > 0
+            && value[..p]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            && value.ends_with(b")")
+    });
+    if quoted
+        && (40..=128).contains(&value.len())
+        && value.iter().any(u8::is_ascii_lowercase)
+        && value.iter().any(u8::is_ascii_uppercase)
+        && value.iter().any(u8::is_ascii_digit)
+        && (4..=value.len() / 3).contains(&value.iter().filter(|b| wp_sign(b)).count())
+        && value
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || wp_sign(b))
+        && !call
     {
         return true;
     }
@@ -7504,6 +7594,77 @@ mod tests {
         // A Wi-Fi network's name; a placeholder in camel case.
         assert!(!name_may_hold_secret(b"SECRET_SSID"));
         assert!(is_placeholder(b"!ChangeMe!"));
+    }
+
+    #[test]
+    fn thirty_sixth_session_public_keys_and_example_keys() {
+        // Counting bytes in base64 (00…1f, 00…0f) are a specification's example.
+        assert!(is_placeholder(
+            b"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+        ));
+        assert!(is_placeholder(b"AAECAwQFBgcICQoLDA0ODw=="));
+        // The standards' test vectors (RFC 7748's Bob, in base64).
+        assert!(is_placeholder(
+            b"XasIfmJKikt54X+Lg4AO5m87sSkmGLb9HC+LJ/+I4Os="
+        ));
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        assert!(!is_placeholder(
+            b"AAkLIsqnoyhirCkkMWU0+FX/BIR228ATxG3rt7QiMOJ="
+        ));
+        // A Tink public keyset's key material; a private one's is not public.
+        let public: Vec<&[u8]> = vec![
+            b"  \"typeUrl\": \"type.googleapis.com/google.crypto.tink.Ed25519PublicKey\",",
+            b"  \"value\": \"EiCiPVhwil7QHyAS3YNHIlfd2+Do2kUc0O5yj020xeWJAw==\",",
+        ];
+        assert!(is_tink_public_key_value(b"value", &public, 1));
+        let private: Vec<&[u8]> = vec![
+            b"  \"typeUrl\": \"type.googleapis.com/google.crypto.tink.Ed25519PrivateKey\",",
+            b"  \"value\": \"EiCiPVhwil7QHyAS3YNHIlfd2+Do2kUc0O5yj020xeWJAw==\",",
+        ];
+        assert!(!is_tink_public_key_value(b"value", &private, 1));
+        // An OpenPGP public key without its armour (ed25519, RSA); a random value is not one.
+        assert!(is_openpgp_public_key_blob(
+            b"mDMEZiXTFxYJKwYBBAHaRw8BAQdA1GrxFafvgXImerucjW9Thv/vcdqth/vwLkz4spDZ5w60NFdheW5l"
+        ));
+        assert!(is_openpgp_public_key_blob(
+            b"mQINBGV2kX8BEADHk3m2Vq8r1s9v0t2w3x4y5z6A7B8C9D0E1F2G3H4I5J6K7L8M9N0O1P2Q3R4S5T6"
+        ));
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        assert!(!is_openpgp_public_key_blob(
+            b"mQ7vTn3LzR5wKp2mQx9Yc4Hd1Sp6Ge5Ja0Uo3Ni8Bt4Zr7Wq2Lk9Xv4Tn6Bm1Yc8Hd3Sp5Gf0Ja7U"
+        ));
+        assert!(!name_may_hold_secret(b"sign-key-sha3-384"));
+        // AnyDesk's salts, a public key's file in a Secret, an incident's deduplication key.
+        assert!(!name_may_hold_secret(b"ad.anynet.pwd_salt"));
+        assert!(!name_may_hold_secret(b"id_ed25519.pub"));
+        assert!(!name_may_hold_secret(b"incident_key"));
+        assert!(name_may_hold_secret(b"password_salt"));
+        // RustDesk's relay key below the relay's address.
+        let rustdesk: Vec<&[u8]> = vec![
+            b"relay-server = 'ts32.example.lan'",
+            b"key = 'Rfl9mFmEtzNLDARI+faXT9FoqRe3wz0onZRQZzHkBjQ='",
+        ];
+        assert!(is_rustdesk_public_key(
+            b"Rfl9mFmEtzNLDARI+faXT9FoqRe3wz0onZRQZzHkBjQ=",
+            b"key",
+            &rustdesk,
+            1
+        ));
+        // WordPress's generated tokens hold brackets; a call does too.
+        // keyhook:allow-next-line=generic-secret-quoted-literal (made-up value)
+        let token = b"47)e$3OQOpE*vG@^@Ya5pZsRG3^^U(YzW84CeU5%r#vZBEk3sxRHd5791rHxzlJ@";
+        assert!(value_fits_name(
+            b"WPCOM_ACCESS_TOKEN",
+            token,
+            Some(b'\''),
+            Some(b'\'')
+        ));
+        assert!(!value_fits_name(
+            b"WPCOM_ACCESS_TOKEN",
+            b"getenvironmentvariable(WPCOM_ACCESS_TOKEN_NAME_2024)",
+            Some(b'\''),
+            Some(b'\'')
+        ));
     }
 
     #[test]

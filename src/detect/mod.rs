@@ -1429,6 +1429,7 @@ impl Detector {
                         if canon.as_deref().is_some_and(|name| {
                             filters::is_apns_device_token(judged, name, lines, i)
                                 || filters::is_rustdesk_public_key(judged, name, lines, i)
+                                || filters::is_tink_public_key_value(name, lines, i)
                                 || (name.eq_ignore_ascii_case(b"token")
                                     && filters::is_public_sdk_token_init(line))
                         }) {
@@ -1455,6 +1456,7 @@ impl Detector {
                         if filters::is_anon_role_jwt(judged)
                             || filters::is_nats_jwt(judged)
                             || filters::is_ssh_public_key_blob(judged)
+                            || filters::is_openpgp_public_key_blob(judged)
                             || filters::is_nats_public_nkey(judged)
                         {
                             drop_as!(DropReason::PublicId, start..end);

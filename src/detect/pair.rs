@@ -401,19 +401,27 @@ fn xml_value_start(body: &[u8]) -> Option<usize> {
     let rest = body.strip_prefix(b"<")?;
     let tag_len = rest
         .iter()
-        .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
+        .take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b':'))
         .count();
     let tag = rest[..tag_len].to_ascii_lowercase();
-    // (A Java EE descriptor's `<param-value>` and `<env-entry-value>`, under their `-name`.)
-    if !matches!(
-        &tag[..],
-        b"value" | b"defaultvalue" | b"param-value" | b"env-entry-value"
-    ) {
-        return None;
-    }
-    match rest.get(tag_len)? {
-        b'>' => Some(1 + tag_len + 1),
-        b' ' => Some(1 + rest.iter().position(|&b| b == b'>')? + 1),
+    let close = || rest.iter().position(|&b| b == b'>').map(|p| 1 + p + 1);
+    match &tag[..] {
+        // (A Java EE descriptor's `<param-value>` and `<env-entry-value>`, under their `-name`;
+        // an SSIS configuration's `<ConfiguredValue>` and a package variable's
+        // `<DTS:VariableValue DTS:DataType="8">`.)
+        b"value" | b"defaultvalue" | b"param-value" | b"env-entry-value" | b"configuredvalue"
+        | b"dts:variablevalue" => match rest.get(tag_len)? {
+            b'>' => Some(1 + tag_len + 1),
+            b' ' => close(),
+            _ => None,
+        },
+        // An SSIS project parameter's `<SSIS:Property SSIS:Name="Value">`.
+        b"ssis:property" if rest[tag_len..].starts_with(b" SSIS:Name=\"Value\">") => close(),
+        // A KNIME setting's `<entry key="value" type="xstring" value="…"/>`.
+        b"entry" if rest[tag_len..].starts_with(b" key=\"value\" ") => {
+            let at = super::filters::find(rest, b" value=\"")?;
+            Some(1 + at + 8)
+        }
         _ => None,
     }
 }
@@ -457,6 +465,24 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
             return plain(tag);
         }
     }
+    // An SSIS configuration's property path
+    // (`<Configuration … Path="\Package.Connections[Src].Properties[Password]" …>`), a
+    // package variable's `DTS:ObjectName="FtpSecret">`.
+    if let Some(path) = attribute(above, b" Path=\"") {
+        let last = path.rsplit(|&b| b == b'[').next()?;
+        return plain(last.strip_suffix(b"]")?);
+    }
+    if let Some(name) = attribute(above, b"DTS:ObjectName=\"") {
+        return plain(name);
+    }
+    // A KNIME workflow variable's `<entry key="name" type="xstring" value="NAME"/>`, up to
+    // two lines above its value.
+    for j in (i.saturating_sub(3)..i).rev() {
+        let line = lines[j].trim_ascii();
+        if line.starts_with(b"<entry key=\"name\" ") {
+            return plain(attribute(line, b" value=\"")?);
+        }
+    }
     for j in (i.saturating_sub(NAME_LINES)..i).rev() {
         let line = lines[j].trim_ascii();
         if let Some(key) = line
@@ -466,7 +492,21 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
             return plain(key);
         }
     }
+    // An SSIS project parameter: `<SSIS:Parameter SSIS:Name="NAME">`, then its properties.
+    for j in (i.saturating_sub(12)..i).rev() {
+        let line = lines[j].trim_ascii();
+        if line.starts_with(b"<SSIS:Parameter ") {
+            return plain(attribute(line, b"SSIS:Name=\"")?);
+        }
+    }
     None
+}
+
+/// The value of the attribute that `opening` (`name="`) starts in `line`.
+fn attribute<'l>(line: &'l [u8], opening: &[u8]) -> Option<&'l [u8]> {
+    let at = super::filters::find(line, opening)? + opening.len();
+    let len = line[at..].iter().position(|&b| b == b'"')?;
+    Some(&line[at..at + len])
 }
 
 /// `value: X`, `value = X`, `"value": X` (also after `- `): the offset of X.
@@ -861,6 +901,35 @@ mod tests {
         )
         .is_none());
         assert!(at("  \"stageKeys\": [\n    \"bf374ulm45/prod\"\n  ]", 1).is_none());
+    }
+
+    #[test]
+    fn pairs_etl_tools_xml_values_with_the_names_above() {
+        let at = |text: &str, i: usize| -> Option<String> {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
+        };
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let ssis_config = "  <Configuration ConfiguredType=\"Property\" Path=\"\\Package.Connections[Src].Properties[Password]\" ValueType=\"String\">\n    <ConfiguredValue>p80ZK.-VJhaz9</ConfiguredValue>";
+        assert_eq!(
+            at(ssis_config, 1).as_deref(),
+            // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+            Some("Password: p80ZK.-VJhaz9</ConfiguredValue>")
+        );
+        // keyhook:allow-next-line=generic-secret-assignment (made-up value)
+        let variable = "      DTS:ObjectName=\"FtpSecret\">\n      <DTS:VariableValue DTS:DataType=\"8\">vVOU~n*+Zl1d</DTS:VariableValue>";
+        assert!(at(variable, 1).is_some_and(|l| l.starts_with("FtpSecret: vVOU")));
+        let parameter = "    <SSIS:Parameter SSIS:Name=\"SourcePassword\">\n      <SSIS:Properties>\n      <SSIS:Property SSIS:Name=\"Sensitive\">1</SSIS:Property>\n      <SSIS:Property SSIS:Name=\"Value\">YKczb2bWzon</SSIS:Property>";
+        assert!(at(parameter, 3).is_some_and(|l| l.starts_with("SourcePassword: YKczb")));
+        let knime = "<entry key=\"name\" type=\"xstring\" value=\"snowflake_password\"/>\n<entry key=\"class\" type=\"xstring\" value=\"STRING\"/>\n<entry key=\"value\" type=\"xstring\" value=\"gkzUclYM9ZF\"/>";
+        assert!(at(knime, 2).is_some_and(|l| l.starts_with("snowflake_password: gkzUcl")));
+        // A property that is not the value, and a user name's configuration.
+        assert!(at(parameter, 2).is_none());
+        assert!(at(
+            "  <Configuration Path=\"\\Package.Connections[Src].Properties[UserName]\">\n    <ConfiguredValue>pdi_batch</ConfiguredValue>",
+            1
+        )
+        .is_none());
     }
 
     #[test]

@@ -93,6 +93,14 @@ pub enum Checksum {
     /// is `is-this_sup3r-s3cr3t?`, a tutorial's seed, not random bytes from an enrolment.
     #[serde(rename = "base32-seed")]
     Base32Seed,
+    /// Not a checksum either: a WordPress application password (24 letters and digits shown
+    /// in six groups of four) must mix lower and upper case, as generated ones do.
+    #[serde(rename = "wp-app-password")]
+    WpAppPassword,
+    /// Nor this: a Pentaho Kettle `Encrypted …` value, undone, must be printable text that is
+    /// no stand-in (the obfuscation is reversible by anyone: see `checksum::kettle_decode`).
+    #[serde(rename = "kettle-encrypted")]
+    KettleEncrypted,
 }
 
 /// How a rule's match turns into the secret value.
