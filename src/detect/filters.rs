@@ -113,6 +113,13 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// Mapbox public access tokens (for browsers; secret ones start `sk.eyJ`) with `pk.eyJ`.
 const PUBLIC_ID_PREFIXES: &[&str] = &[
     "3MVG9",
+    // Amazon's Alexa and Login with Amazon ids: a skill's, an account's or a device's id, a
+    // security profile's client id. (LWA's client secret is `amzn1.oa2-cs.v1.…`.)
+    "amzn1.ask.skill.",
+    "amzn1.ask.account.",
+    "amzn1.ask.device.",
+    "amzn1.application-oa2-client.",
+    "amzn1.application.",
     "pk_live_",
     "pk_test_",
     "pubkey-",
@@ -1740,6 +1747,24 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "e93facc04764012d7bfb002500d5d1a6",
     "y_NbAkKc66ryYTWUXYEu",
     "il1api0460d849fcdc753d4f",
+    // HashiCorp's documentation: Boundary's dev-mode KMS key, Consul's example gossip keys
+    // (16- and 32-byte) and the example ACL tokens of Consul's guides.
+    "8fZBjCUfN0TzjEGLQldGY4+iE9AkOvCfjh7+p0GtRBQ=",
+    "cg8StVXbQJ0gPvMd9o7yrg==",
+    "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=",
+    "e4c7c80e-870b-c6a6-43d2-dbfa90130c06",
+    "527347d3-9653-07dc-adc0-598b8f2b0f4d",
+    "86cddfb9-2760-d947-358d-a2811156bf31",
+    // Login with Amazon's documented client secret, access and refresh tokens, and Homey's
+    // documented client secret.
+    "c007c411c9657dde807a11a96a3cfd8a2972f9599ac28de241675832f63cac05",
+    "Atza|IwEBIPSxTCdGGC-xL-ywFib_lJfg-D7d435Jw739GWa3xy6dHJxXqy2EwddQkIchiDNiqa4kFJ4iTv_WcFCPoQ6qNvEIxlwDU9yxadZon9-fWh42Qt-hqB8kL6X1iFaDVsBjt3DSgfbe5DYOn_NCOF_r0Z0c3ArA1ft1g082lKYDC4Lo_qYy",
+    "Atzr|IwEBIDxSD_pLhlNA0Jn8UbGDhcsxEt70JizgXXXaITEwstKSsLO007_pNcQ13H6umgVcLvPiXthZL4UJnHv8tYAqbVVnH7CUanaA4MDwY9JMf-CVHltiDYm7uv6lTuBIVe5IgXPvyctGyuu8SQxPtKEgejF0Iyoy_7uWZ8l185XU426Bw1U",
+    "e3ace394af9f615857ceaa61b053f966ddcfb12a",
+    // Polycom's factory provisioning login (`ftp://PlcmSpIp:PlcmSpIp@…`).
+    "PlcmSpIp",
+    // The registration code of SUSE's `SUSEConnect` documentation.
+    "5597A240B216B4",
     // The Azure Cosmos DB emulator's published account key.
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     // The example auth token of Viber's REST bot API reference.
@@ -4968,6 +4993,11 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 // An incident's deduplication key (PagerDuty's webhook payloads): it groups
                 // the alerts of one incident.
                 | "incident_key" | "incidentkey" | "dedup_key" | "dedupkey"
+                // The password manager named as where a value is kept (`[stored in
+                // 1Password: vault-unseal-2]`).
+                | "1password"
+                // Linphone's `idkey=proxy_config_…`: the proxy configuration's id.
+                | "idkey"
         )
         // AnyDesk's `ad.anynet.pwd_salt` and `token_salt`: the salts of the hashes beside them.
         && !(lower.starts_with("ad.anynet.") && lower.ends_with("_salt"))
@@ -7638,6 +7668,7 @@ mod tests {
         assert!(!name_may_hold_secret(b"ad.anynet.pwd_salt"));
         assert!(!name_may_hold_secret(b"id_ed25519.pub"));
         assert!(!name_may_hold_secret(b"incident_key"));
+        assert!(!name_may_hold_secret(b"1Password"));
         assert!(name_may_hold_secret(b"password_salt"));
         // RustDesk's relay key below the relay's address.
         let rustdesk: Vec<&[u8]> = vec![

@@ -491,6 +491,14 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         {
             return plain(key);
         }
+        // TR-069's `<ParameterValueStruct>`: `<Name>…Line.1.SIP.AuthPassword</Name>`, then
+        // `<Value>`; the path's last part names it.
+        if let Some(key) = line
+            .strip_prefix(b"<Name>")
+            .and_then(|k| k.strip_suffix(b"</Name>"))
+        {
+            return plain(key.rsplit(|&b| b == b'.').next().unwrap_or(key));
+        }
     }
     // An SSIS project parameter: `<SSIS:Parameter SSIS:Name="NAME">`, then its properties.
     for j in (i.saturating_sub(12)..i).rev() {
@@ -560,6 +568,13 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         let body = lines[j].trim_ascii();
         let body = body.strip_prefix(b"- ").unwrap_or(body).trim_ascii_start();
         let body = body.strip_prefix(b"{").unwrap_or(body).trim_ascii_start();
+        // A Terraform variable's block: `variable "NAME" {`, then its `default`.
+        if let Some(name) = body
+            .strip_prefix(b"variable \"")
+            .and_then(|r| r.strip_suffix(b"\" {"))
+        {
+            return Some(name.to_vec()).filter(|n| n.iter().all(|&b| is_name_byte(b)));
+        }
         let (key, after) = field_key(body)?;
         if is_value_key(key) {
             return None;
@@ -571,6 +586,13 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
             || key.eq_ignore_ascii_case(b"parameterkey")
             || key.eq_ignore_ascii_case(b"env_variable"))
         {
+            // A value its own description calls public (a Terraform variable's
+            // `description = "… app key. Public; …"`) is none of a secret's.
+            if key.eq_ignore_ascii_case(b"description")
+                && super::filters::contains_ignore_case(&body[after..], b"public")
+            {
+                return None;
+            }
             // An object named by the key that opens it: Heroku's `app.json` writes
             // `"SESSION_SECRET": {`, `"description": …`, `"value": …`.
             if matches!(body[after..].trim_ascii(), b"{" | b"") {
@@ -928,6 +950,24 @@ mod tests {
         assert!(at(
             "  <Configuration Path=\"\\Package.Connections[Src].Properties[UserName]\">\n    <ConfiguredValue>pdi_batch</ConfiguredValue>",
             1
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn pairs_tr069_values_and_terraform_defaults_with_their_names() {
+        let at = |text: &str, i: usize| -> Option<String> {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
+        };
+        let tr069 = "    <ParameterValueStruct>\n      <Name>VoiceService.1.Line.1.SIP.AuthPassword</Name>\n      <Value>TOR~NL1iM59I</Value>";
+        assert!(at(tr069, 2).is_some_and(|l| l.starts_with("AuthPassword: TOR~")));
+        let variable = "variable \"sip_trunk_password\" {\n  type      = string\n  sensitive = true\n  default   = \"Willow_Canyon_5407\"";
+        assert!(at(variable, 3).is_some_and(|l| l.starts_with("sip_trunk_password: ")));
+        assert!(at("variable \"region\" {\n  default = \"eu-west-1\"", 1).is_none());
+        assert!(at(
+            "variable \"yotpo_app_key\" {\n  description = \"Yotpo app key. Public; the secret is elsewhere.\"\n  default = \"248eQobLewmXABpEWbdF\"",
+            2
         )
         .is_none());
     }
