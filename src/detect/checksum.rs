@@ -212,7 +212,9 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                 plain.len() == 24
                     && plain.iter().all(u8::is_ascii_alphanumeric)
                     && has(u8::is_ascii_lowercase)
-                    && has(u8::is_ascii_uppercase),
+                    && has(u8::is_ascii_uppercase)
+                    // (WordPress's own documentation shows `abcd EFGH 1234 ijkl MNOP 6789`.)
+                    && !super::filters::is_placeholder(token),
             )
         }
         // Not a checksum: Pentaho Kettle's `Encrypted <hex>` obfuscation, undone (see
@@ -402,6 +404,7 @@ mod tests {
         assert_eq!(wp("gtt5jzWgF2LwCeXhJ9JLh4nq"), Some(true));
         assert_eq!(wp("abcd efgh ijkl mnop qrst uvwx"), Some(false));
         assert_eq!(wp("XXXX XXXX XXXX XXXX XXXX XXXX"), Some(false));
+        assert_eq!(wp("abcd EFGH 1234 ijkl MNOP 6789"), Some(false));
         assert_eq!(wp("gtt5 jzWg F2Lw CeXh J9JL"), Some(false));
     }
 

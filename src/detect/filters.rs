@@ -1765,6 +1765,9 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "PlcmSpIp",
     // The registration code of SUSE's `SUSEConnect` documentation.
     "5597A240B216B4",
+    // WordPress's documented application password and BioBlend's example Galaxy API key.
+    "abcd EFGH 1234 ijkl MNOP 6789",
+    "baa4d6e3a156d3033f05736255f195f9",
     // The Azure Cosmos DB emulator's published account key.
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     // The example auth token of Viber's REST bot API reference.
