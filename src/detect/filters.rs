@@ -1065,14 +1065,17 @@ fn is_counting_bytes(s: &[u8]) -> bool {
         }
         i += 1;
     }
-    if digits.len() < 16 || digits.len() % 2 == 1 {
+    if digits.len() < 16 {
         return false;
     }
-    let nibble = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
-    let bytes: Vec<u8> = digits
-        .chunks(2)
-        .map(|p| nibble(p[0]) << 4 | nibble(p[1]))
-        .collect();
+    hex_decode(&digits).is_some_and(|bytes| counting_bytes(&bytes))
+}
+
+/// See [`is_counting_bytes`], on the bytes themselves (at least 8).
+fn counting_bytes(bytes: &[u8]) -> bool {
+    if bytes.len() < 8 {
+        return false;
+    }
     let steps: Vec<u8> = bytes.windows(2).map(|w| w[1].wrapping_sub(w[0])).collect();
     let mut counts = [0usize; 256];
     for &d in &steps {
@@ -2135,6 +2138,17 @@ pub fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
     pack_digits(digits, 6, true)
 }
 
+/// The bytes that an even number of hexadecimal digits spells (either case).
+pub fn hex_decode(s: &[u8]) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    let digits = s
+        .iter()
+        .map(|&b| (b as char).to_digit(16).map(|d| Some(d as u8)));
+    pack_digits(digits, 4, false)
+}
+
 /// The bytes that a run of `width`-bit digits spells (base64's six, base32's five): each item
 /// is a digit (`Some(Some(d))`), a character to skip or, when `stop_at_skip`, the end
 /// (`Some(None)`: padding, a group's space), or a character that is not of the alphabet
@@ -2685,16 +2699,11 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     // Counting bytes in base64 (`AAECAwQFBgcICQoLDA0ODw==`, bytes 00 to 0f): a specification's
     // example key.
-    if (22..=64).contains(&secret.len()) && secret.starts_with(b"AA") {
-        if let Some(plain) = base64_decode(secret) {
-            let hex: Vec<u8> = plain
-                .iter()
-                .flat_map(|b| format!("{b:02x}").into_bytes())
-                .collect();
-            if is_counting_bytes(&hex) {
-                return true;
-            }
-        }
+    if (22..=64).contains(&secret.len())
+        && secret.starts_with(b"AA")
+        && base64_decode(secret).is_some_and(|plain| counting_bytes(&plain))
+    {
+        return true;
     }
     // Nx Cloud's read-only access token (base64 of `<uuid>|read-only`), made to be committed
     // in `nx.json`.
@@ -5835,13 +5844,15 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     // characters or more, every kind of character, four signs or more; not a call
     // (`getenv(…)`: a word, then the bracket).
     let wp_sign = |b: &u8| b"!@#$%^&*()".contains(b);
-    let call = value.iter().position(|&b| b == b'(').is_some_and(|p| {
-        p > 0
-            && value[..p]
-                .iter()
-                .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
-            && value.ends_with(b")")
-    });
+    let call = || {
+        value.iter().position(|&b| b == b'(').is_some_and(|p| {
+            p > 0
+                && value[..p]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                && value.ends_with(b")")
+        })
+    };
     if quoted
         && (40..=128).contains(&value.len())
         && value.iter().any(u8::is_ascii_lowercase)
@@ -5851,7 +5862,7 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
         && value
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || wp_sign(b))
-        && !call
+        && !call()
     {
         return true;
     }
