@@ -848,12 +848,14 @@ mod tests {
         })
     }
 
+    /// Line `i` of `text`, paired.
+    fn at(text: &str, i: usize) -> Option<String> {
+        let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+        paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
+    }
+
     #[test]
     fn a_postman_variable_typed_secret_is_named_a_secret() {
-        let at = |text: &str, i: usize| -> Option<String> {
-            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
-            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
-        };
         let var = |key: &str, ty: &str| {
             format!("    {{\n      \"key\": \"{key}\",\n      \"value\": \"c8db7e7e\",\n      \"type\": \"{ty}\"\n    }}")
         };
@@ -901,10 +903,6 @@ mod tests {
 
     #[test]
     fn pairs_the_one_value_of_a_list_with_the_list_name() {
-        let at = |text: &str, i: usize| -> Option<String> {
-            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
-            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
-        };
         assert_eq!(
             at(
                 "    \"bindCredential\" : [\n      \"Qv7rT2mXw9\"\n    ],",
@@ -927,10 +925,6 @@ mod tests {
 
     #[test]
     fn pairs_etl_tools_xml_values_with_the_names_above() {
-        let at = |text: &str, i: usize| -> Option<String> {
-            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
-            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
-        };
         // keyhook:allow-next-line=generic-secret-assignment (made-up value)
         let ssis_config = "  <Configuration ConfiguredType=\"Property\" Path=\"\\Package.Connections[Src].Properties[Password]\" ValueType=\"String\">\n    <ConfiguredValue>p80ZK.-VJhaz9</ConfiguredValue>";
         assert_eq!(
@@ -956,10 +950,6 @@ mod tests {
 
     #[test]
     fn pairs_tr069_values_and_terraform_defaults_with_their_names() {
-        let at = |text: &str, i: usize| -> Option<String> {
-            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
-            paired(&lines, i).map(|p| String::from_utf8(p.line).unwrap())
-        };
         let tr069 = "    <ParameterValueStruct>\n      <Name>VoiceService.1.Line.1.SIP.AuthPassword</Name>\n      <Value>TOR~NL1iM59I</Value>";
         assert!(at(tr069, 2).is_some_and(|l| l.starts_with("AuthPassword: TOR~")));
         let variable = "variable \"sip_trunk_password\" {\n  type      = string\n  sensitive = true\n  default   = \"Willow_Canyon_5407\"";
