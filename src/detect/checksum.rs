@@ -300,12 +300,23 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                                 .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-')))
                 })
             };
+            // (Nor a plain URL, an endpoint kept beside the credentials: no user, password or
+            // query in it, and no path segment long enough to be a token, as a webhook's is.)
+            let plain_url = |p: &[u8]| {
+                let t = p.trim_ascii();
+                (t.starts_with(b"https://") || t.starts_with(b"http://"))
+                    && !t
+                        .iter()
+                        .any(|b| matches!(b, b'@' | b'?' | b'#') || b.is_ascii_whitespace())
+                    && t.split(|&b| b == b'/').all(|segment| segment.len() <= 20)
+            };
             match super::filters::base64_decode(token) {
                 Some(p)
                     if token.len().is_multiple_of(4)
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
                         && !hashes_or_word(&p)
+                        && !plain_url(&p)
                         && !stand_in_credential(&p)
                         && !super::filters::is_placeholder(super::filters::uri_password(
                             p.trim_ascii(),
@@ -475,6 +486,14 @@ mod tests {
             Some(false)
         ); // changeme
         assert_eq!(verify(Checksum::Base64Payload, b"registry"), Some(false));
+        // `https://aix26.stark.lan:8443/automation-api`: an endpoint.
+        assert_eq!(
+            verify(
+                Checksum::Base64Payload,
+                b"aHR0cHM6Ly9haXgyNi5zdGFyay5sYW46ODQ0My9hdXRvbWF0aW9uLWFwaQ=="
+            ),
+            Some(false)
+        );
         // `pass`
         assert_eq!(verify(Checksum::Base64Payload, b"cGFzcw=="), Some(false));
         // An ingress's htpasswd (`admin:$2y$…`) and a plain word (`readonly`).

@@ -86,6 +86,8 @@ enum Kind {
     /// Pre-shared key files: stunnel's `psk.txt` (`identity:key` lines), a Zabbix agent's
     /// `zabbix_agentd.psk` (the key alone, in hex).
     PskFile,
+    /// pppd's `chap-secrets` and `pap-secrets` (L2TP/PPTP VPN users): the third field.
+    PppSecrets,
     /// google-authenticator-libpam's `~/.google_authenticator`: the TOTP seed (base32) on the
     /// first line, then options and scratch codes.
     GoogleAuthenticator,
@@ -231,6 +233,8 @@ impl File {
             Kind::SvnSimple
         } else if name.ends_with(".psk") || name == "psk.txt" || name.ends_with("psk-secrets.txt") {
             Kind::PskFile
+        } else if name == "chap-secrets" || name == "pap-secrets" {
+            Kind::PppSecrets
         } else if name == ".google_authenticator" {
             Kind::GoogleAuthenticator
         } else if SECRET_FILES.contains(&name.as_str()) {
@@ -393,6 +397,16 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
             return synthetic(b"psk_secret", line, start, end);
+        }
+        // racoon's `psk.txt`: `<peer> <key>` (a key in hex starts `0x`).
+        Kind::PskFile if field_count(line) == 2 => {
+            let (start, end) = last_field(line)?;
+            return synthetic(b"psk_secret", line, start, end);
+        }
+        // pppd's `chap-secrets`/`pap-secrets`: `<client> <server> <secret> [<addresses>]`.
+        Kind::PppSecrets => {
+            let (start, end) = nth_field(line, 2)?;
+            return synthetic(b"password", line, start, end);
         }
         Kind::SuiKeystore => {
             let inner = body.strip_suffix(b",").unwrap_or(body);
@@ -773,6 +787,32 @@ fn last_field(line: &[u8]) -> Option<(usize, usize)> {
     Some((at, end))
 }
 
+/// The `n`-th (0-based) whitespace-separated field, without quotes around it.
+fn nth_field(line: &[u8], n: usize) -> Option<(usize, usize)> {
+    let body = line.trim_ascii_end();
+    let mut at = 0;
+    let mut k = 0;
+    loop {
+        while at < body.len() && body[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let end = at
+            + body[at..]
+                .iter()
+                .take_while(|b| !b.is_ascii_whitespace())
+                .count();
+        if at == end {
+            return None;
+        }
+        if k == n {
+            let quoted = end - at >= 2 && body[at] == b'"' && body[end - 1] == b'"';
+            return Some(if quoted { (at + 1, end - 1) } else { (at, end) });
+        }
+        at = end;
+        k += 1;
+    }
+}
+
 /// Deluge's `auth` line, `<user>:<password>:<level>`: the middle field.
 fn deluge_auth(line: &[u8]) -> Option<(usize, usize)> {
     let body = line.trim_ascii_end();
@@ -1134,6 +1174,18 @@ mod tests {
                 "web01:zrV24wf8xVZ78VuH9oX49EtDnYcAcPRW",
                 0,
                 Some("zrV24wf8xVZ78VuH9oX49EtDnYcAcPRW"),
+            ),
+            (
+                "etc/racoon/psk.txt",
+                "# peer   key\n185.18.54.23\tEmber-Falcon-Granite-39129#\n",
+                1,
+                Some("Ember-Falcon-Granite-39129#"),
+            ),
+            (
+                "etc/ppp/chap-secrets",
+                "# client server secret IP addresses\n\"rw-laptop07\"\tl2tpd\t\"bJDYpw5s43oCZk\"\t*\n",
+                1,
+                Some("bJDYpw5s43oCZk"),
             ),
             (
                 "etc/zabbix/zabbix_agentd.psk",

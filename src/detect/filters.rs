@@ -275,6 +275,40 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_iban(s)
         || is_published_client_id(s)
         || is_object_named_uuid(s)
+        || is_sigv4_credential_scope(s)
+        || is_generalized_time(s)
+        || is_client_id_field(s)
+}
+
+/// An LDAP/X.680 GeneralizedTime (`20240611093015Z`, `20240611093015.123Z`), as directory
+/// entries print `krbLastPwdChange` and `pwdChangedTime`: when a password changed.
+fn is_generalized_time(s: &[u8]) -> bool {
+    let Some(body) = s.strip_suffix(b"Z") else {
+        return false;
+    };
+    let (whole, fraction) = match body.iter().position(|&b| b == b'.') {
+        Some(dot) => (&body[..dot], &body[dot + 1..]),
+        None => (body, &b""[..]),
+    };
+    whole.len() == 14
+        && whole.iter().all(u8::is_ascii_digit)
+        && fraction.iter().all(u8::is_ascii_digit)
+        && matches!(&whole[..2], b"19" | b"20")
+}
+
+/// A header's `client_id:…` field (OneLogin's `Authorization: client_id:<id>, client_secret:…`):
+/// the client's id, not its secret.
+fn is_client_id_field(s: &[u8]) -> bool {
+    s.len() > 10
+        && (s[..10].eq_ignore_ascii_case(b"client_id:")
+            || s[..10].eq_ignore_ascii_case(b"client_id="))
+}
+
+/// A SigV4 signature's credential scope (`AKIA…/20240105/eu-west-1/s3/aws4_request`, or
+/// URL-encoded with `%2F`), as presigned URLs and signed requests carry it: the access key id
+/// and the scope, never the secret.
+fn is_sigv4_credential_scope(s: &[u8]) -> bool {
+    s.len() > 12 && s[s.len() - 12..].eq_ignore_ascii_case(b"aws4_request")
 }
 
 /// A UUID named for the object it identifies (`session_<uuid>` in a chat widget's webhook
@@ -283,7 +317,9 @@ fn is_object_named_uuid(s: &[u8]) -> bool {
     // (beehiiv's publication ids: `pub_<uuid>`; Stytch's session ids, `session-live-<uuid>`:
     // its session *token* is the secret.)
     // (Algolia Insights' anonymous `userToken`, `anon-<uuid>`.)
-    const OBJECTS: [&[u8]; 13] = [
+    // (Packer's temporary key pairs, `packer_<uuid>`: a key pair's name.)
+    const OBJECTS: [&[u8]; 14] = [
+        b"packer_",
         b"pub_",
         b"anon-",
         b"anonymous-",
@@ -679,13 +715,35 @@ fn is_pbe_algorithm(s: &[u8]) -> bool {
     s.len() > 7 && s[..7].eq_ignore_ascii_case(b"PBEWith")
 }
 
-/// An AWS access key id is the public half of a pair. Where the lines around it name the secret
-/// half and hold no secret there (a reference, a placeholder, a masked value:
-/// `AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY`, `sqs://AKIA…:<password>@`, `AKIA…:****`), the id alone gives
-/// nothing away. (An id with nothing around it is still reported: it may be all that was pasted
-/// of a pair.) `end`: where the id ends on line `i`.
-pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -> bool {
+/// The length of the secret that goes with an access key id of a cloud's format: AWS
+/// (`AKIA…`/`ASIA…`, 20 characters; a secret of 40), Tencent Cloud (`AKID…`, 36; 32), Alibaba
+/// Cloud (`LTAI…`; 30), Exoscale (`EXO…` and 24 hex digits; 43).
+pub fn key_id_secret_len(id: &[u8]) -> Option<usize> {
+    match id {
+        [b'A', b'K' | b'S', b'I', b'A', ..] if id.len() == 20 => Some(40),
+        [b'A', b'K', b'I', b'D', ..] if id.len() == 36 => Some(32),
+        [b'L', b'T', b'A', b'I', ..] if (16..=24).contains(&id.len()) => Some(30),
+        [b'E', b'X', b'O', ..] if id.len() == 27 => Some(43),
+        _ => None,
+    }
+}
+
+/// An access key id (AWS's, and the clouds' of `key_id_secret_len`) is the public half of a
+/// pair. Where the lines around it name the secret half and hold no secret there (a reference,
+/// a placeholder, a masked value: `AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY`,
+/// `sqs://AKIA…:<password>@`, `AKIA…:****`), the id alone gives nothing away. (In a presigned
+/// URL's `X-Amz-Credential` it is still reported: the URL is a credential until it expires.) (An id with nothing around it is
+/// still reported: it may be all that was pasted of a pair.) `end`: where the id ends on line
+/// `i`; `secret_len`: the length of its secret.
+pub fn key_id_with_secret_elsewhere(
+    lines: &[&[u8]],
+    i: usize,
+    end: usize,
+    secret_len: usize,
+) -> bool {
     let line = lines[i];
+    let after = &line[end.min(line.len())..];
+    let has_aws_secret_run = |s: &[u8]| has_secret_run(s, secret_len);
     // `AKIA…:<secret>@` (a Celery SQS broker URL, `s3://id:secret@bucket`).
     if line.get(end) == Some(&b':') {
         let rest = &line[end + 1..];
@@ -706,17 +764,52 @@ pub fn aws_key_id_with_secret_elsewhere(lines: &[&[u8]], i: usize, end: usize) -
     }
     let has = contains_ignore_case;
     // The SES SMTP user beside its password (`auth: { user: "AKIA…", pass: smtpPassword }`).
-    let after = &line[end.min(line.len())..];
     if has(after, b"pass:") || has(after, b"password") {
         return true;
     }
-    // The secret's names; Terraform's PGP-encrypted `encrypted_secret`.
-    const NAMES: [&[u8]; 6] = [
+    // The secret as the next argument, and no literal there (`oss2.Auth("LTAI…", "[FILTERED]")`,
+    // `Credentials("AKID…", os.getenv("COS_SECRET_KEY"))`).
+    if let Some(next) = after
+        .strip_prefix(b"\"")
+        .or_else(|| after.strip_prefix(b"'"))
+        .and_then(|a| a.trim_ascii_start().strip_prefix(b","))
+    {
+        let next = next.trim_ascii_start();
+        match next.first() {
+            Some(&q @ (b'"' | b'\'')) => {
+                let len = next[1..].iter().position(|&b| b == q).unwrap_or(0);
+                let v = &next[1..1 + len];
+                if v.is_empty()
+                    || v.iter().any(|b| b"*[<{$".contains(b))
+                    || has(v, b"xxxx")
+                    || has(v, b"your")
+                {
+                    return true;
+                }
+            }
+            // (A name read from elsewhere; not the next key of a map, `region: "…"`.)
+            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
+                let word = next
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                    .count();
+                if !matches!(next[word..].trim_ascii_start().first(), Some(b':' | b'=')) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    // The secret's names (Alibaba's `AccessKeySecret`); Terraform's PGP-encrypted
+    // `encrypted_secret`.
+    const NAMES: [&[u8]; 8] = [
         b"secret_access_key",
         b"secretaccesskey",
         b"secret-access-key",
         b"secret_key",
         b"secretkey",
+        b"key_secret",
+        b"keysecret",
         b"encrypted_secret",
     ];
     // Records that name keys without holding them: a CloudTrail event's `userIdentity`, the
@@ -743,24 +836,34 @@ fn sets_a_bare_secret(l: &[u8]) -> bool {
                     .strip_prefix(b"\"")
                     .or(rest.strip_prefix(b"'"))
                     .unwrap_or(rest);
-                matches!(rest.trim_ascii_start().first(), Some(b'=' | b':'))
+                // (Or SQL's `SECRET ''`, as DuckDB's `CREATE SECRET` writes it.)
+                matches!(
+                    rest.trim_ascii_start().first(),
+                    Some(b'=' | b':' | b'\'' | b'"')
+                )
             }
     })
 }
 
-/// Does the text hold a 40-character run of base64 letters (an AWS secret access key's shape)?
-/// (Escaped as JSON writes it, `\/`, or as a URL does, `%2B`.)
-fn has_aws_secret_run(s: &[u8]) -> bool {
-    s.split(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+' | b'\\' | b'%')))
-        .any(|run| {
-            let escapes = run.iter().filter(|&&b| b == b'\\').count();
-            let percents = run.iter().filter(|&&b| b == b'%').count();
-            // (Not AWS's documentation example, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`.)
-            run.len() - escapes - 2 * percents == 40
-                && run.iter().any(u8::is_ascii_digit)
-                && run.iter().any(u8::is_ascii_alphabetic)
-                && !contains(run, b"EXAMPLE")
-        })
+/// Does the text hold a `len`-character run of base64 letters (a secret access key's shape:
+/// AWS's 40)? (Escaped as JSON writes it, `\/`, or as a URL does, `%2B`.)
+fn has_secret_run(s: &[u8], len: usize) -> bool {
+    // (Exoscale's 43-character secrets are base64url.)
+    let url_safe = len == 43;
+    s.split(|&b| {
+        !(b.is_ascii_alphanumeric()
+            || matches!(b, b'/' | b'+' | b'\\' | b'%')
+            || (url_safe && matches!(b, b'_' | b'-')))
+    })
+    .any(|run| {
+        let escapes = run.iter().filter(|&&b| b == b'\\').count();
+        let percents = run.iter().filter(|&&b| b == b'%').count();
+        // (Not AWS's documentation example, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`.)
+        run.len() - escapes - 2 * percents == len
+            && run.iter().any(u8::is_ascii_digit)
+            && run.iter().any(u8::is_ascii_alphabetic)
+            && !contains(run, b"EXAMPLE")
+    })
 }
 
 /// A Twilio resource SID (`AC` account, `SK` API key, `AP` app, `PN` number, `MG` messaging
@@ -1299,6 +1402,12 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || (s.len() >= 40 && s.starts_with(b"{AQAAAB"))
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
+        // IBM Workload Scheduler's `useropts` (`PASSWORD = "ENCRYPT:…"`, encrypted at first use)
+        // and Automic's `UCYBCRYP` output (`--10` and hex digits).
+        || (s.len() >= 24 && s.starts_with(b"ENCRYPT:"))
+        || (s.len() >= 24
+            && s.starts_with(b"--10")
+            && s[4..].iter().all(u8::is_ascii_hexdigit))
         // pyATS secret strings (`%ENC{…}`, encrypted with the user's own key).
         || (s.starts_with(b"%ENC{") && s.ends_with(b"}"))
         || s.starts_with(b"EJ[")
@@ -1316,6 +1425,7 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         // Pulumi's passphrase secrets provider: `v1:<salt>:v1:<nonce>:<ciphertext>`.
         || (s.starts_with(b"v1:") && s.windows(4).any(|w| w == b":v1:"))
         || is_magento_encrypted(s)
+        || is_key_id_aes_ciphertext(s)
         || is_dpapi_blob(s)
         || is_braced_base64(s)
         || is_openpgp_message(s)
@@ -1360,6 +1470,24 @@ fn is_magento_encrypted(s: &[u8]) -> bool {
         && body
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// A value encrypted under a numbered key, `<key id>:<base64 of whole AES blocks>`, as
+/// SailPoint IdentityIQ stores passwords in its XML (`1:Y2FC5s82…`): 32 bytes or more, a
+/// multiple of 16.
+fn is_key_id_aes_ciphertext(s: &[u8]) -> bool {
+    let Some(colon) = s.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let (id, body) = (&s[..colon], &s[colon + 1..]);
+    // (Standard base64 in whole quads: Optimizely's `2:<43 characters of base64url>` tokens
+    // are no ciphertext.)
+    (1..=2).contains(&id.len())
+        && id.iter().all(u8::is_ascii_digit)
+        && body.len() >= 44
+        && body.len().is_multiple_of(4)
+        && !body.iter().any(|b| matches!(b, b'-' | b'_'))
+        && base64_decode(body).is_some_and(|raw| raw.len() >= 32 && raw.len() % 16 == 0)
 }
 
 /// A password encrypted the way Maven (`settings.xml` with `settings-security.xml`) and other
@@ -1766,6 +1894,16 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "e3ace394af9f615857ceaa61b053f966ddcfb12a",
     // Polycom's factory provisioning login (`ftp://PlcmSpIp:PlcmSpIp@…`).
     "PlcmSpIp",
+    // The example secrets of strongSwan's `ipsec.secrets(5)` (a PSK, an EAP and two XAUTH
+    // passwords), and the pre-shared key of Libreswan's and vendors' IPsec guides, as text and
+    // as hex.
+    "v+NkxY9LLZvwj4qCC2o/gGrWDF2d21jL",
+    "x3.dEhgN",
+    "4iChxLT3",
+    "ryftzG4A",
+    "ThisIsMySecretPreSharedkey",
+    "5468697349734d79536563726563745072655368617265646b6579",
+    "0x5468697349734d79536563726563745072655368617265646b6579",
     // The registration code of SUSE's `SUSEConnect` documentation.
     "5597A240B216B4",
     // WordPress's documented application password and BioBlend's example Galaxy API key.
@@ -1784,6 +1922,14 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     // Stripe's documentation test key (printed in every example of the API reference).
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    // The example tokens of GoatCounter's API documentation and Hetzner Cloud's, and the
+    // example `superApiKey` of Snowplow's Iglu server configuration.
+    "2q2snk7clgqs63tr4xc5bwseajlw88qzilr8fq157jz3qxwwmz5",
+    "LRK9DAWQ1ZAEFSrCNEEzLCUwhYX1U3g7wMg4dTlkkDC96fyDuyJ39nVbVjCKSDfj",
+    "bb7b7503-40d3-459c-943a-f8d31a6f5638",
+    // The example SCIM secret of Tableau's SCIM documentation.
+    "fn5V9eazQqCGcnDq7UMUnw==:onbq-F2Q8HdyByJG6mi1yaWKcRlhrpDirVSz7o3-U8k=",
+    "fn5V9eazQqCGcnDq7UMUnw==",
     // The example tokens of PagerDuty's and Zendesk's API references.
     "y_NbAkKc66ryYTWUXYEu",
     "6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv",
@@ -2457,6 +2603,8 @@ pub fn is_reference(s: &[u8]) -> bool {
             };
             ident(mid)
         }
+        // Control-M's and Stonebranch's variables (`%%CTM_SFTP_PASSWORD`, `%%UAC_CREDENTIAL`).
+        [b'%', b'%', rest @ ..] => ident(rest) && rest[0].is_ascii_alphabetic(),
         // A replace-tokens slot in upper case (`__SECRET__`, `__DB_PASSWORD__`).
         [b'_', b'_', mid @ .., b'_', b'_'] => {
             ident(mid)
@@ -3042,6 +3190,9 @@ pub fn is_key_half_of_pair(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
         (b"gamekey", &[b"gamesecret", b"secretkey"]),
         // A video SDK's key and secret (Zoom's Meeting SDK).
         (b"sdkkey", &[b"sdksecret"]),
+        // A bare `key` beside a bare `secret` of the same block (an S3 disk's or s3fs'
+        // `key=`/`secret=`).
+        (b"key", &[]),
     ];
     // Partners specific enough to pair without the key's prefix (`ZOOM_SDK_KEY` beside
     // `SDK_SECRET`, 100ms' `HMS_ACCESS_KEY` beside `app_secret`); not `secret_key`, which
@@ -3111,6 +3262,29 @@ pub fn is_key_half_of_pair(name: &[u8], lines: &[&[u8]], i: usize) -> bool {
     // (The line itself too: a log line's `KEY=… SECRET=****`.)
     let lo = i.saturating_sub(WINDOW);
     let hi = (i + WINDOW + 1).min(lines.len());
+    if *kind == b"key" {
+        let indent = |l: &[u8]| l.len() - l.trim_ascii_start().len();
+        let own = indent(lines[i]);
+        // (Of the same block: no line between them is indented less.)
+        let same_block = |k: usize| {
+            indent(lines[k]) == own
+                && lines[k.min(i) + 1..k.max(i)]
+                    .iter()
+                    .all(|l| l.trim_ascii().is_empty() || indent(l) >= own)
+        };
+        // (Not a `secret` set from the key itself: `secret = $Key`, `SECRET=${KEY#*:}`.)
+        let from_the_key = |l: &[u8]| {
+            let at = l.len() - l.trim_ascii_start().len() + 6;
+            contains_ignore_case(&l[at.min(l.len())..], b"key")
+        };
+        return prefix.is_empty()
+            && (i.saturating_sub(3)..(i + 4).min(lines.len())).any(|k| {
+                k != i
+                    && same_block(k)
+                    && names(lines[k]).iter().any(|n| n == b"secret")
+                    && !from_the_key(lines[k])
+            });
+    }
     (lo..hi).any(|k| {
         names(lines[k]).iter().any(|n| {
             *n != name && (wanted.iter().any(|w| n.ends_with(w)) || bare.iter().any(|b| n == b))
@@ -3331,6 +3505,9 @@ pub fn is_password_hash(s: &[u8]) -> bool {
         b"digest1:",
         // Rspamd's controller passwords once `rspamadm pw` has hashed them (catena, `$2$`).
         b"$2$",
+        // Jetty's realm files (Rundeck's `realm.properties`): `BCRYPT:$2a$…`, `CRYPT:…`.
+        b"BCRYPT:$2",
+        b"CRYPT:",
     ];
     // MySQL's `mysql_native_password` (`*` and 40 hex), PostgreSQL's md5 (`md5` and 32 hex),
     // Jupyter's `passwd()` output (`sha1:<salt>:<hex>`, `argon2:$argon2id$…`).
@@ -3358,6 +3535,7 @@ pub fn is_password_hash(s: &[u8]) -> bool {
     s.strip_prefix(b"*").is_some_and(|h| h.len() == 40 && all_hex(h))
         || pbkdf2()
         || s.strip_prefix(b"md5").is_some_and(|h| h.len() == 32 && all_hex(h))
+        || s.strip_prefix(b"MD5:").is_some_and(|h| h.len() == 32 && all_hex(h))
         || s.strip_prefix(b"argon2:").is_some_and(|h| h.starts_with(b"$argon2"))
         || jupyter()
         || s.len() >= 20 && PREFIXES.iter().any(|p| s.starts_with(p))
@@ -3643,7 +3821,46 @@ pub fn typed_in_password_slot(s: &[u8]) -> bool {
         && s.iter().any(u8::is_ascii_alphabetic)
         && kinds.iter().filter(|&&k| k).count() >= 2
         && !identifier
+        && !is_host_name(s)
         && !s.iter().any(u8::is_ascii_whitespace)
+}
+
+/// A host's name (`mqtt.acme-labs.io`, `db01.corp.local`): lower-case labels joined by dots,
+/// the last one a common top-level or internal domain. (A broker's host in the slot a client's
+/// constructor keeps for the password elsewhere.)
+fn is_host_name(s: &[u8]) -> bool {
+    const TLDS: &[&[u8]] = &[
+        b"com",
+        b"net",
+        b"org",
+        b"io",
+        b"dev",
+        b"app",
+        b"cloud",
+        b"co",
+        b"ai",
+        b"local",
+        b"lan",
+        b"internal",
+        b"corp",
+        b"home",
+        b"eu",
+        b"uk",
+        b"de",
+        b"us",
+        b"ca",
+        b"fr",
+        b"nl",
+        b"info",
+    ];
+    let labels: Vec<&[u8]> = s.split(|&b| b == b'.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+        })
+        && labels.last().is_some_and(|t| TLDS.contains(t))
 }
 
 /// An app password as the mail providers issue them for SMTP and IMAP clients (Google, Microsoft,
@@ -4685,10 +4902,17 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "site-key",
     // Where something lives, not the secret itself (`tokenContractAddress`, `key_vault_address`).
     "address",
-    // A certificate or security authority (`SECURITY_NT_AUTHORITY`, `authority_key_id`).
+    // A certificate or security authority (`SECURITY_NT_AUTHORITY`, `authority_key_id`); an
+    // identity's authoritative source (SailPoint's `cloudAuthoritativeSource`: a source's id).
     "authority",
+    "authoritative",
     // Colab's notebook metadata (`"authorship_tag": "ABX9Ty…"`): who wrote the notebook.
     "authorship",
+    // An AI gateway's virtual key (Portkey's `x-portkey-virtual-key: azure-dev-91d163`): the
+    // slug that names a provider key kept in the gateway.
+    "virtual_key",
+    "virtual-key",
+    "virtualkey",
     // Comet's experiment key: an experiment's id.
     "experiment_key",
     "experimentkey",
@@ -5940,6 +6164,9 @@ mod tests {
         assert!(!typed_in_password_slot(b"user_name"));
         assert!(!typed_in_password_slot(b"api_token"));
         assert!(typed_in_password_slot(b"pickle-copper-harness-cobalt"));
+        // A host's name is no password; words and dots ending in digits may be one.
+        assert!(!typed_in_password_slot(b"mqtt.acme-labs.io"));
+        assert!(typed_in_password_slot(b"juniper.closing.willow82"));
         assert!(typed_in_password_slot(b"night_hazel6210"));
     }
 
@@ -6128,6 +6355,22 @@ mod tests {
             b"PAYMENT_API_SECRET = os.environ[\"PAYMENT_API_SECRET\"]",
         ];
         assert!(!is_key_half_of_pair(b"WEATHER_API_KEY", &lines, 0));
+        // A bare `key` beside a bare `secret` of its own block only.
+        let lines: Vec<&[u8]> = vec![
+            b"fs = s3fs.S3FileSystem(",
+            b"    key=\"<the key>\",",
+            b"    secret=\"put-your-secret-here\")",
+            b"key: <the key>",
+            b"client_secret: <the secret>",
+            b"  'mailgun' => [",
+            b"    'secret' => env('MAILGUN_SECRET'),",
+            b"  ],",
+            b"  'neverbounce' => [",
+            b"    'key' => '<the key>',",
+        ];
+        assert!(is_key_half_of_pair(b"key", &lines, 1));
+        assert!(!is_key_half_of_pair(b"key", &lines[3..5], 0));
+        assert!(!is_key_half_of_pair(b"key", &lines[5..], 4));
     }
 
     #[test]
@@ -6862,6 +7105,7 @@ mod tests {
             kms.as_str(),
             "vault:v1:8SDd3WHDOjf7mq69CyCqYjBXAiQQAVZRkFM13ok481zoCmHnSeDX9vyf7w==",
             "ENC[AES256_GCM,data:Tr7o=,iv:1=,tag:x=,type:str]",
+            "1:exFOy5C4FZOulVp/gZrtkzlgMcSjXZaUwXf4ZgY1SQM=",
         ] {
             assert!(is_ciphertext(v.as_bytes()), "{v}");
         }
@@ -7201,7 +7445,7 @@ mod tests {
                 .unwrap_or(0);
             let line = text.lines().nth(i).unwrap_or_default();
             let at = line.find("AKIA").or_else(|| line.find("ASIA")).unwrap_or(0);
-            aws_key_id_with_secret_elsewhere(&lines, i, at + 20)
+            key_id_with_secret_elsewhere(&lines, i, at + 20, 40)
         };
         // The secret half is a reference, a placeholder or masked: the id alone is harmless.
         assert!(check("AWS_ACCESS_KEY_ID=AKIAVCQITMYYFJ54XWJM AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY aws s3 sync"));
@@ -7227,6 +7471,40 @@ mod tests {
             // keyhook:allow-next-line=aws-access-key-id (made-up value)
             "  auth: { user: \"AKIAESBBV4SWHTSSAMAK\", pass: sesSmtpPassword },"
         ));
+        // Other clouds' ids: the secret as the next argument, masked or read from elsewhere;
+        // DuckDB's `SECRET ''`.
+        let other = |text: &str, id: &str| {
+            let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            let i = lines
+                .iter()
+                .position(|l| contains(l, id.as_bytes()))
+                .unwrap_or(0);
+            let at = text
+                .lines()
+                .nth(i)
+                .unwrap_or_default()
+                .find(id)
+                .unwrap_or(0);
+            let len = key_id_secret_len(id.as_bytes()).unwrap_or(0);
+            key_id_with_secret_elsewhere(&lines, i, at + id.len(), len)
+        };
+        assert!(other(
+            "auth = oss2.Auth(\"LTAI5t0DimuCQ1QKohVks3fC\", \"[FILTERED]\")",
+            "LTAI5t0DimuCQ1QKohVks3fC"
+        ));
+        assert!(other("new BasicCOSCredentials(\"AKIDcqPyyPCIzS79yk8JW9H7esrpyNToe118\", System.getenv(\"K\"));", "AKIDcqPyyPCIzS79yk8JW9H7esrpyNToe118"));
+        assert!(other(
+            // keyhook:allow-next-line=alibaba-access-key-id (made-up value)
+            "CREATE SECRET lake (\n  KEY_ID 'LTAI5teuYOg0MG3x0XucvPuz',\n  SECRET '',\n)",
+            // keyhook:allow-next-line=alibaba-access-key-id (made-up value)
+            "LTAI5teuYOg0MG3x0XucvPuz"
+        ));
+        assert!(!other(
+            // keyhook:allow-next-line=alibaba-access-key-id (made-up value)
+            "auth = oss2.Auth(\"LTAI5t0DimuCQ1QKohVks3fC\", \"k3Vd9sLq0ZrT7wXy2NcB5mHf8JpGaE\")",
+            // keyhook:allow-next-line=alibaba-access-key-id (made-up value)
+            "LTAI5t0DimuCQ1QKohVks3fC"
+        ));
         // An id with nothing around it may be all that was pasted of a pair.
         // keyhook:allow-next-line=aws-access-key-id (made-up value)
         assert!(!check("aws_access_key_id = AKIA6TAKJJ35O72VNRC2"));
@@ -7242,6 +7520,9 @@ mod tests {
             "price_1YqFmPW3yVaOS0Z7xbtD7OWh",
             "cus_NffrFeUfNV2Hib",
             "YXJnQnVsVFB6aUVsc3hLZHZuYytrRWhzcWFPbTZUVEFwYWNvSm1wNkVFND10eTJpeyJmaWx0ZXJfYnkiOiJjb21wYW55X2lkOjUyMSJ9",
+            "20240611093015Z",
+            "client_id:cd2bc80d414db056f0ac248fe5423df0fd5d206ccb6c34e6216aaf9312bb8eb6",
+            "XXVZ2TFJZ5QW2TNX7CT1%2F20240105%2Fhel1%2Fs3%2Faws4_request",
         ] {
             assert!(is_public_id(id.as_bytes()), "{id}");
         }

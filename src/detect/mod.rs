@@ -11,6 +11,7 @@ pub mod crypto_keys;
 pub mod filters;
 mod i18n;
 mod indirect;
+mod joined;
 mod pair;
 
 use std::sync::OnceLock;
@@ -130,6 +131,35 @@ const NOT_DISTINCTIVE: &[&str] = &[
     "api-", "api_", "sdk-", "sdk_", "box-", "box_", "lob-", "lob_", "exa-", "exa_", "live_",
     "test_", "prod_", "user_", "app_", "pat.", "sat.", "sig=",
 ];
+
+/// Is a keyword, followed in a rule's pattern by `next`, one of a group of alternative names
+/// that more of a name follows (`(?:azure|aad|msal)[\w.-]{0,20}client…`), rather than of
+/// alternative prefixes that a key's characters follow (`(?:akia|abia)[a-z0-9]{16}`)?
+fn names_in_alternation(next: &str) -> bool {
+    if !next.starts_with(['|', ')']) {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut end = None;
+    for (k, c) in next.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => {
+                end = Some(k);
+                break;
+            }
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(end) = end else {
+        return false;
+    };
+    let after = &next[end + 1..];
+    ["[\\w", "[_", "\\s", "?", "[\\s", "\\b", "[^", ")"]
+        .iter()
+        .any(|n| after.starts_with(n))
+}
 
 /// The keyword automaton of a scan and the buffers its lines reuse.
 struct Scratch<'a> {
@@ -453,6 +483,14 @@ impl Detector {
                     for c in &mut out[first..] {
                         (c.start, c.end) = (start, end);
                     }
+                }
+            }
+            // A call's arguments on lines of their own: read with the lines that lead onto them.
+            if out.len() == first {
+                if let Some(j) = joined::joined(lines, i) {
+                    self.scan_rewritten(&mut scratch, lines, i, j.paired, out)?;
+                    let found = out.split_off(first);
+                    out.extend(found.into_iter().filter(|c| c.end <= j.end));
                 }
             }
             // A literal under a name that says nothing: judged where the name is used.
@@ -790,6 +828,7 @@ impl Detector {
                                         ]
                                         .iter()
                                         .any(|sep| next.starts_with(sep))
+                                            && !names_in_alternation(next)
                                     })
                                 })
                             }))
@@ -1627,9 +1666,8 @@ impl Detector {
                         drop_as!(DropReason::PublicId, start..end);
                     }
                 }
-                if (secret.starts_with(b"AKIA") || secret.starts_with(b"ASIA"))
-                    && secret.len() == 20
-                    && filters::aws_key_id_with_secret_elsewhere(lines, i, end)
+                if filters::key_id_secret_len(&secret)
+                    .is_some_and(|len| filters::key_id_with_secret_elsewhere(lines, i, end, len))
                 {
                     drop_as!(DropReason::PublicId, start..end);
                 }
