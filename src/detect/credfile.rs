@@ -76,6 +76,8 @@ enum Kind {
     /// Wowza Streaming Engine's `conf/publish.password`: `<user> <password>` per line; and
     /// Wazuh's `client.keys`, `<id> <name> <ip> <key>`: the last field.
     WowzaPublish,
+    /// Wowza Streaming Engine's `conf/admin.password`: `<user> <password> <groups>`.
+    WowzaAdmin,
     /// davfs2's `secrets`: `<url or mount point> <user> <password>`.
     Davfs2Secrets,
     /// Deluge's `auth`: `<user>:<password>:<level>`.
@@ -225,6 +227,8 @@ impl File {
             Kind::OxidizedRouterDb
         } else if name == "publish.password" || name == "client.keys" {
             Kind::WowzaPublish
+        } else if name == "admin.password" {
+            Kind::WowzaAdmin
         } else if name == "secrets" && lower.contains("davfs2/") {
             Kind::Davfs2Secrets
         } else if name == "auth" && lower.contains("deluge/") {
@@ -391,6 +395,7 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::EximPasswdClient => exim_passwd_client(line)?,
         Kind::OxidizedRouterDb => router_db(line)?,
         Kind::WowzaPublish => last_field(line)?,
+        Kind::WowzaAdmin => nth_field(line, 1)?,
         Kind::Davfs2Secrets => last_field(line).filter(|_| field_count(line) == 3)?,
         Kind::DelugeAuth => deluge_auth(line)?,
         Kind::SvnSimple if svn_password_value(lines, i) => (0, line.len()),
@@ -1174,6 +1179,12 @@ mod tests {
                 "web01:zrV24wf8xVZ78VuH9oX49EtDnYcAcPRW",
                 0,
                 Some("zrV24wf8xVZ78VuH9oX49EtDnYcAcPRW"),
+            ),
+            (
+                "conf/admin.password",
+                "# Admin password file (format [username][space][password][space][group])\nmara ARkA0OfdEWJs7JrbU9irufX7OY admin|advUser\n",
+                1,
+                Some("ARkA0OfdEWJs7JrbU9irufX7OY"),
             ),
             (
                 "etc/racoon/psk.txt",

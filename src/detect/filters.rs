@@ -1402,6 +1402,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || (s.len() >= 40 && s.starts_with(b"{AQAAAB"))
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
+        // Oracle GoldenGate's `ENCRYPT PASSWORD` output (`AACAAAAAAAAAAAKA…`: upper-case letters).
+        || (s.len() >= 32 && s.starts_with(b"AA") && s.iter().all(u8::is_ascii_uppercase))
         // IBM Workload Scheduler's `useropts` (`PASSWORD = "ENCRYPT:…"`, encrypted at first use)
         // and Automic's `UCYBCRYP` output (`--10` and hex digits).
         || (s.len() >= 24 && s.starts_with(b"ENCRYPT:"))
@@ -4816,6 +4818,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "encrypted",
     "digest",
     "checksum",
+    // A CRC of the value (Cloud KMS's `additionalAuthenticatedDataCrc32c`).
+    "crc32",
     "sha1",
     "sha256",
     "sha512",

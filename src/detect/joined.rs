@@ -20,7 +20,7 @@ const MAX_BYTES: usize = 1200;
 
 /// Line `i` joined to the lines above it that lead onto it, when line `i` holds only quoted
 /// literals (and the commas, closing brackets and a comment after them) and some literal on it
-/// is 8 characters long at least.
+/// is shaped like a secret: 8 characters long at least, no spaces, not only lower-case letters.
 pub fn joined(lines: &[&[u8]], i: usize) -> Option<Joined> {
     let line = *lines.get(i)?;
     let body = line.trim_ascii();
@@ -110,7 +110,7 @@ fn continues(line: &[u8]) -> bool {
 }
 
 /// Quoted literals and the commas, brackets, semicolons and a trailing comment between and after
-/// them; one literal 8 characters long at least.
+/// them; one literal 8 characters long at least, shaped like a secret.
 fn only_literals(body: &[u8]) -> bool {
     let mut k = 0;
     let mut long = false;
@@ -132,7 +132,14 @@ fn only_literals(body: &[u8]) -> bool {
                 let Some(len) = body[k + 1..].iter().position(|&b| b == q) else {
                     return false;
                 };
-                long |= len >= 8;
+                // (A secret's shape: no spaces, not only lower-case letters; a message or a
+                // word list is read on its own line.)
+                let text = &body[k + 1..k + 1 + len];
+                long |= len >= 8
+                    && !text.iter().any(u8::is_ascii_whitespace)
+                    && !text
+                        .iter()
+                        .all(|b| b.is_ascii_lowercase() || *b == b'_' || *b == b'-');
                 any = true;
                 k += len + 2;
             }
@@ -172,11 +179,14 @@ mod tests {
 
     #[test]
     fn other_lines_join_nothing() {
-        // Not only literals; a short literal; nothing leads onto it; a long list's tail.
+        // Not only literals; a short literal; a message, a word; nothing leads onto it; a long
+        // list's tail.
         assert_eq!(at("f(\n  x, 'abcdefghij'", 1), None);
         assert_eq!(at("f(\n  'abc'", 1), None);
-        assert_eq!(at("x = 1\n  'abcdefghijkl'", 1), None);
-        let list = format!("L = f(\n{}", "  'abcdefghijkl',\n".repeat(12));
+        assert_eq!(at("f(\n  'failed to read the config'", 1), None);
+        assert_eq!(at("f(\n  'production_database'", 1), None);
+        assert_eq!(at("x = 1\n  'abcDefgh1jkl'", 1), None);
+        let list = format!("L = f(\n{}", "  'abcDefgh1jkl',\n".repeat(12));
         assert!(at(&list, 3).is_some());
         assert_eq!(at(&list, 11), None);
         // A list's or a map's items.
