@@ -1,4 +1,4 @@
-//! A call's or a list's arguments on lines of their own:
+//! A call's arguments on lines of their own:
 //!
 //! ```text
 //! client = Minio(
@@ -7,9 +7,10 @@
 //!     'gn8K7Imv0bFFIiCNmTl8wJzT5uGyh6A2E1scZatu',
 //! ```
 //!
-//! A line that holds nothing but quoted literals is read joined to the lines above it that
-//! continue onto it (each ends with an opening bracket, a comma, `=` or a shell's `\`), as the
-//! statement would read on one line, so the rules keyed on the call's name judge its arguments.
+//! A line that holds nothing but quoted literals inside an open call (or a shell command's `\`
+//! continuation, or after `=`) is read joined to the lines that lead onto it and to the rest of
+//! the statement, as it would read on one line, so the rules keyed on the call's name judge its
+//! arguments. A list's or a map's items are left to their own lines.
 
 use crate::detect::pair::Paired;
 

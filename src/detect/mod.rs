@@ -2603,6 +2603,15 @@ regex = '\b(acme_[a-z0-9]{24})\b'
     }
 
     #[test]
+    fn names_in_a_group_of_alternatives_are_no_token_prefixes() {
+        // `(?:azure|aad|msal)[\w.-]{0,20}client…`: names; `(?:akia|abia)[a-z0-9]{16}`: prefixes.
+        assert!(names_in_alternation("|arm|entra|msal)[\\w.-]{0,20}client"));
+        assert!(names_in_alternation(")[\\w. -]{0,30}?(?i:(?:key|token))"));
+        assert!(!names_in_alternation("|abia|acca)[a-z0-9]{16})\\b"));
+        assert!(!names_in_alternation("[a-z0-9]{16}"));
+    }
+
+    #[test]
     fn short_stopwords_count_where_a_word_starts() {
         let at = |v: &str, w| stopword_in(&v.to_ascii_lowercase(), v.as_bytes(), w);
         assert!(at("pass123", "pass"));
