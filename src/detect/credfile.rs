@@ -39,6 +39,9 @@ pub struct File {
     pub app_config: bool,
     /// Pi-hole's `setupVars.conf`: its `WEBPASSWORD` is the password's double SHA-256.
     pub pihole_setup: bool,
+    /// The name a `NamedSecret` file's value goes under: its file name in snake case
+    /// (`db_password_txt`, `harbor_dbpass`).
+    secret_name: Vec<u8>,
     /// An INI file's `[users]` hold hashes (`hashed_realm`), read once per file when needed.
     hashed_realm: std::cell::OnceCell<bool>,
     /// A CSV/TSV export's header (its first line), read once per file when needed.
@@ -102,6 +105,13 @@ enum Kind {
     ChainlinkApi,
     /// A list of account recovery (backup) codes, by its name (`github-recovery-codes.txt`).
     RecoveryCodes,
+    /// A file named for the one secret it holds (`secrets/db_password.txt` of a Compose
+    /// secret, a service binding's `password`, `jupyterhub_cookie_secret`, `unseal-key-0`,
+    /// `twilio.token`, `admin.pass`): its one line, under a name made of the file's name.
+    NamedSecret,
+    /// libpq's password file (`~/.pgpass`, `pgpass.conf`): `host:port:database:user:password`,
+    /// whatever the port.
+    PgPass,
     Other,
 }
 
@@ -163,6 +173,114 @@ fn is_asterisk_config(name: &str) -> bool {
                 .strip_prefix(c)
                 .is_some_and(|r| r.starts_with(['_', '-']))
     })
+}
+
+/// Is a file, by its name, one that holds a secret alone (`db_password.txt`, `node-token`,
+/// `api_key`, `fernet.key`, `admin.pass`, `twilio.token`, `cookie.secret`)? Its words say
+/// password, secret, token or key (not a public key's, a hash's or an id's), and its extension,
+/// if any, is plain text or says what it holds.
+fn is_named_secret_file(name: &str) -> bool {
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.trim_start_matches('.').is_empty() => (stem, ext),
+        _ => (name, ""),
+    };
+    const EXTENSIONS: &[&str] = &[
+        "", "txt", "pass", "passwd", "password", "pwd", "dbpass", "secret", "token", "key",
+        "apikey",
+    ];
+    // (Not the system's account databases, `passwd` and `shadow`: their lines are records.)
+    if !EXTENSIONS.contains(&ext) || ["passwd", "shadow", "passwd-", "shadow-"].contains(&name) {
+        return false;
+    }
+    let words: Vec<&str> = stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    const NOT_SECRET: &[&str] = &[
+        "public",
+        "pub",
+        "publickey",
+        "id",
+        "ids",
+        "name",
+        "names",
+        "user",
+        "username",
+        "url",
+        "host",
+        "path",
+        "file",
+        "hash",
+        "hashed",
+        "sha",
+        "sha256",
+        "md5",
+        "checksum",
+        "fingerprint",
+        "cert",
+        "example",
+        "sample",
+        "template",
+        "policy",
+        "rotation",
+        "length",
+        "expiry",
+        "type",
+        "format",
+    ];
+    if words.iter().any(|w| NOT_SECRET.contains(w)) {
+        return false;
+    }
+    const KEY_WORDS: &[&str] = &[
+        "key",
+        "apikey",
+        "privatekey",
+        "secretkey",
+        "masterkey",
+        "passphrase",
+        "cred",
+    ];
+    [
+        "pass", "passwd", "pwd", "dbpass", "secret", "token", "key", "apikey",
+    ]
+    .contains(&ext)
+        || words.iter().any(|w| {
+            w.ends_with("pass")
+                || w.ends_with("passwd")
+                || w.ends_with("password")
+                || w.ends_with("secret")
+                || w.ends_with("token")
+                || KEY_WORDS.contains(w)
+        })
+}
+
+/// The name a `NamedSecret` file's value is judged under: the file's name in snake case and
+/// what it holds (`requirepass.txt` → `requirepass_password`, `wg0.key` → `wg0_key`).
+fn named_secret_name(name: &str) -> Vec<u8> {
+    let stem = name
+        .strip_suffix(".txt")
+        .unwrap_or(name)
+        .trim_start_matches('.');
+    let mut out: Vec<u8> = stem
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { b } else { b'_' })
+        .collect();
+    let lower = out.to_ascii_lowercase();
+    let has = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
+    let class: &[u8] = if has(b"pass") || has(b"pwd") {
+        b"password"
+    } else if has(b"secret") {
+        b"secret"
+    } else if has(b"token") {
+        b"token"
+    } else {
+        b"key"
+    };
+    if !lower.ends_with(class) {
+        out.push(b'_');
+        out.extend_from_slice(class);
+    }
+    out
 }
 
 /// Ansible vault password files, by their conventional names.
@@ -251,6 +369,10 @@ impl File {
             Kind::RecoveryCodes
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
+        } else if [".pgpass", "pgpass", "pgpass.conf"].contains(&name.as_str()) {
+            Kind::PgPass
+        } else if is_named_secret_file(&name) {
+            Kind::NamedSecret
         } else if name.ends_with(".ini") {
             Kind::Ini
         } else if [".csv", ".tsv", ".tab", ".psv"]
@@ -293,6 +415,11 @@ impl File {
                 || is_served_script(&lower, ext),
             app_config: is_app_config_file(&lower, &name, ext),
             pihole_setup: name == "setupvars.conf",
+            secret_name: if kind == Kind::NamedSecret {
+                named_secret_name(&name)
+            } else {
+                Vec::new()
+            },
             hashed_realm: std::cell::OnceCell::new(),
             header: std::cell::OnceCell::new(),
         }
@@ -399,6 +526,22 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         Kind::Davfs2Secrets => last_field(line).filter(|_| field_count(line) == 3)?,
         Kind::DelugeAuth => deluge_auth(line)?,
         Kind::SvnSimple if svn_password_value(lines, i) => (0, line.len()),
+        // (One line with content, in a file of a few lines: the secret and a last newline.)
+        Kind::NamedSecret
+            if lines.len() <= 4
+                && i == first_content_line(lines)
+                && lines[i + 1..].iter().all(|l| l.trim_ascii().is_empty())
+                && !body.iter().any(u8::is_ascii_whitespace) =>
+        {
+            let at = line.len() - line.trim_ascii_start().len();
+            // (`<id>:<secret>`, s3fs's `passwd-s3fs`: the secret after the id.)
+            if body.iter().filter(|&&b| b == b':').count() == 1 {
+                let (start, end) = user_colon_password(line)?;
+                return synthetic(&file.secret_name, line, start, end);
+            }
+            return synthetic(&file.secret_name, line, at, at + body.len());
+        }
+        Kind::PgPass => pgpass_password(line)?,
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
             return synthetic(b"psk_secret", line, start, end);
@@ -566,6 +709,25 @@ fn table_header(lines: &[&[u8]]) -> Option<Header> {
         })
         .map(|(k, name)| (k, name.to_vec()))
         .collect();
+    // A SIM card batch (`name,iccid,mcc,mnc,imsi,smsp,ki,opc` for pySim, a vendor's card data):
+    // its `ki`/`k`, `opc`/`op` and OTA key columns hold the card's keys.
+    let sim_batch = names.iter().any(|&(s, e)| {
+        let n = &header[s..e];
+        n.eq_ignore_ascii_case(b"imsi") || n.eq_ignore_ascii_case(b"iccid")
+    });
+    if sim_batch {
+        for (k, &(s, e)) in names.iter().enumerate() {
+            let lower = header[s..e].to_ascii_lowercase();
+            let ota = lower.len() == 4
+                && [&b"kic"[..], b"kid", b"kik"].contains(&&lower[..3])
+                && lower[3].is_ascii_digit();
+            if [&b"ki"[..], b"k", b"opc", b"op"].contains(&&lower[..]) || ota {
+                let mut name = lower;
+                name.extend_from_slice(b"_secret_key");
+                secret_columns.push((k, name));
+            }
+        }
+    }
     // (A column named for a secret, a password or a token is read before one named only key:
     // `app_key,secret` holds the id and its secret.)
     secret_columns.sort_by_key(|(_, name)| {
@@ -763,6 +925,27 @@ fn user_colon_password(line: &[u8]) -> Option<(usize, usize)> {
         return None;
     }
     Some((at + colon + 1, at + body.len()))
+}
+
+/// A `.pgpass` line's password: the fifth of five fields split at `:` (a `\\:` in a field is
+/// its own colon).
+fn pgpass_password(line: &[u8]) -> Option<(usize, usize)> {
+    let body = line.trim_ascii_end();
+    let mut colons = Vec::new();
+    let mut k = 0;
+    while k < body.len() {
+        match body[k] {
+            b'\\' => k += 1,
+            b':' => colons.push(k),
+            b if b.is_ascii_whitespace() => return None,
+            _ => {}
+        }
+        k += 1;
+    }
+    if colons.len() != 4 || colons[0] == 0 || colons.windows(2).any(|w| w[1] == w[0] + 1) {
+        return None;
+    }
+    Some((colons[3] + 1, body.len()))
 }
 
 /// The whitespace-separated fields of a line that is no `#` comment.
@@ -1117,6 +1300,44 @@ mod tests {
                 Some("7Z0itmpmouASSchQ7gm3REsb"),
             ),
             ("config/passwd", "plc-290:7Z0itmpmouASSchQ7gm3REsb", 0, None),
+            // Files named for the one secret they hold.
+            (
+                "secrets/db_password.txt",
+                "saffron-thistle-WILLOW-6938\n",
+                0,
+                Some("saffron-thistle-WILLOW-6938"),
+            ),
+            (
+                "k8s/bindings/orders-db/password",
+                "y6i30ma5n1g8W35HGKeMofzMP",
+                0,
+                Some("y6i30ma5n1g8W35HGKeMofzMP"),
+            ),
+            (
+                "etc/passwd-s3fs",
+                "GK49CR74VKPZVR4DRX6I:mGarZCfbbfOQTQsxfiDqaglCHc9WA",
+                0,
+                Some("mGarZCfbbfOQTQsxfiDqaglCHc9WA"),
+            ),
+            ("etc/passwd-s3fs", "GK49CR74VKPZVR4DRX6I:", 0, None),
+            ("bindings/orders-db/username", "orders_app", 0, None),
+            ("keys/wg0.pub", "mKbCCmyJJQwrUMLdaE5yuAQ7ohlVK/DkuqDMZNTa8Us=", 0, None),
+            ("wireguard/publickey", "mKbCCmyJJQwrUMLdaE5yuAQ7ohlVK/DkuqDMZNTa8Us=", 0, None),
+            ("secrets/api_token.txt", "line one\nline two\n", 0, None),
+            // A `.pgpass` line, whatever its port.
+            (
+                "ops/.pgpass",
+                "db.internal:3306:*:webapp:HSuTClgEfph89pjZ4wxl4UGRHMV",
+                0,
+                Some("HSuTClgEfph89pjZ4wxl4UGRHMV"),
+            ),
+            // A SIM card batch: its key columns.
+            (
+                "cards/batch.csv",
+                "name,iccid,mcc,mnc,imsi,smsp,ki,opc\nrunner,89882118923685513969,262,42,262420000001803,,62fcc029019eca84195f842a0e2e50bb,1006020f0a478bf6b699f15c062e42b3",
+                1,
+                Some("62fcc029019eca84195f842a0e2e50bb"),
+            ),
             (
                 "broker/etc/artemis-users.properties",
                 "svc-billing = DcP72OLxnd7932k",

@@ -44,7 +44,10 @@ const PUBLISHED_KEYS: &[&str] = &[
 /// Keys of the cryptography standards' own test vectors, as bytes in hex: RFC 7748's X25519
 /// keys (Alice's and Bob's), RFC 8032's Ed25519 test secret keys and public keys, NIST SP
 /// 800-38A's AES-128/192/256 keys, the GCM specification's test-case keys, RFC 8439's Poly1305
-/// key, RFC 7515's and RFC 7517's example JWK keys and the Bitcoin wiki's example private key.
+/// key, RFC 7515's and RFC 7517's example JWK keys and the Bitcoin wiki's example private key;
+/// and the subscriber keys of mobile networks' test beds: 3GPP TS 35.207/35.208's MILENAGE
+/// test sets (K, OP, OPc), and the default K/OPc of Open5GS, free5GC/UERANSIM, srsRAN and
+/// OpenAirInterface that every lab copies.
 /// Code that quotes them tests an implementation; nobody's data is under them.
 const PUBLISHED_TEST_VECTOR_KEYS: &[&str] = &[
     "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
@@ -69,12 +72,55 @@ const PUBLISHED_TEST_VECTOR_KEYS: &[&str] = &[
     "f3bd0c07a81fb932781ed52752f60cc89a6be5e51934fe01938ddb55d8f77801",
     "19ac2082e1721ab58a6afec05f854a52",
     "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d",
+    // MILENAGE test sets 1-6 (K, OP, OPc).
+    "465b5ce8b199b49faa5f0a2ee238a6bc",
+    "cdc202d5123e20f62b6d676ac72cb318",
+    "cd63cb71954a9f4e48a5994e37a02baf",
+    "0396eb317b6d1c36f19c1c84cd6ffd16",
+    "ff53bade17df5d4e793073ce9d7579fa",
+    "53c15671c60a4b731c55b4a441c0bde2",
+    "fec86ba6eb707ed08905757b1bb44b8f",
+    "dbc59adcb6f9a0ef735477b7fadf8374",
+    "1006020f0a478bf6b699f15c062e42b3",
+    "9e5944aea94b81165c82fbf9f32db751",
+    "223014c5806694c007ca1eeef57f004f",
+    "a64a507ae1a2a98bb88eb4210135dc87",
+    "4ab1deb05ca6ceb051fc98e77d026a84",
+    "2d16c5cd1fdf6b22383584e3bef2a8d8",
+    "dcf07cbd51855290b92a07a9891e523e",
+    "6c38a116ac280c454f59332ee35c8c4f",
+    "1ba00a1a7c6700ac8c3ff3e96ad08725",
+    "3803ef5363b947c6aaa225e58fae3934",
+    // Open5GS's WebUI default OPc, free5GC/UERANSIM's default K and OPc, srsRAN's default K
+    // and OPc, OpenAirInterface's LTE K and OPc.
+    "e8ed289deba952e4283b54e88e6183ca",
+    "8baf473f2f8fd09487cccbd7097c6862",
+    "8e27b6af0e692e750f32667a3b14605d",
+    "e734f8734007d6c5ce7a0508809e7e9c",
+    "00112233445566778899aabbccddeeff",
+    "63bfa50ee6523365ff14c1f45f88737d",
+    "0c0a34601d4f07677303652c0462535b",
+    "c42449363bbad02b66d16bc975d77cc1",
+    "449c4b91aeacd0ace182cf3a5a72bfa1",
+    // 3GPP TS 33.501 Annex C's SUCI test home-network private keys (profiles A and B), which
+    // free5GC's and Open5GS's sample configurations carry.
+    "c53c22208b61860b06c62e5406a7b330c2b577aa5558981510d128247d38bd1d",
+    "f1ab1074477ebcc7f554ea1c5fc368b1616730155e0041ac447d6301975fecda",
 ];
 
 /// Is the value one of the standards' test-vector keys (see `PUBLISHED_TEST_VECTOR_KEYS`),
 /// written in hex (with or without `0x`, either case), base64 or base64url?
 pub fn is_published_test_vector_key(value: &[u8]) -> bool {
     use super::filters::{base64_decode, hex_decode};
+    // (Hex in groups, `8BAF473F 2F8FD094 …`, as a web UI shows it: read without the spaces.)
+    let joined: Vec<u8>;
+    let value =
+        if value.contains(&b' ') && value.iter().all(|b| b.is_ascii_hexdigit() || *b == b' ') {
+            joined = value.iter().copied().filter(|&b| b != b' ').collect();
+            &joined[..]
+        } else {
+            value
+        };
     let v = value.strip_prefix(b"0x").unwrap_or(value);
     if !(22..=130).contains(&v.len()) {
         return false;

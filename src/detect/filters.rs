@@ -1906,6 +1906,13 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "ThisIsMySecretPreSharedkey",
     "5468697349734d79536563726563745072655368617265646b6579",
     "0x5468697349734d79536563726563745072655368617265646b6579",
+    // OpenShift's documented `kubeadmin` password.
+    "4vYBz-Ee6gm-ymBZj-Wt5AL",
+    // The example passwords of Kubernetes' Secret documentation.
+    "1f2d1e2e67df",
+    "39528$vdg7Jb",
+    "S!B\\*d$zDsb=",
+    "S!B*d$zDsb=",
     // The registration code of SUSE's `SUSEConnect` documentation.
     "5597A240B216B4",
     // WordPress's documented application password and BioBlend's example Galaxy API key.
@@ -2825,6 +2832,166 @@ fn is_ably_key_name(s: &[u8]) -> bool {
     s.len() == 13 && s[6] == b'.' && ok(&s[..6]) && ok(&s[7..])
 }
 
+/// Hex digits that spell English words (`deadbeefcafebabe`, `deaf0ff1ced0d0dabbedd1ced1cef00d`,
+/// `0` for `o`, `1` for `i` or `l`, `5` for `s`, `7` for `t`): a value typed to look like a key,
+/// a placeholder, not one drawn at random.
+pub fn is_hexspeak(secret: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"dead",
+        b"beef",
+        b"cafe",
+        b"babe",
+        b"face",
+        b"feed",
+        b"food",
+        b"deaf",
+        b"office",
+        b"dodo",
+        b"dabbed",
+        b"diced",
+        b"iced",
+        b"ice",
+        b"bad",
+        b"bed",
+        b"bee",
+        b"ace",
+        b"add",
+        b"added",
+        b"fade",
+        b"faded",
+        b"decade",
+        b"facade",
+        b"baffled",
+        b"code",
+        b"coded",
+        b"coffee",
+        b"fee",
+        b"seed",
+        b"deed",
+        b"bead",
+        b"dad",
+        b"cab",
+        b"cabbage",
+        b"abode",
+        b"bode",
+        b"bade",
+        b"cede",
+        b"ceded",
+        b"decaf",
+        b"safe",
+        b"sofa",
+        b"tofu",
+        b"toe",
+        b"foe",
+        b"doe",
+        b"tea",
+        b"sea",
+        b"see",
+        b"fed",
+        b"bold",
+        b"cold",
+        b"old",
+        b"oil",
+        b"boiled",
+        b"doodle",
+        b"aloof",
+        b"ablaze",
+        b"idea",
+        b"ideas",
+        b"test",
+        b"tested",
+        b"dice",
+        b"died",
+        b"die",
+        b"lead",
+        b"leaf",
+        b"lid",
+        b"slid",
+        b"sold",
+        b"solid",
+        b"aside",
+        b"fiesta",
+        b"false",
+        b"oddball",
+        b"odd",
+        b"blade",
+        b"bled",
+        b"billed",
+        b"filled",
+        b"filed",
+        b"failed",
+        b"fail",
+        b"tail",
+        b"tile",
+        b"toilet",
+        b"flea",
+        b"flee",
+        b"fleece",
+        b"best",
+        b"beast",
+        b"feast",
+        b"least",
+        b"defaced",
+        b"effaced",
+        b"bastille",
+        b"coast",
+        b"toast",
+        b"dab",
+        b"fab",
+        b"cod",
+        b"sod",
+        b"bob",
+        b"boo",
+        b"booted",
+        b"idle",
+        b"isle",
+        b"lobe",
+        b"lose",
+        b"loose",
+        b"close",
+        b"closed",
+        b"abbess",
+        b"access",
+        b"accede",
+        b"ebb",
+    ];
+    // (In groups too: `DEAF0FF1 CED0D0DA …`.)
+    let spelled: Vec<u8> = secret.iter().copied().filter(|&b| b != b' ').collect();
+    if !(16..=128).contains(&spelled.len()) || !spelled.iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    let spelled: Vec<u8> = spelled
+        .iter()
+        .map(|b| match b.to_ascii_lowercase() {
+            b'0' => b'o',
+            b'5' => b's',
+            b'7' => b't',
+            other => other,
+        })
+        .collect();
+    // Segment the whole value into words (`1` read as `i` or `l`).
+    let n = spelled.len();
+    let mut reach = vec![false; n + 1];
+    reach[0] = true;
+    for at in 0..n {
+        if !reach[at] {
+            continue;
+        }
+        for w in WORDS {
+            let end = at + w.len();
+            if end <= n
+                && spelled[at..end]
+                    .iter()
+                    .zip(w.iter())
+                    .all(|(&c, &l)| c == l || (c == b'1' && matches!(l, b'i' | b'l')))
+            {
+                reach[end] = true;
+            }
+        }
+    }
+    reach[n]
+}
+
 pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_reference(secret) || is_screaming_words(secret) || is_next_assignment(secret) {
         return true;
@@ -2844,7 +3011,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
             }
         }
     }
-    if is_counting_bytes(secret) {
+    if is_counting_bytes(secret) || is_hexspeak(secret) {
         return true;
     }
     // Counting bytes in base64 (`AAECAwQFBgcICQoLDA0ODw==`, bytes 00 to 0f): a specification's
@@ -7141,6 +7308,15 @@ mod tests {
         ] {
             assert!(looks_random(v.as_bytes()), "{v}");
         }
+    }
+
+    #[test]
+    fn hex_that_spells_words_is_a_placeholder() {
+        assert!(is_hexspeak(b"deaf0ff1ced0d0dabbedd1ced1cef00d"));
+        assert!(is_hexspeak(b"DEAF0FF1 CED0D0DA BBEDD1CE D1CEF00D"));
+        assert!(is_hexspeak(b"deadbeefcafebabe"));
+        assert!(!is_hexspeak(b"62fcc029019eca84195f842a0e2e50bb"));
+        assert!(!is_hexspeak(b"deadbeef"));
     }
 
     #[test]
