@@ -318,6 +318,8 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                         && !hashes_or_word(&p)
                         && !plain_url(&p)
                         && !stand_in_credential(&p)
+                        // (Nor a public key file: a Tor onion service's `hs_ed25519_public_key`.)
+                        && !p.starts_with(b"== ed25519v1-public")
                         && !super::filters::is_placeholder(super::filters::uri_password(
                             p.trim_ascii(),
                         )) =>

@@ -102,6 +102,14 @@ const PUBLISHED_TEST_VECTOR_KEYS: &[&str] = &[
     "0c0a34601d4f07677303652c0462535b",
     "c42449363bbad02b66d16bc975d77cc1",
     "449c4b91aeacd0ace182cf3a5a72bfa1",
+    // ANSI X9.24's DUKPT test keys: the TDES BDK's IPEK, and the AES BDK and its IPEK.
+    "6ac292faa1315b4d858ab3a3d7d5933a",
+    "fedcba9876543210f1f1f1f1f1f1f1f1",
+    "1273671ea26ac29afa4d1084127652a1",
+    // NIP-19's test private key (hex), and the example swarm key of libp2p's private-network
+    // documentation.
+    "67dea2ed018072d675f5415ecfaed7d2597555e202d85b3d65ea4e58d2d92ffa",
+    "dffb7e3135399a8b1612b2aaca1c36a3a8ac2cd0cca51ceeb2ced87d308cac6d",
     // 3GPP TS 33.501 Annex C's SUCI test home-network private keys (profiles A and B), which
     // free5GC's and Open5GS's sample configurations carry.
     "c53c22208b61860b06c62e5406a7b330c2b577aa5558981510d128247d38bd1d",

@@ -183,6 +183,10 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // Square's application id, which its Web Payments SDK puts in the page (the secrets are
     // `EAAA…` access tokens and `sq0csp-` application secrets).
     "sq0idp-",
+    "sq0idb-",
+    // A Tor onion service's public key file in base64 (`== ed25519v1-public: type0 ==`).
+    "PT0gZWQyNTUxOXYxLXB1YmxpYzog",
+    "sandbox-sq0idb-",
     // Flutterwave's public key (its secret key is `FLWSECK-`).
     "FLWPUBK-",
     "FLWPUBK_TEST-",
@@ -1144,6 +1148,22 @@ pub fn is_badge_query(url_start: &[u8]) -> bool {
         || contains(&lower, b"matterport.com/show/")
 }
 
+/// Is the query parameter `name` a mesh peer's public key in its address
+/// (`tls://203.0.113.5:4001?key=<64 hex>`, Yggdrasil's peer pinning)? Its transport schemes are
+/// not the web's.
+pub fn is_peer_key_query(url_start: &[u8], name: &[u8]) -> bool {
+    let Some(at) = url_start.windows(3).rposition(|w| w == b"://") else {
+        return false;
+    };
+    let scheme_start = url_start[..at]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |p| p + 1);
+    let scheme = url_start[scheme_start..at].to_ascii_lowercase();
+    name.eq_ignore_ascii_case(b"key")
+        && [&b"tls"[..], b"tcp", b"quic", b"socks", b"sockstls", b"unix"].contains(&&scheme[..])
+}
+
 /// Does the line before a value end in an OData paging parameter (`…/Property?$skiptoken=`)?
 pub fn is_paging_cursor(before: &[u8]) -> bool {
     before.len() >= 10 && before[before.len() - 10..].eq_ignore_ascii_case(b"skiptoken=")
@@ -1393,7 +1413,24 @@ pub fn names_browser_maps_key(before: &[u8]) -> bool {
 /// Jasypt envelope (`ENC[…`, `EJ[…`, `ENC(…`)? Encrypting a secret for the repository is the
 /// practice this tool recommends; its ciphertext is not the secret.
 pub fn is_ciphertext(s: &[u8]) -> bool {
-    (s.len() >= 400 && s.starts_with(b"Ag") && matches!(s.get(2), Some(b'A'..=b'D')))
+    // A payment HSM's key under its LMK (Thales' `U`/`T`/`X`/`Y` and 32 or 48 upper-case hex
+    // digits), or wrapped in a TR-31 key block (`B0080B1TX00S0000…`, its length in its header).
+    let under_lmk = matches!(s.first(), Some(b'U' | b'T' | b'X' | b'Y'))
+        && matches!(s.len(), 33 | 49)
+        && s[1..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b));
+    let tr31 = s.len() >= 48
+        && matches!(s[0], b'A'..=b'E')
+        && std::str::from_utf8(&s[1..5])
+            .ok()
+            .and_then(|n| n.parse::<usize>().ok())
+            == Some(s.len())
+        && s[5..16].iter().all(u8::is_ascii_alphanumeric)
+        && s[16..].iter().all(u8::is_ascii_alphanumeric);
+    under_lmk
+        || tr31
+        || (s.len() >= 400 && s.starts_with(b"Ag") && matches!(s.get(2), Some(b'A'..=b'D')))
         || (s.len() >= 100 && s.starts_with(b"AQICAH"))
         || s.starts_with(b"vault:v")
         // Bitwarden's encrypted strings (`2.<iv>|<ciphertext>|<mac>`, base64 each).
@@ -1906,6 +1943,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "ThisIsMySecretPreSharedkey",
     "5468697349734d79536563726563745072655368617265646b6579",
     "0x5468697349734d79536563726563745072655368617265646b6579",
+    // NIP-19's test vector (a Nostr private key in bech32).
+    "nsec1vl029mgpspedva04g90vltkh6fvh240zqtv9k0t9af8935ke9laqsnlfe5",
+    // Stripe Terminal's documented connection token.
+    "pst_test_YWNjdF8xTTJKVGtMa2RJd0h1N2l4LE81ZEdIalZ6NlVuMUdjM3c3WkRnN0ZYRHZxRURwTXo_00gNK2DWAV",
     // OpenShift's documented `kubeadmin` password.
     "4vYBz-Ee6gm-ymBZj-Wt5AL",
     // The example passwords of Kubernetes' Secret documentation.
@@ -5284,6 +5325,11 @@ pub fn is_csrf_field_name(original: &[u8]) -> bool {
 /// May a variable with this name hold a secret? (Generic rules only.)
 pub fn name_may_hold_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
+    // A rock, not a salt (`basalt`); an I2P host name (`hosts.txt`'s `name.i2p=<destination>`,
+    // a public address).
+    if lower.ends_with("basalt") || lower.ends_with(".i2p") {
+        return false;
+    }
     // A word before the last of `token`, `password`, `secret`… is a namespace (`CACHE_PASSWORD`,
     // `Cache:RedisPassword`); after it, it says what the value is (`TOKEN_CACHE`, `password_hash`).
     // Before `key` it still names another kind of key (`cache_key`, `hash_key`).
@@ -7308,6 +7354,28 @@ mod tests {
         ] {
             assert!(looks_random(v.as_bytes()), "{v}");
         }
+    }
+
+    #[test]
+    fn payment_keys_under_an_lmk_or_in_key_blocks_are_ciphertext() {
+        assert!(is_ciphertext(b"U1734DD291B6DC421819AA3CF6751DF24"));
+        assert!(is_ciphertext(
+            b"B0080B1TX00S000029FB852B7D7B8DAA20B69E9997E6C26086F273705BB0F6CA906B7AEFC3241E66"
+        ));
+        assert!(!is_ciphertext(b"1734DD291B6DC421819AA3CF6751DF24"));
+        assert!(!is_ciphertext(b"Uk734DD291B6DC421819AA3CF6751DF24"));
+    }
+
+    #[test]
+    fn mesh_peer_keys_in_addresses_and_odd_names_are_not_secrets() {
+        assert!(is_peer_key_query(b"  \"tls://203.0.113.5:4001?", b"key"));
+        assert!(!is_peer_key_query(
+            b"  url: \"https://api.example.com/v1?",
+            b"key"
+        ));
+        assert!(!name_may_hold_secret(b"basalt"));
+        assert!(!name_may_hold_secret(b"gateway.i2p"));
+        assert!(name_may_hold_secret(b"avatar_salt"));
     }
 
     #[test]

@@ -1088,7 +1088,9 @@ impl Detector {
                             end = start + amp;
                             restart = Some(end + 1);
                         }
-                        if filters::is_badge_query(&line[..name.start]) {
+                        if filters::is_badge_query(&line[..name.start])
+                            || filters::is_peer_key_query(&line[..name.start], &line[name.range()])
+                        {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                     } else if let Some(amp) = filters::next_query_field(&line[start..end]) {
@@ -2125,6 +2127,8 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
             closed = true;
         } else if find(l, b"-----BEGIN").is_some() {
             done = true;
+        } else if body.is_empty() && l.trim_ascii().is_empty() {
+            // (The blank line that ends a block's headers, `Key-ID: ed25519:…`.)
         } else if l.contains(&b':') {
             done = !body.is_empty();
         } else if is_body_line(l) {
@@ -2145,7 +2149,9 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
             || (closed
                 && (43..=44).contains(&body.len())
                 && filters::distinct(&body) >= 20
-                && find(lines[i], b"25519 PRIVATE KEY").is_some())
+                && (find(lines[i], b"25519 PRIVATE KEY").is_some()
+                    // (Dendrite's Matrix signing key: an Ed25519 seed under a `Key-ID` header.)
+                    || find(lines[i], b"MATRIX PRIVATE KEY").is_some()))
     };
     enough.then_some(body)
 }
