@@ -535,7 +535,9 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
         {
             let at = line.len() - line.trim_ascii_start().len();
             // (`<id>:<secret>`, s3fs's `passwd-s3fs`: the secret after the id.)
-            if body.iter().filter(|&&b| b == b':').count() == 1 {
+            if body.iter().filter(|&&b| b == b':').count() == 1
+                && !body.windows(3).any(|w| w == b"://")
+            {
                 let (start, end) = user_colon_password(line)?;
                 return synthetic(&file.secret_name, line, start, end);
             }

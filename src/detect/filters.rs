@@ -184,6 +184,9 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // `EAAA…` access tokens and `sq0csp-` application secrets).
     "sq0idp-",
     "sq0idb-",
+    // Shopware's sales-channel access key (`SWSC…`), which its Store API takes from the
+    // storefront (the integration keys, `SWIA…`, have a secret).
+    "SWSC",
     // A Tor onion service's public key file in base64 (`== ed25519v1-public: type0 ==`).
     "PT0gZWQyNTUxOXYxLXB1YmxpYzog",
     "sandbox-sq0idb-",
@@ -1943,6 +1946,20 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "ThisIsMySecretPreSharedkey",
     "5468697349734d79536563726563745072655368617265646b6579",
     "0x5468697349734d79536563726563745072655368617265646b6579",
+    // Payment providers' documented test credentials: Mollie's test API key, Redsys's test
+    // merchant key, Qonto's example secret key, PayU's public sandbox OAuth client secret and
+    // Przelewy24's sandbox reports key.
+    "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
+    "sq7HjrUOBfKmC576ILgskD5srU870gJ7",
+    "62885d39f3a0ddedd3d3ee0432a43ccr",
+    "12f071174cb7eb79d4aac5bc2f07563f",
+    "170f9d9fcb55e4bc4bc2ef3e2fb2b388",
+    // Yandex Cloud's documented static key secret and OAuth token, YooKassa's documented test
+    // secret key, and GigaChat's documented authorization key.
+    "YCVdheub7w9bImcGAnd3dZnf08FRbvjeUFvehGvc",
+    "y3_Vdheub7w9bIut67GHeL345gfb5GAnd3dZnf08FRbvjeUFvetYiohGvc",
+    "test_Fh8hUAVVBGUGbjmlzba6TB0iyUbos_lueTHE-axOwM0",
+    "ZTU2MjM2MjctYmI4Yy00MTJjLTk0Yjct232hNjk5OGU4ZWYzOjg4N2QxNWEyLWNiNGYtNDk5OC05NTkxLTViMjZkNjJkMzc1MQ==",
     // NIP-19's test vector (a Nostr private key in bech32).
     "nsec1vl029mgpspedva04g90vltkh6fvh240zqtv9k0t9af8935ke9laqsnlfe5",
     // Stripe Terminal's documented connection token.
@@ -2676,6 +2693,22 @@ fn is_bracketed_mask(s: &[u8]) -> bool {
         let tail = &s[c + 1..];
         if c > 0 && tail.len() >= 3 && tail.iter().all(|&b| b == b'*') {
             return true;
+        }
+    }
+    // (After a key's prefix too, and in any language: `live_[скрыто]`, `sk_live_[hidden]`.)
+    if let Some(open) = s.iter().position(|&b| b == b'[') {
+        let (head, rest) = (&s[..open], &s[open + 1..]);
+        if let Some(mid) = rest.strip_suffix(b"]") {
+            if head.len() <= 16
+                && head.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                && mid.len() >= 4
+                && mid
+                    .iter()
+                    .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || b == b'_' || b == b' ')
+                && mid.iter().any(|&b| b >= 0x80)
+            {
+                return true;
+            }
         }
     }
     // `[REDACTED]`, and Windows System Image Manager's `*SENSITIVE*DATA*DELETED*`.
@@ -3969,6 +4002,8 @@ pub fn names_password(name: &[u8]) -> bool {
             .split(|b| matches!(b, b'_' | b'-' | b'.' | b' '))
             .any(|w| {
                 w.eq_ignore_ascii_case(b"pw")
+                    // (SMSC's and other APIs' `psw`.)
+                    || w.eq_ignore_ascii_case(b"psw")
                     || (w.len() > 2
                         && (w.ends_with(b"Pw") || w.ends_with(b"PW"))
                         && w[w.len() - 3].is_ascii_lowercase())

@@ -156,7 +156,8 @@ fn names_in_alternation(next: &str) -> bool {
         return false;
     };
     let after = &next[end + 1..];
-    ["[\\w", "[_", "\\s", "?", "[\\s", "\\b", "[^", ")"]
+    // (Or a group that starts with one of those: `(?:[^a-z_](…)?|_…)`.)
+    ["[\\w", "[_", "\\s", "?", "[\\s", "\\b", "[^", ")", "(?:[^"]
         .iter()
         .any(|n| after.starts_with(n))
 }
