@@ -184,6 +184,8 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // `EAAA…` access tokens and `sq0csp-` application secrets).
     "sq0idp-",
     "sq0idb-",
+    // Kinvey's app key (`kid_…`), which identifies the app beside its secret.
+    "kid_",
     // Shopware's sales-channel access key (`SWSC…`), which its Store API takes from the
     // storefront (the integration keys, `SWIA…`, have a secret).
     "SWSC",
@@ -2604,7 +2606,11 @@ pub fn is_reference(s: &[u8]) -> bool {
     // environment, `$env:NAME`.)
     // (The system keyring's entry, `keyring:service/user`; Ansible's `!vault` tag; Robot
     // Framework CryptoLibrary's `crypt:…`, decrypted at run time with a key kept elsewhere.)
-    const MANAGER_REFERENCES: [&[u8]; 12] = [
+    // (And the environment read in code, quoted as text: `'process.env.API_KEY'`,
+    // `os.environ.API_KEY`.)
+    const MANAGER_REFERENCES: [&[u8]; 14] = [
+        b"process.env.",
+        b"os.environ",
         b"op://",
         b"keyring:",
         b"!vault",
@@ -2765,6 +2771,8 @@ fn has_template_slot(s: &[u8]) -> bool {
         || encloses(b"<", b">")
         || encloses(b"${", b"}")
         || encloses(b"{{", b"}}")
+        // (Concourse's and BOSH's credential-manager variables, `((db-password))`.)
+        || (s.starts_with(b"((") && encloses(b"((", b"))"))
         // (A Python format field, `%(name)s`, `%(n)d`, `%(x)r`; not any `%(…)` in a password.)
         || [&b")s"[..], b")d", b")r"].iter().any(|close| encloses(b"%(", close))
         || encloses(b"$(", b")")
@@ -2904,6 +2912,20 @@ fn is_ably_key_name(s: &[u8]) -> bool {
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
     };
     s.len() == 13 && s[6] == b'.' && ok(&s[..6]) && ok(&s[7..])
+}
+
+/// A list of lower-case names (`pbkdf2,md5,sha-256`, `gzip|br|zstd`): the choices a setting
+/// takes, not a secret.
+pub fn is_name_list(s: &[u8]) -> bool {
+    [b'|', b','].iter().any(|&sep| {
+        s.contains(&sep)
+            && s.split(|&b| b == sep).all(|w| {
+                (2..=12).contains(&w.len())
+                    && w.iter().any(u8::is_ascii_lowercase)
+                    && w.iter()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+            })
+    })
 }
 
 /// Hex digits that spell English words (`deadbeefcafebabe`, `deaf0ff1ced0d0dabbedd1ced1cef00d`,
@@ -4154,11 +4176,13 @@ pub fn plausible_password(s: &[u8]) -> bool {
     // A flag (`--inputbox`) or a variable (`$CPAN::Config`, `$cfg->{pass}`) is not typed text.
     let variable = s.first() == Some(&b'$') && s.get(1).is_some_and(|b| b.is_ascii_alphabetic());
     // Documentation of the choices (`true|false`, `on|off|auto`), not a choice.
-    let options = [b'|', b','].iter().any(|&sep| {
-        s.contains(&sep)
-            && s.split(|&b| b == sep)
-                .all(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphabetic))
-    });
+    // (Or of algorithms and formats, `pbkdf2,md5,sha-256`.)
+    let options = is_name_list(s)
+        || [b'|', b','].iter().any(|&sep| {
+            s.contains(&sep)
+                && s.split(|&b| b == sep)
+                    .all(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphabetic))
+        });
     // A pattern a password must match (`^[A-Za-z0-9!@#$%^&*]{12,}$`), not a password.
     let pattern = s.starts_with(b"^") && s.ends_with(b"$");
     // A path of words (`data-platform/warehouse`, a vault item's `Ops/webmin`), not typed text.

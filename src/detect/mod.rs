@@ -1478,7 +1478,7 @@ impl Detector {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                         // A keyboard shortcut (`"key": "ctrl+alt+c"` in `keybindings.json`).
-                        if filters::is_key_chord(judged) {
+                        if filters::is_key_chord(judged) || filters::is_name_list(judged) {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
                         // (Under a password's name, `SummerIsHot` is what a person typed.)
