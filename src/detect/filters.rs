@@ -1962,6 +1962,13 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "y3_Vdheub7w9bIut67GHeL345gfb5GAnd3dZnf08FRbvjeUFvetYiohGvc",
     "test_Fh8hUAVVBGUGbjmlzba6TB0iyUbos_lueTHE-axOwM0",
     "ZTU2MjM2MjctYmI4Yy00MTJjLTk0Yjct232hNjk5OGU4ZWYzOjg4N2QxNWEyLWNiNGYtNDk5OC05NTkxLTViMjZkNjJkMzc1MQ==",
+    // Salesforce's REST documentation's example client secret; RFC 5769's STUN test-vector
+    // passwords; Metered's documented secret key; BigBlueButton's test-install shared secret.
+    "1955279925675241571",
+    "VOkJxbRl1RmTxUk/WvJxBt",
+    "TheMatrIX",
+    "vLwipNRUeDLGfgNEhJE9Vu58LX-1f3VYji0oIR8YpOeW_0pn",
+    "8cd8ef52e8e101574e400365b55e11a6",
     // NIP-19's test vector (a Nostr private key in bech32).
     "nsec1vl029mgpspedva04g90vltkh6fvh240zqtv9k0t9af8935ke9laqsnlfe5",
     // Stripe Terminal's documented connection token.
@@ -3120,11 +3127,24 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     // Nx Cloud's read-only access token (base64 of `<uuid>|read-only`), made to be committed
     // in `nx.json`.
-    if secret.len() == 64 && secret.ends_with(b"==") {
+    if (40..=64).contains(&secret.len()) && secret.ends_with(b"=") {
         if let Some(plain) = base64_decode(secret) {
             if plain.ends_with(b"|read-only") {
                 return true;
             }
+        }
+    }
+    // A key for a host with its value left out (Develocity's `DEVELOCITY_ACCESS_KEY=
+    // ge.example.com=<your-key>`, `…=` empty): the key is the part after the host.
+    if let Some(eq) = secret.iter().position(|&b| b == b'=') {
+        let (host, key) = (&secret[..eq], &secret[eq + 1..]);
+        if host.contains(&b'.')
+            && host
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+            && (key.is_empty() || is_placeholder(key))
+        {
+            return true;
         }
     }
     // A word between stars where a value is masked (`***hidden***`, `**removed**`).
@@ -5064,6 +5084,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // the clear; a value its name calls encrypted is ciphertext (`encrypted_password`), not
     // an `unencrypted_…` one.
     "plaintoken",
+    // A CI cache's fallback key (`CACHE_FALLBACK_KEY: gradle-<sha>`).
+    "fallback_key",
     // A RADIUS packet's HMAC-MD5 over itself (`Message-Authenticator = 0x…` in an accounting
     // detail log) and a TPM's endorsement key (its public half, registered with a
     // provisioning service).
