@@ -8,7 +8,11 @@
 //! `sasl_passwd` (`<next hop> user:password`), Exim's `passwd.client` (`host:user:password`),
 //! Oxidized's `router.db` (`name:model:user:password`) and a MongoDB replica set's key file
 //! (base64 lines), ActiveMQ/Artemis `users.properties` (`user = password`) and a Mosquitto
-//! password file not yet hashed (`user:password`). The file's name (or the block the line sits in) says what the value is, so
+//! password file not yet hashed (`user:password`), libpq's `.pgpass` (`host:port:db:user:password`),
+//! a file named for the one secret it holds (`secrets/db_password.txt`, a service binding's
+//! `password`, `unseal-key-0`, `*.token`: its one line under a name made of the file's name)
+//! and a SIM card batch's key columns (`ki`, `opc` beside `imsi`/`iccid`). The file's name (or
+//! the block the line sits in) says what the value is, so
 //! the detector scans such a line again as `password = "<value>"` (an exported settings table,
 //! `NAME,value` in CSV, as `NAME = "<value>"`), and the generic rule's
 //! filters judge the value as they judge any password: placeholders, hashes (`MD5:…`,
