@@ -116,6 +116,9 @@ enum Kind {
     /// libpq's password file (`~/.pgpass`, `pgpass.conf`): `host:port:database:user:password`,
     /// whatever the port.
     PgPass,
+    /// subfinder's and other recon tools' `provider-config.yaml`: each provider's API keys as a
+    /// list (`shodan:` then `- <key>`, `censys:` then `- <id>:<secret>`).
+    ProviderKeyList,
     Other,
 }
 
@@ -373,6 +376,10 @@ impl File {
             Kind::RecoveryCodes
         } else if KEY_FILES.contains(&name.as_str()) || name.ends_with(".keyfile") {
             Kind::KeyFile
+        } else if name == "provider-config.yaml"
+            || (lower.contains("subfinder") && (name.ends_with(".yaml") || name.ends_with(".yml")))
+        {
+            Kind::ProviderKeyList
         } else if [".pgpass", "pgpass", "pgpass.conf"].contains(&name.as_str()) {
             Kind::PgPass
         } else if is_named_secret_file(&name) {
@@ -548,6 +555,26 @@ pub fn rewrite(file: &File, lines: &[&[u8]], i: usize) -> Option<Paired> {
             return synthetic(&file.secret_name, line, at, at + body.len());
         }
         Kind::PgPass => pgpass_password(line)?,
+        // (`- <key>`, `- <id>:<secret>`, `- <e-mail>:<key>`: the part after the last colon.)
+        Kind::ProviderKeyList if body.starts_with(b"- ") => {
+            let item = body[2..].trim_ascii();
+            let item = item
+                .strip_prefix(b"\"")
+                .and_then(|i| i.strip_suffix(b"\""))
+                .unwrap_or(item);
+            if item.is_empty() || item.iter().any(u8::is_ascii_whitespace) {
+                return None;
+            }
+            let key = match item.iter().rposition(|&b| b == b':') {
+                Some(c) => &item[c + 1..],
+                None => item,
+            };
+            if key.is_empty() {
+                return None;
+            }
+            let start = line.windows(key.len()).rposition(|w| w == key)?;
+            return synthetic(b"api_key", line, start, start + key.len());
+        }
         Kind::PskFile if body.contains(&b':') => {
             let (start, end) = user_colon_password(line)?;
             return synthetic(b"psk_secret", line, start, end);
@@ -1330,6 +1357,20 @@ mod tests {
             ("keys/wg0.pub", "mKbCCmyJJQwrUMLdaE5yuAQ7ohlVK/DkuqDMZNTa8Us=", 0, None),
             ("wireguard/publickey", "mKbCCmyJJQwrUMLdaE5yuAQ7ohlVK/DkuqDMZNTa8Us=", 0, None),
             ("secrets/api_token.txt", "line one\nline two\n", 0, None),
+            // A recon tool's provider keys: the key, or the secret after an id.
+            (
+                "recon/subfinder/provider-config.yaml",
+                "shodan:\n  - nZYAWQ7PIMFjvcAgYqjHrrQOoYq0FeV7\n",
+                1,
+                Some("nZYAWQ7PIMFjvcAgYqjHrrQOoYq0FeV7"),
+            ),
+            (
+                "provider-config.yaml",
+                "censys:\n  - 1fe067ba-0781-4517-8cc9-c9dc2c07f1e8:8xB6q1VmTRv1IYJRt8R3xev1TZVOecQs\n",
+                1,
+                Some("8xB6q1VmTRv1IYJRt8R3xev1TZVOecQs"),
+            ),
+            ("provider-config.yaml", "crtsh: []\n", 0, None),
             // A `.pgpass` line, whatever its port.
             (
                 "ops/.pgpass",

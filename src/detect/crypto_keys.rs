@@ -106,6 +106,8 @@ const PUBLISHED_TEST_VECTOR_KEYS: &[&str] = &[
     "6ac292faa1315b4d858ab3a3d7d5933a",
     "fedcba9876543210f1f1f1f1f1f1f1f1",
     "1273671ea26ac29afa4d1084127652a1",
+    // The NT hash of the empty password (what a disabled or blank account shows).
+    "31d6cfe0d16ae931b73c59d7e0c089c0",
     // NIP-19's test private key (hex), and the example swarm key of libp2p's private-network
     // documentation.
     "67dea2ed018072d675f5415ecfaed7d2597555e202d85b3d65ea4e58d2d92ffa",
