@@ -43,8 +43,8 @@ pub struct File {
     pub app_config: bool,
     /// Pi-hole's `setupVars.conf`: its `WEBPASSWORD` is the password's double SHA-256.
     pub pihole_setup: bool,
-    /// The name a `NamedSecret` file's value goes under: its file name in snake case
-    /// (`db_password_txt`, `harbor_dbpass`).
+    /// The name a `NamedSecret` file's value goes under (see `named_secret_name`:
+    /// `db_password`, `harbor_dbpass_password`).
     secret_name: Vec<u8>,
     /// An INI file's `[users]` hold hashes (`hashed_realm`), read once per file when needed.
     hashed_realm: std::cell::OnceCell<bool>,
@@ -247,10 +247,8 @@ fn is_named_secret_file(name: &str) -> bool {
         "passphrase",
         "cred",
     ];
-    [
-        "pass", "passwd", "pwd", "dbpass", "secret", "token", "key", "apikey",
-    ]
-    .contains(&ext)
+    // (An extension other than `.txt` says what the file holds: `.pass`, `.token`, `.key` ….)
+    !matches!(ext, "" | "txt")
         || words.iter().any(|w| {
             w.ends_with("pass")
                 || w.ends_with("passwd")
