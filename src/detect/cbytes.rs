@@ -306,7 +306,7 @@ pub fn rewrite(
     let trimmed = line.trim_ascii_end();
     let opens = matches!(trimmed.last(), Some(b'{' | b'[' | b'(' | b'\\'));
     if lit.is_none() && !opens && !escape {
-        return None;
+        return decimal_array(lines, i);
     }
     // A line that only opens something (a block, a call) is an array's name line only if its
     // bytes start on the next line.
@@ -384,6 +384,84 @@ pub fn rewrite(
     judge(lines, head, i, name, &bytes, start, end)
 }
 
+/// A key written on one line as decimal bytes: Java's and Kotlin's signed ones
+/// (`byte[] KEY = {-12, 45, …}`, `byteArrayOf(-12, 45, …)`), Python's `bytes([212, 45, …])`,
+/// Rust's `let key: [u8; 16] = [212, 45, …]`. Only under a name that says key or secret (a
+/// table of small numbers is no key under any other), and judged like the hex arrays.
+fn decimal_array(lines: &[&[u8]], i: usize) -> Option<(Paired, usize)> {
+    let line = lines[i];
+    // Cheap refusal first: every line without a finding comes here.
+    memchr::memchr_iter(b',', line).nth(MIN_BYTES - 2)?;
+    let open = line.iter().position(|&b| matches!(b, b'{' | b'[' | b'('))?;
+    // The opener of the numbers: the last `{`/`[`/`(` before the first digit after `=`.
+    let eq = line.iter().position(|&b| b == b'=')?;
+    let first_num = eq
+        + line[eq..]
+            .iter()
+            .position(|b| b.is_ascii_digit() || *b == b'-')?;
+    let opener = line[..first_num]
+        .iter()
+        .rposition(|&b| matches!(b, b'{' | b'[' | b'('))
+        .filter(|&o| o > eq && o >= open)?;
+    if !line[opener + 1..first_num]
+        .iter()
+        .all(|b| b.is_ascii_whitespace())
+    {
+        return None;
+    }
+    let name = name_of(&line[..opener])?;
+    let lower = name.to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&lower, w).is_some();
+    if !(has(b"key") || has(b"secret") || has(b"psk")) {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    let mut k = first_num;
+    loop {
+        let neg = line.get(k) == Some(&b'-');
+        let digits_at = k + usize::from(neg);
+        let n = line[digits_at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if n == 0 || n > 3 {
+            return None;
+        }
+        let v: i32 = std::str::from_utf8(&line[digits_at..digits_at + n])
+            .ok()?
+            .parse()
+            .ok()?;
+        let v = if neg { -v } else { v };
+        if !(-128..=255).contains(&v) {
+            return None;
+        }
+        bytes.push(v as u8);
+        k = digits_at + n;
+        // `(byte)` casts and suffixes are not written in decimal arrays; a separator follows.
+        while line.get(k).is_some_and(|b| *b == b' ' || *b == b'\t') {
+            k += 1;
+        }
+        match line.get(k) {
+            Some(b',') => {
+                k += 1;
+                while line.get(k).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                    k += 1;
+                }
+                // A trailing comma before the closer.
+                if matches!(line.get(k), Some(b'}' | b']' | b')')) {
+                    break;
+                }
+            }
+            Some(b'}' | b']' | b')') => break,
+            _ => return None,
+        }
+        if bytes.len() > MAX_BYTES {
+            return None;
+        }
+    }
+    judge(lines, i, i, name, &bytes, first_num, k + 1)
+}
+
 fn judge(
     lines: &[&[u8]],
     head: usize,
@@ -454,6 +532,71 @@ mod tests {
     fn hex_of(p: &Paired) -> String {
         let s = String::from_utf8_lossy(&p.line).into_owned();
         s[p.synthetic_value_at..s.len() - 1].to_string()
+    }
+
+    /// `n` random-looking bytes as decimal numbers, signed as Java writes them or not.
+    fn decimals(n: usize, seed: u32, signed: bool) -> String {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let b = (x >> 16) as u8;
+                if signed {
+                    (b as i8).to_string()
+                } else {
+                    b.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    #[test]
+    fn decimal_arrays_under_key_names() {
+        let all = |_| true;
+        for (text, name) in [
+            (
+                format!(
+                    "private static final byte[] KEY = {{{}}};",
+                    decimals(16, 3, true)
+                ),
+                "KEY",
+            ),
+            (
+                format!("val secretKey = byteArrayOf({})", decimals(32, 4, true)),
+                "secretKey",
+            ),
+            (
+                format!("SECRET_KEY = bytes([{}])", decimals(24, 5, false)),
+                "SECRET_KEY",
+            ),
+            (
+                format!("let key: [u8; 16] = [{}];", decimals(16, 6, false)),
+                "key",
+            ),
+        ] {
+            let ls = lines(&text);
+            let (p, _) = rewrite(&ls, 0, all).unwrap_or_else(|| panic!("{text}"));
+            let line = String::from_utf8_lossy(&p.line).into_owned();
+            assert!(line.starts_with(&format!("{name} = \"")), "{line}");
+            let numbers = text
+                .rsplit(['{', '(', '['])
+                .next()
+                .unwrap_or("")
+                .matches(',')
+                .count()
+                + 1;
+            assert_eq!(hex_of(&p).len(), 2 * numbers, "{text}");
+        }
+        // Not under a key's name, too short, or not bytes.
+        for text in [
+            format!("int[] counts = {{{}}};", decimals(16, 3, true)),
+            format!("byte[] key = {{{}}};", decimals(8, 3, true)),
+            "int[] keys = {1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000};".to_string(),
+            format!("key = call({}, other)", decimals(16, 3, false)),
+        ] {
+            assert!(rewrite(&lines(&text), 0, all).is_none(), "{text}");
+        }
     }
 
     #[test]

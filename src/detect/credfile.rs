@@ -195,6 +195,10 @@ fn is_named_secret_file(name: &str) -> bool {
         "", "txt", "pass", "passwd", "password", "pwd", "dbpass", "secret", "token", "key",
         "apikey",
     ];
+    // An Erlang node's cookie file, as `erl` writes it into the home directory.
+    if matches!(name, ".erlang.cookie" | "erlang.cookie") {
+        return true;
+    }
     // (Not the system's account databases, `passwd` and `shadow`: their lines are records.)
     if !EXTENSIONS.contains(&ext) || ["passwd", "shadow", "passwd-", "shadow-"].contains(&name) {
         return false;
@@ -271,6 +275,9 @@ fn named_secret_name(name: &str) -> Vec<u8> {
         .map(|b| if b.is_ascii_alphanumeric() { b } else { b'_' })
         .collect();
     let lower = out.to_ascii_lowercase();
+    if lower == b"erlang_cookie" {
+        return out;
+    }
     let has = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
     let class: &[u8] = if has(b"pass") || has(b"pwd") {
         b"password"

@@ -195,6 +195,10 @@ const PUBLIC_ID_PREFIXES: &[&str] = &[
     // Flutterwave's public key (its secret key is `FLWSECK-`).
     "FLWPUBK-",
     "FLWPUBK_TEST-",
+    // Checkout.com's sandbox public keys (its secret keys are `sk_sbox_…`).
+    "pk_sbox_",
+    // Paymob's public keys (`egy_pk_live_…`; the secret keys are `egy_sk_…`).
+    "egy_pk_",
 ];
 
 /// Base64 of the DER header of a SubjectPublicKeyInfo (a public key, as `-----BEGIN PUBLIC
@@ -287,6 +291,47 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_sigv4_credential_scope(s)
         || is_generalized_time(s)
         || is_client_id_field(s)
+        || is_der_certificate_base64(s)
+        || is_pk_public_key(s)
+}
+
+/// A public key of a payment provider that pairs `pk_` with an `sk_` secret in one of two
+/// shapes: Checkout.com's `pk_` and 27 base32 letters and digits, Tabby's `pk_` and a UUID.
+/// (Not every `pk_`: Klaviyo's private API keys are `pk_` and 34 mixed-case characters.)
+fn is_pk_public_key(s: &[u8]) -> bool {
+    let Some(rest) = s.strip_prefix(b"pk_") else {
+        return false;
+    };
+    is_uuid(rest)
+        || (rest.len() == 27
+            && rest
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(b)))
+}
+
+/// A certificate or a certificate request in base64 DER (`MIIDdzCCAl+gAwIBAgIJ…`), or that
+/// base64 encoded once more as some APIs carry it (ZATCA's `binarySecurityToken`, `TUlJ…`): a
+/// SEQUENCE whose first element is a SEQUENCE that starts with a version tag or a serial number.
+/// (A private key's first element is its version INTEGER; an encrypted one's, an algorithm.)
+fn is_der_certificate_base64(s: &[u8]) -> bool {
+    let der_head = |b64: &[u8]| -> Option<Vec<u8>> { base64_decode(b64.get(..12)?) };
+    let head = if s.starts_with(b"MII") {
+        der_head(s)
+    } else if s.starts_with(b"TUlJ") {
+        s.get(..24)
+            .and_then(base64_decode)
+            .and_then(|inner| der_head(&inner))
+    } else {
+        None
+    };
+    head.is_some_and(|d| {
+        d.len() >= 9
+            && d[0] == 0x30
+            && d[1] == 0x82
+            && d[4] == 0x30
+            && d[5] == 0x82
+            && matches!(d[8], 0xa0 | 0x02)
+    })
 }
 
 /// An LDAP/X.680 GeneralizedTime (`20240611093015Z`, `20240611093015.123Z`), as directory
@@ -2128,6 +2173,20 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "0bfa9fcb9853d1f51ee57a",
     "6e93d53968881714:0bfa9fcb9853d1f51ee57a",
     "nesgdxhiqe7hylfilr6ss1rds0gq1uj8",
+    // iyzico's public sandbox API and secret keys, Tap Payments' documentation test key, ZATCA's
+    // e-invoicing SDK sample CSID secret and EC private key, HyperPay (OPPWA) test entity, user
+    // and access token.
+    "sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI",
+    "sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq",
+    "sk_test_XKokBfNWv6FIYuTMg5sLPjhJ",
+    "Xlj15LyMCgSC66ObnEO/qVPfhSbs3kDTjWnGheYhfSs=",
+    "MHQCAQEEIDyLDaWIn/1/g3PGLrwupV4nTiiLKM59UEqUch1vDfhpoAcGBSuBBAAKoUQDQgAEYYMMoOaFYAhMO/steotfZyavr6p11SSlwsK9azmsLY7b1b+FLhqMArhB2dqHKboxqKNfvkKDePhpqjui5hcn0Q==",
+    "8a8294174b7ecb28014b9699220015ca",
+    "8a8294174b7ecb28014b9699220015cc",
+    "OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=",
+    // PayU India's documented test merchant key and salt.
+    "gtKFFx",
+    "eCwWELxi",
 ];
 
 /// Does `s` contain `word` (ASCII case-insensitive) written as a person writes it: all lower,
@@ -2191,7 +2250,12 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     }
     // `user:password` (Basic auth, a Docker `auth`): judged by its password (`admin:***`,
     // `ci:TODO`, `ci:glpat-<token>`).
-    match text.iter().position(|&b| b == b':') {
+    // (Not `a::b`, a key's parts joined by a double colon, as Asaas's keys encode theirs.)
+    match text
+        .iter()
+        .position(|&b| b == b':')
+        .filter(|&c| text.get(c + 1) != Some(&b':'))
+    {
         Some(colon) => {
             let (u, p) = (&text[..colon], &text[colon + 1..]);
             // An API key sent as the user name with no password (Stripe's, Close's, Recurly's
@@ -3097,6 +3161,14 @@ pub fn is_hexspeak(secret: &[u8]) -> bool {
         }
     }
     reach[n]
+}
+
+/// Is the value, whole, one of the published sample keys (see `PUBLISHED_EXAMPLE_KEYS`)? For
+/// values no other placeholder test sees: a PEM block's body, a key whose structure checks out.
+pub fn is_published_example(secret: &[u8]) -> bool {
+    PUBLISHED_EXAMPLE_KEYS
+        .iter()
+        .any(|k| k.as_bytes() == secret)
 }
 
 pub fn is_placeholder(secret: &[u8]) -> bool {
@@ -4668,6 +4740,26 @@ fn names_itself(lower: &[u8]) -> bool {
 
 const SELF_NAMES: [&[u8]; 5] = [b"key", b"token", b"secret", b"pass", b"auth"];
 
+/// `lower` (the value in lower case) with each self-naming word that the value writes in no
+/// identifier's casing (`keY`, `tOKen`; not `key`, `KEY`, `Key`) blanked: random letters that
+/// happen to spell it, not a name.
+fn odd_cased_words_blanked(s: &[u8], mut lower: Vec<u8>) -> Vec<u8> {
+    for w in SELF_NAMES {
+        let mut from = 0;
+        while let Some(at) = memchr::memmem::find(&lower[from..], w).map(|p| p + from) {
+            let orig = &s[at..at + w.len()];
+            let cased = orig.iter().all(u8::is_ascii_lowercase)
+                || orig.iter().all(u8::is_ascii_uppercase)
+                || (orig[0].is_ascii_uppercase() && orig[1..].iter().all(u8::is_ascii_lowercase));
+            if !cased {
+                lower[at] = b'#';
+            }
+            from = at + 1;
+        }
+    }
+    lower
+}
+
 /// The separators between the segments of an identifier or path (`a.b_c-d/e:f\\g`).
 fn is_segment_separator(b: u8) -> bool {
     matches!(b, b'.' | b'_' | b'-' | b'/' | b':' | b'\\')
@@ -4989,7 +5081,7 @@ pub fn looks_random(s: &[u8]) -> bool {
     // The run is judged alone: the word in front would make the whole read as English.
     // (Identifiers have no symbols: a value with `*`, `!` or `#` around the word is a random
     // one that happens to spell it, `gHqWCe1J*!s8BzcKey3RKHXwzt9F`.)
-    let low = s.to_ascii_lowercase();
+    let low = odd_cased_words_blanked(s, s.to_ascii_lowercase());
     let symbols = s.iter().filter(|b| b"!*#%^~@".contains(b)).count();
     let code = [&b"=="[..], b"!=", b"&&", b"||"]
         .iter()
@@ -6313,6 +6405,29 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     }
     // A quoted value ends at its closing quote (or an escaped one): `"abc,def"` is not `abc`.
     let quoted = matches!(prev, Some(b'"' | b'\'' | b'`'));
+    // A merchant or signing key drawn from letters, digits and a few signs (Paytm's
+    // `gWHQ_dPxpiNX0@zA`, `&1sV&QgB!Y0N2T09`): quoted, every kind of character, and signs
+    // twice in a row once at most. (It may start with a sign: quoted, it is no reference.)
+    let signs = |b: &u8| matches!(b, b'@' | b'#' | b'!' | b'&');
+    if quoted
+        && (12..=64).contains(&value.len())
+        && value.iter().any(signs)
+        && value.iter().any(u8::is_ascii_lowercase)
+        && value.iter().any(u8::is_ascii_uppercase)
+        && value.iter().any(u8::is_ascii_digit)
+        && next == prev
+        && value
+            .windows(2)
+            .filter(|w| signs(&w[0]) && signs(&w[1]))
+            .count()
+            <= 1
+        && value.iter().filter(|b| signs(b)).count() <= 4
+        && value.iter().all(|b| {
+            b.is_ascii_alphanumeric() || signs(b) || matches!(b, b'_' | b'-' | b'.' | b'%')
+        })
+    {
+        return true;
+    }
     if (quoted && next != prev && next != Some(b'\\'))
         || !value
             .first()
@@ -6325,23 +6440,6 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
             })
     {
         return false;
-    }
-    // A merchant or signing key drawn from letters, digits and a few signs (Paytm's
-    // `gWHQ_dPxpiNX0@zA`): quoted, every kind of character, and no sign twice in a row.
-    let signs = |b: &u8| matches!(b, b'@' | b'#' | b'!' | b'&');
-    if quoted
-        && (12..=64).contains(&value.len())
-        && value.iter().any(signs)
-        && value.iter().any(u8::is_ascii_lowercase)
-        && value.iter().any(u8::is_ascii_uppercase)
-        && value.iter().any(u8::is_ascii_digit)
-        && value.windows(2).all(|w| !(signs(&w[0]) && signs(&w[1])))
-        && value.iter().filter(|b| signs(b)).count() <= 4
-        && value.iter().all(|b| {
-            b.is_ascii_alphanumeric() || signs(b) || matches!(b, b'_' | b'-' | b'.' | b'%')
-        })
-    {
-        return true;
     }
     // A generated key of letters, digits and any printable signs (thumbor's `SECURITY_KEY`,
     // `'4dLKPH6T@xhOa#GSv!FRlHvE=n*ybNYdWcxkIEYj'`): quoted, 20 characters or more, every

@@ -216,6 +216,16 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
                     && rest[..w.len()].eq_ignore_ascii_case(w)
                     && ends_word(name, i + w.len())
                 {
+                    // Spanish `clave` is a password unless a word after it makes it a key's
+                    // (`clave_api`, `claveSecreta`, `clave_privada`): `clave`, `CLAVE_SII`,
+                    // `clave_certificado`.
+                    let en = if w.eq_ignore_ascii_case(b"clave")
+                        && !clave_of_a_key(&name[i + w.len()..])
+                    {
+                        "password"
+                    } else {
+                        en
+                    };
                     let english = cased_like(&rest[..w.len()], en);
                     i += w.len();
                     i += put_word(&mut out, &english, &name[i..]);
@@ -227,6 +237,30 @@ pub fn canonical_name(name: &[u8]) -> Cow<'_, [u8]> {
         i += 1;
     }
     Cow::Owned(out)
+}
+
+/// Does the rest of a name after `clave` say it is a key's (`_api`, `Secreta`, `_privada`,
+/// `_publica`, `_maestra`, `_cifrado`)?
+fn clave_of_a_key(after: &[u8]) -> bool {
+    let start = after
+        .iter()
+        .take_while(|b| matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    let lower = after[start..].to_ascii_lowercase();
+    [
+        &b"api"[..],
+        b"secret",
+        b"priv",
+        b"publ",
+        b"maestr",
+        b"cifr",
+        b"encript",
+        b"firma",
+        b"key",
+        b"token",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
 }
 
 /// Is the Cyrillic word `w` at `at` the middle of a longer word (`ключ`, key, in
@@ -435,6 +469,9 @@ mod tests {
         assert_eq!(canon("minhaSenha"), "minhaPassword");
         assert_eq!(canon("mot_de_passe"), "password");
         assert_eq!(canon("clave_api"), "key_api");
+        assert_eq!(canon("clave"), "password");
+        assert_eq!(canon("CLAVE_CERTIFICADO"), "PASSWORD_CERTIFICADO");
+        assert_eq!(canon("clave_privada"), "key_private");
         assert_eq!(canon("claveSecreta"), "keySecret");
         assert_eq!(canon("пароль_бд"), "password_");
         assert_eq!(canon("数据库密码"), "_password");

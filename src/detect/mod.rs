@@ -1394,6 +1394,12 @@ impl Detector {
                         None => {}
                     }
                 }
+                // A published sample key (an SDK's PEM key, a well-formed key from the docs).
+                if (checksum_ok || rule.spec.kind == Kind::PemBlock)
+                    && filters::is_published_example(judged)
+                {
+                    drop_as!(DropReason::Placeholder, start..end);
+                }
                 if !checksum_ok {
                     // PEM bodies are checked by `pem_body` (DER has long runs of `A`).
                     if rule.spec.kind == Kind::Token {
