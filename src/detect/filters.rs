@@ -293,6 +293,25 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_client_id_field(s)
         || is_der_certificate_base64(s)
         || is_pk_public_key(s)
+        || is_proxmox_token_id(s)
+}
+
+/// A Proxmox token's id, `user@realm!name` (`terraform@pve!ci`): it names the token; its secret
+/// is a UUID apart.
+fn is_proxmox_token_id(s: &[u8]) -> bool {
+    let Some(bang) = s.iter().position(|&b| b == b'!') else {
+        return false;
+    };
+    let (user, name) = (&s[..bang], &s[bang + 1..]);
+    let Some(at) = user.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let ident = |p: &[u8]| {
+        !p.is_empty()
+            && p.iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    ident(&user[..at]) && ident(&user[at + 1..]) && ident(name)
 }
 
 /// A public key of a payment provider that pairs `pk_` with an `sk_` secret in one of two
@@ -1489,6 +1508,8 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || (s.len() >= 40 && s.starts_with(b"{AQAAAB"))
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
+        // dotenvx's encrypted values (`encrypted:B…`: ECIES to the project's public key).
+        || (s.len() >= 60 && s.starts_with(b"encrypted:B"))
         // Oracle GoldenGate's `ENCRYPT PASSWORD` output (`AACAAAAAAAAAAAKA…`: upper-case letters).
         || (s.len() >= 32 && s.starts_with(b"AA") && s.iter().all(u8::is_ascii_uppercase))
         // IBM Workload Scheduler's `useropts` (`PASSWORD = "ENCRYPT:…"`, encrypted at first use)
@@ -2184,6 +2205,17 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "8a8294174b7ecb28014b9699220015ca",
     "8a8294174b7ecb28014b9699220015cc",
     "OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=",
+    // Sierra's REST API documentation credentials (`Elvis:Presley1`), FOLIO's edge API key
+    // for the `diku` reference tenant.
+    "RWx2aXM6UHJlc2xleTE=",
+    "eyJzIjoiQlBhb2ZORm5jSzY0NzdEdWJ4RGgiLCJ0IjoiZGlrdSIsInUiOiJkaWt1In0=",
+    "eyJzIjoiQlBhb2ZORm5jSzY0NzdEdWJ4RGgiLCJ0IjoiZGlrdSIsInUiOiJkaWt1In0",
+    // dotenvx's documentation key pair (its private key), Xen Orchestra's REST API
+    // documentation token, kintone's documentation API token and `Administrator:cybozu`.
+    "a4547dcd9d3429615a3649bb79e87edb62ee6a74b007075e9141ae44f5fb412c",
+    "TN2YBOMYtXB_hHtf4wTzm9p5tTuqq2i15yeuhcz2xXM",
+    "BuBNIwbRRaUvr33nWXcfUZ5VhaFsJxN0xH4NPN92",
+    "QWRtaW5pc3RyYXRvcjpjeWJvenU=",
     // PayU India's documented test merchant key and salt.
     "gtKFFx",
     "eCwWELxi",
@@ -3251,7 +3283,8 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     let lower = secret.to_ascii_lowercase();
     if (lower.starts_with(b"&lt;") && lower.ends_with(b"&gt;"))
         || (lower.starts_with(b"%3c") && lower.ends_with(b"%3e"))
-        || (secret.starts_with(b"#{") && (secret.ends_with(b"}#") || secret.ends_with(b"}")))
+        || (secret.starts_with(b"#{")
+            && (secret.ends_with(b"}#") || secret.ends_with(b"}") || !secret.contains(&b'}')))
     {
         return true;
     }
@@ -5254,6 +5287,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "next-token",
     "continuation",
     "pagetoken",
+    // OAI-PMH's paging cursor (`<resumptionToken>`).
+    "resumptiontoken",
+    // A Shopify order's cart and checkout tokens: ids of the buyer's cart, in every webhook.
+    "cart_token",
+    "checkout_token",
     "page_token",
     // The AWS CLI's `--starting-token` (its pagination token, base64 of `{"NextToken": …}`).
     "starting-token",
@@ -6394,7 +6432,9 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
         .filter(|b| b.is_ascii_alphanumeric())
         .collect();
     let alnum = value.iter().all(u8::is_ascii_alphanumeric);
+    // (And an OCLC WSKey, the 80-character client id that goes with its secret.)
     if (flat.ends_with(b"appkey") && alnum && value.len() <= 24)
+        || (flat.ends_with(b"wskey") && alnum && value.len() == 80)
         || (flat == b"envkey"
             && value.len() == 26
             && value

@@ -51,6 +51,7 @@ const ASCII_WORDS: &[(&str, &str)] = &[
     ("schluessel", "key"),
     ("schlussel", "key"),
     ("anahtar", "key"),
+    ("anahtari", "key"),
     ("sleutel", "key"),
     ("chiave", "key"),
     ("clave", "key"),
