@@ -283,8 +283,11 @@ fn used_as_key(lines: &[&[u8]], name: &[u8], head: usize) -> bool {
     })
 }
 
-/// Published keys that look random: FIPS-197's AES examples and the AES-CMAC key of RFC 4493.
+/// Published keys that look random: FIPS-197's AES examples and the AES-CMAC key of RFC 4493,
+/// and the AES key of PowerShell's `ConvertTo-SecureString -Key` documentation example
+/// (`(3,4,2,3,56,34,254,222,…)`).
 const PUBLISHED: &[&str] = &[
+    "030402033822fede010102172a3621e9012202070605232b",
     "2b7e151628aed2a6abf7158809cf4f3c",
     "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b",
     "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",

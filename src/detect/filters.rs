@@ -296,8 +296,9 @@ pub fn is_public_id(s: &[u8]) -> bool {
         || is_proxmox_token_id(s)
 }
 
-/// A Proxmox token's id, `user@realm!name` (`terraform@pve!ci`): it names the token; its secret
-/// is a UUID apart.
+/// A Proxmox token's id, `user@realm!name` (`terraform@pve!ci`) in one of Proxmox's own
+/// realms: it names the token; its secret is a UUID apart. (Not any `a@b!c`: passwords have
+/// that shape too, `c4ny0n@Marek97!Copper9`.)
 fn is_proxmox_token_id(s: &[u8]) -> bool {
     let Some(bang) = s.iter().position(|&b| b == b'!') else {
         return false;
@@ -311,7 +312,7 @@ fn is_proxmox_token_id(s: &[u8]) -> bool {
             && p.iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
     };
-    ident(&user[..at]) && ident(&user[at + 1..]) && ident(name)
+    matches!(&user[at + 1..], b"pam" | b"pve" | b"pbs") && ident(&user[..at]) && ident(name)
 }
 
 /// A public key of a payment provider that pairs `pk_` with an `sk_` secret in one of two
@@ -1508,8 +1509,10 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         || (s.len() >= 40 && s.starts_with(b"{AQAAAB"))
         || s.starts_with(b"ENC[")
         || s.starts_with(b"ENC(")
-        // dotenvx's encrypted values (`encrypted:B…`: ECIES to the project's public key).
+        // dotenvx's encrypted values (`encrypted:B…`: ECIES to the project's public key), and
+        // a Livebook notebook's stamp (`"stamp":{"token":"XCP.…"}`, encrypted to its hub).
         || (s.len() >= 60 && s.starts_with(b"encrypted:B"))
+        || (s.len() >= 40 && s.starts_with(b"XCP."))
         // Oracle GoldenGate's `ENCRYPT PASSWORD` output (`AACAAAAAAAAAAAKA…`: upper-case letters).
         || (s.len() >= 32 && s.starts_with(b"AA") && s.iter().all(u8::is_ascii_uppercase))
         // IBM Workload Scheduler's `useropts` (`PASSWORD = "ENCRYPT:…"`, encrypted at first use)
@@ -6388,6 +6391,16 @@ pub fn value_fits_name(name: &[u8], value: &[u8], prev: Option<u8>, next: Option
     if matches!(next, Some(b'[' | b'(' | b'{')) {
         return false;
     }
+    // An Elixir module attribute or a Ruby instance variable (`hashed_password: @argon2_hash`):
+    // a snake-case name after `@`, not a value.
+    if prev == Some(b'@')
+        && value.contains(&b'_')
+        && value
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+    {
+        return false;
+    }
     // A value that is another assignment (`ember-auth: trace_id=b63a…` in a log line) belongs to
     // its own name, which says what it is. (Under a password's name, `=` is a character of the
     // password.)
@@ -8461,6 +8474,44 @@ mod tests {
             b"getenvironmentvariable(WPCOM_ACCESS_TOKEN_NAME_2024)",
             Some(b'\''),
             Some(b'\'')
+        ));
+    }
+
+    #[test]
+    fn thirty_ninth_session_public_shapes_and_odd_cased_words() {
+        // Payment providers' public keys, Proxmox token ids in Proxmox's realms, certificates.
+        assert!(is_public_id(b"pk_sbox_gjvv7fsk6cs5fceyayx3z6tzwnq"));
+        assert!(is_public_id(b"pk_7427f86b-3a74-4e3f-8ae0-d57a72bac3f5"));
+        assert!(is_public_id(b"pk_zbysoylfvyudfil4vynkv5jp5pq"));
+        assert!(!is_public_id(b"pk_7aDDe026F89953e31E8ebfD29796935d5Q"));
+        assert!(is_public_id(b"terraform@pve!ci"));
+        assert!(!is_public_id(b"Pl0v3r@nch0r!33"));
+        assert!(!is_public_id(b"c4ny0n@Marek97!Copper9"));
+        assert!(is_public_id(
+            b"MIIDdzCCAl+gAwIBAgIJAKxr0yKl2lm2MA0GCSqGSIb3DQEBCwUAMFIxCzAJBgNVBAYTAkFV"
+        ));
+        assert!(!is_public_id(
+            b"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCSblSf8qchmP5C6TpnGdjw"
+        ));
+        // Random letters that happen to spell a secret's word are no name.
+        assert!(looks_random(b"KVJDskeYGtxMerkQFjqH5"));
+        assert!(!looks_random(b"rc4_key_st_value"));
+        // Ciphertext made to be committed.
+        assert!(is_ciphertext(
+            b"encrypted:BFn4egwq2vK67/kulte/EHt5YEhjgAafSVQrAArJSgOBXZrwk55c5OyVM4dQccFF"
+        ));
+        assert!(is_ciphertext(
+            b"XCP.4iQr0vG7OUKDCmB47yK9Jy6ahNIBCmEr9XNspa4c_hWEK-Qk-WjurW2pNeAQoEmhAeKVgX"
+        ));
+        // An Elixir module attribute is a reference, not a value.
+        assert!(!value_fits_name(
+            b"hashed_password",
+            b"argon2_hash",
+            Some(b'@'),
+            Some(b'}')
+        ));
+        assert!(is_published_example(
+            b"sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq"
         ));
     }
 
