@@ -462,6 +462,12 @@ fn decimal_array(lines: &[&[u8]], i: usize) -> Option<(Paired, usize)> {
             return None;
         }
     }
+    // Random bytes are high half the time; a table of key codes, notes or frames is small
+    // numbers (`KEY_CODES = {37, 38, 39, 40, 65, …}`) and often sorted.
+    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+    if high * 4 < bytes.len() || bytes.windows(2).all(|w| w[0] <= w[1]) {
+        return None;
+    }
     judge(lines, i, i, name, &bytes, first_num, k + 1)
 }
 
@@ -596,6 +602,9 @@ mod tests {
             format!("int[] counts = {{{}}};", decimals(16, 3, true)),
             format!("byte[] key = {{{}}};", decimals(8, 3, true)),
             "int[] keys = {1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000};".to_string(),
+            "private static final int[] KEY_CODES = {37, 38, 39, 40, 65, 66, 13, 27, 32, 9, 8, 46};"
+                .to_string(),
+            "piano_keys = [21, 23, 24, 26, 28, 29, 31, 33, 35, 36, 38, 40]".to_string(),
             format!("key = call({}, other)", decimals(16, 3, false)),
         ] {
             assert!(rewrite(&lines(&text), 0, all).is_none(), "{text}");
