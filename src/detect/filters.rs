@@ -1036,7 +1036,9 @@ fn is_stripe_object_id(s: &[u8]) -> bool {
     let s = s.strip_suffix(b"=").unwrap_or(s);
     PREFIXES.iter().any(|p| {
         s.strip_prefix(*p).is_some_and(|r| {
-            (14..=40).contains(&r.len())
+            // (Stripe's ids run to 24 characters after the prefix; a longer body is some
+            // other service's key in its `prod_` environment.)
+            (14..=28).contains(&r.len())
                 && r.iter().all(u8::is_ascii_alphanumeric)
                 && r.iter().any(u8::is_ascii_digit)
                 && r.iter().any(u8::is_ascii_uppercase)
@@ -2143,14 +2145,16 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA",
     "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA",
     // Newegg Marketplace's guide and SDK examples (the `Authorization` key and the `SecretKey`,
-    // one of them Windows' "My Computer" CLSID); MDN's Basic example (`Aladdin:OpenSesame`; the
-    // RFC's own `Aladdin:open sesame` stays found, as the peers' corpus labels it).
+    // one of them Windows' "My Computer" CLSID); MDN's Basic example (`Aladdin:OpenSesame`) and
+    // RFC 7617's (`Aladdin:open sesame`, quoted in every protocol cheat sheet; one of the peers'
+    // corpus examples labels it a secret).
     "720ddc067f4d115bd544aff46bc75634",
     "727ddc067f4d115bd544aff46bc15634",
     "727ddc0678f4d115bd544aff46bc15634",
     "21EC2020-3AEA-1069-A2DD-08002B30309D",
     "1B6B1383-01D1-4A1E-BA53-05DECE9BD765",
     "QWxhZGRpbjpPcGVuU2VzYW1l",
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
     // Infobip's API-key example, MessageBird's SDK test key, SuperTokens' `api_keys` example,
     // Gusto's organization-token example, Kamailio's default database passwords (kamctlrc).
     "003026bbc133714df1834b8638bb496e-8f4b3d9a-e931-478d-a994-28a725159ab9",
@@ -2268,6 +2272,20 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     let Some(text) = decode_padded_base64(s) else {
         return false;
     };
+    // A SASL PLAIN response (`\0user\0password`, XMPP's `<auth mechanism='PLAIN'>`): judged by
+    // its password (`\0bot\0<password>`, `\0ci\0********`, `\0helpdesk\0PROTECTED`).
+    if let [authz, user, p] = text.split(|&b| b == 0).collect::<Vec<_>>()[..] {
+        if !user.is_empty()
+            && [authz, user, p]
+                .iter()
+                .all(|s| s.iter().all(u8::is_ascii_graphic))
+        {
+            return p.len() < 6
+                || p.iter().all(|b| !b.is_ascii_alphanumeric())
+                || p.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+                || is_placeholder(p);
+        }
+    }
     if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
         return false;
     }
@@ -2299,9 +2317,13 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
             if is_dummy_basic_password(p) && u.len() >= 20 && looks_random(u) {
                 return is_placeholder(u);
             }
+            // (`user:password`, `elastic:password`: the word stands for the password.)
             p.is_empty()
                 || p.iter().all(|b| !b.is_ascii_alphanumeric())
                 || (p.len() <= 5 && p.iter().all(u8::is_ascii_alphabetic))
+                || [&b"password"[..], b"passwd", b"secret"]
+                    .iter()
+                    .any(|w| p.eq_ignore_ascii_case(w))
                 || is_placeholder(p)
         }
         // A placeholder of a provider's token (`ghp_...` in a Kubernetes Secret's data).
@@ -3847,6 +3869,27 @@ fn is_cache_key(s: &[u8]) -> bool {
 /// instead of the password, not the password. (`{PLAIN}` is the password itself.)
 /// A certificate's or key's fingerprint written as colon-separated hex bytes (16, 20 or 32 of
 /// them: MD5, SHA-1, SHA-256), as `openssl x509 -fingerprint` and certificate inventories show it.
+/// A token of a challenge-response handshake, made for one connection: NTLM's messages
+/// (`NTLMSSP` in base64, `TlRMTVNTUA…`) and SPNEGO/Kerberos tokens after `Negotiate`; SCRAM's
+/// client messages (`n,,n=user,r=nonce`, `c=biws,r=…,p=proof`) as XMPP's `<auth>` sends
+/// them. `before` is the line up to the value.
+pub fn is_handshake_token(before: &[u8], value: &[u8]) -> bool {
+    let scheme = before.trim_ascii_end();
+    let scheme = scheme
+        .strip_suffix(b"\"")
+        .unwrap_or(scheme)
+        .trim_ascii_end();
+    let ends_with = |w: &[u8]| {
+        scheme.len() >= w.len() && scheme[scheme.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    if value.starts_with(b"TlRMTVNTUA") || ends_with(b"negotiate") || ends_with(b"ntlm") {
+        return true;
+    }
+    (contains(before, b"mechanism='SCRAM-") || contains(before, b"mechanism=\"SCRAM-"))
+        || (contains(before, b"<response") && contains(before, b"xmpp-sasl"))
+            && base64_decode(value).is_some_and(|t| t.starts_with(b"c=") && contains(&t, b",p="))
+}
+
 pub fn is_colon_hex_fingerprint(s: &[u8]) -> bool {
     matches!(s.len() + 1, 48 | 60 | 96)
         && s.iter().enumerate().all(|(i, b)| match i % 3 {
@@ -4371,7 +4414,7 @@ pub fn plausible_password(s: &[u8]) -> bool {
     };
     // A mail provider's app password: 16 random lowercase letters (`qhhlkakpowkliblr`), shown in
     // four groups of four.
-    (marks >= 1 || has_random_case_part(s) || is_app_password(s))
+    (marks >= 1 || has_random_case_part(s) || is_app_password(s) || is_grouped_password(s))
         && letters >= 3
         && !(counts_up(u8::is_ascii_alphabetic, 3) || counts_up(u8::is_ascii_digit, 4))
         && !lower.starts_with(b"http")
@@ -4610,6 +4653,29 @@ pub fn is_passphrase(s: &[u8]) -> bool {
 /// A part of 8+ letters in random case (`pTyDDhHdqKxefoZ`, the `ApXdThar` of
 /// `inventory_preprod_ApXdThar`): generated, though without a digit or a symbol; not words
 /// in camelCase or one case (`MyPassword`, `ADMIN`).
+/// A generated password in groups of equal length joined by dashes, its letters in random case
+/// (`MNelXh-ueLJcB-NIWbBm`, as Safari's strong passwords and password managers write them;
+/// `tgjp-XHFC-aOnf`); not words in title case (`Alpha-Bravo-Delta`).
+fn is_grouped_password(s: &[u8]) -> bool {
+    let groups: Vec<&[u8]> = s.split(|&b| b == b'-').collect();
+    let n = groups[0].len();
+    let letters: Vec<u8> = s.iter().copied().filter(u8::is_ascii_alphabetic).collect();
+    let upper = letters.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let changes = letters
+        .windows(2)
+        .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+        .count();
+    (3..=6).contains(&groups.len())
+        && (4..=8).contains(&n)
+        && groups
+            .iter()
+            .all(|g| g.len() == n && g.iter().all(u8::is_ascii_alphanumeric))
+        && upper >= 2
+        && letters.len() - upper >= 2
+        && changes * 5 >= letters.len()
+        && wordiness(&letters.to_ascii_lowercase()) <= 0.5
+}
+
 fn has_random_case_part(s: &[u8]) -> bool {
     s.split(|&b| matches!(b, b'_' | b'-' | b'.')).any(|p| {
         let upper = p.iter().filter(|b| b.is_ascii_uppercase()).count();
@@ -5292,6 +5358,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "pagetoken",
     // OAI-PMH's paging cursor (`<resumptionToken>`).
     "resumptiontoken",
+    // An SNMPv3 message's HMAC and salt (a packet capture's `msgAuthenticationParameters`).
+    "msgauthenticationparameters",
+    "msgprivacyparameters",
     // A Shopify order's cart and checkout tokens: ids of the buyer's cart, in every webhook.
     "cart_token",
     "checkout_token",
@@ -6854,6 +6923,18 @@ mod tests {
             b"YXBpXzUxbjByd0ZDVHpLVXc2am83b2JWTXouRDVYSGNldjd2QWZSNzdSbU51M09TTDo="
         ));
         assert!(encodes_placeholder_text(b"YWRtaW5pc3RyYXRvcjo="));
+        // `user:password`, `elastic:password`.
+        assert!(encodes_placeholder_text(b"dXNlcjpwYXNzd29yZA=="));
+        assert!(encodes_placeholder_text(b"ZWxhc3RpYzpwYXNzd29yZA=="));
+        // SASL PLAIN: `\0notifier\0changeme`, `\0helpdesk\0PROTECTED`; not a real password.
+        assert!(encodes_placeholder_text(b"AG5vdGlmaWVyAGNoYW5nZW1l"));
+        assert!(encodes_placeholder_text(b"AGhlbHBkZXNrAFBST1RFQ1RFRA=="));
+        assert!(!encodes_placeholder_text(b"AGNpAEJydW1hUGluZ3Vpbi04NA=="));
+        // Generated passwords in groups (Safari's, a password manager's).
+        assert!(plausible_password(b"MNelXh-ueLJcB-NIWbBm"));
+        assert!(plausible_password(b"tgjp-XHFC-aOnf"));
+        assert!(!plausible_password(b"Alpha-Bravo-Delta"));
+        assert!(!plausible_password(b"main-TEST-data"));
         assert!(is_password_hash(
             b"$wp$2y$10$IR751TrAh5Vd/9tL5k3n857XPZgrmJjLXestzZgrZfyFWQPhXx1Bk"
         ));

@@ -13,6 +13,7 @@ mod i18n;
 mod indirect;
 mod joined;
 mod pair;
+mod wire;
 
 use std::sync::OnceLock;
 
@@ -459,6 +460,20 @@ impl Detector {
             }
             if out.len() == first && decodes {
                 self.scan_decoded(&mut scratch, lines, i, out)?;
+            }
+            // A password a mail or directory protocol sends in base64 (SASL PLAIN, `AUTH LOGIN`).
+            if out.len() == first {
+                if let Some(w) = wire::decoded(lines, i) {
+                    let p = pair::Paired {
+                        line: w.line,
+                        value_at: 0,
+                        synthetic_value_at: 0,
+                    };
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
+                    for c in &mut out[first..] {
+                        (c.start, c.end) = (w.start, w.end);
+                    }
+                }
             }
             // A query string inside a URL-encoded value (QGIS datasources, `redirect_uri=`,
             // logged URLs): `?access_token%3Dsk.…`, scanned as it decodes.
@@ -1586,7 +1601,10 @@ impl Detector {
                             && (unregioned.len() < judged.len()
                                 || rule.spec.uuid_is_secret
                                 || canon.as_deref().is_some_and(filters::names_credential))
-                            && !filters::named_in_lines_above(lines, i, b"hcaptcha");
+                            && !filters::named_in_lines_above(lines, i, b"hcaptcha")
+                            // (libvirt names a secret by its UUID: `virsh secret-set-value
+                            // --secret <uuid> …`.)
+                            && memchr::memmem::find(line, b"virsh secret-").is_none();
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
                         // a type path's (`AWS::SecretsManager::Secret`).
@@ -1624,6 +1642,7 @@ impl Detector {
                         if filters::is_password_hash(judged)
                             || filters::encodes_password_hashes(judged)
                             || filters::is_colon_hex_fingerprint(judged)
+                            || filters::is_handshake_token(&line[..start], judged)
                             || hashed_hex
                         {
                             drop_as!(DropReason::Digest, start..end);
