@@ -714,6 +714,16 @@ fn is_minisign_public_key(s: &[u8]) -> bool {
 
 /// An Active Storage blob's key (28 lower-case letters and digits, `SecureRandom.base36(28)`)
 /// in a blob record: the object's name in the storage bucket, beside its `filename`,
+/// An ONLYOFFICE editor's `document.key` (`key: "<fileId>_<etag>"` beside `fileType` and
+/// `title`): the id under which the document server caches the file, not a credential.
+pub fn is_onlyoffice_document_key(lines: &[&[u8]], i: usize) -> bool {
+    let window = &lines[i.saturating_sub(4)..(i + 5).min(lines.len())];
+    window.iter().any(|l| contains(l, b"fileType"))
+        && window
+            .iter()
+            .any(|l| contains(l, b"title") || contains(l, b"url"))
+}
+
 /// `content_type`, `byte_size` and `checksum`.
 pub fn is_storage_blob_key(value: &[u8], lines: &[&[u8]], i: usize) -> bool {
     value.len() == 28
@@ -2155,6 +2165,34 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "1B6B1383-01D1-4A1E-BA53-05DECE9BD765",
     "QWxhZGRpbjpPcGVuU2VzYW1l",
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+    // Microsoft's published KMS client setup keys (GVLKs) of Windows 10/11 and Windows Server
+    // 2016-2025: every MDT `CustomSettings.ini` and unattend file may carry one.
+    "W269N-WFGWX-YVC9B-4J6C9-T83GX",
+    "MH37W-N47XK-V7XM9-C7227-GCQG9",
+    "NRG8B-VKK3Q-CXVCJ-9G2XF-6Q84J",
+    "9FNHH-K3HBT-3W4TD-6383H-6XYWF",
+    "6TP4R-GNPTD-KYYHQ-7B7DP-J447Y",
+    "YVWGF-BXNMC-HTQYQ-CPQ99-66QFC",
+    "NW6C2-QMPVW-D7KKK-3GKT6-VCFB2",
+    "2WH4N-8QGBV-H22JP-CT43Q-MDWWJ",
+    "NPPR9-FWDCX-D2C8J-H872K-2YT43",
+    "DPH2V-TTNVB-4X9Q3-TJR4H-KHJW4",
+    "YYVX9-NTFWV-6MDM3-9PT4T-4M68B",
+    "44RPN-FTY23-9VTTB-MP9BX-T84FV",
+    "M7XTQ-FN8P6-TTKYV-9D4CC-J462D",
+    "92NFX-8DJQP-P6BBQ-THF9C-7CG2H",
+    "DCPHK-NFMTC-H88MJ-PFHPY-QJ4BJ",
+    "QFFDN-GRT3P-VKWWX-X7T3R-8B639",
+    "WNMTR-4C88C-JK8YV-HQ7T2-76DF9",
+    "2F77B-TNFGY-69QQF-B8YKP-D69TJ",
+    "VDYBN-27WPP-V4HQT-9VMD4-VMK7H",
+    "WX4NM-KYWYW-QJJR4-XV3QB-6VM33",
+    "N69G4-B89J2-4G8F4-WWYCC-J464C",
+    "WMDGN-G9PQG-XVVXX-R3X43-63DFG",
+    "WC2BQ-8NRM3-FDDYY-2BFGV-KHKQY",
+    "CB7KF-BWN84-R7R2Y-793K2-8XDDG",
+    "TVRH6-WHNXV-R9WG3-9XRFY-MY832",
+    "D764K-2NDRG-47T6Q-P8T8W-YP6DF",
     // Infobip's API-key example, MessageBird's SDK test key, SuperTokens' `api_keys` example,
     // Gusto's organization-token example, Kamailio's default database passwords (kamctlrc).
     "003026bbc133714df1834b8638bb496e-8f4b3d9a-e931-478d-a994-28a725159ab9",
@@ -2736,7 +2774,16 @@ pub fn is_reference(s: &[u8]) -> bool {
     // Framework CryptoLibrary's `crypt:…`, decrypted at run time with a key kept elsewhere.)
     // (And the environment read in code, quoted as text: `'process.env.API_KEY'`,
     // `os.environ.API_KEY`.)
-    const MANAGER_REFERENCES: [&[u8]; 14] = [
+    // (Azure Data Factory's and Synapse's expressions, `@pipeline().parameters.x`,
+    // `@linkedService().password`; tox's and some runners' `{env:NAME}`.)
+    const MANAGER_REFERENCES: [&[u8]; 21] = [
+        b"@pipeline().",
+        b"@linkedService().",
+        b"@dataset().",
+        b"@activity(",
+        b"@variables(",
+        b"@item().",
+        b"{env:",
         b"process.env.",
         b"os.environ",
         b"op://",
@@ -3228,8 +3275,75 @@ pub fn is_published_example(secret: &[u8]) -> bool {
         .any(|k| k.as_bytes() == secret)
 }
 
+/// "Your password", "your API key" in the languages config files are written in, run together
+/// or joined by `_`/`-` (`VotreMotDePasse`, `tu_contrasena`, `votre_cle_api`, `DeinPasswort`,
+/// `sua_senha`, `twoje_haslo`): a slot to fill, as `YOUR_API_KEY` is.
+fn is_foreign_your_slot(secret: &[u8]) -> bool {
+    const PHRASES: &[&[u8]] = &[
+        b"votremotdepasse",
+        b"votrecle",
+        b"votretoken",
+        b"votrejeton",
+        b"votresecret",
+        b"tucontrasena",
+        b"tuclave",
+        b"tutoken",
+        b"tusecreto",
+        b"deinpasswort",
+        b"deinkennwort",
+        b"deinschluessel",
+        b"deintoken",
+        b"ihrpasswort",
+        b"ihrkennwort",
+        b"latuapassword",
+        b"tuapassword",
+        b"tuachiave",
+        b"suasenha",
+        b"seutoken",
+        b"suachave",
+        b"uwwachtwoord",
+        b"jouwwachtwoord",
+        b"twojehaslo",
+        b"twojklucz",
+        b"dittlosenord",
+    ];
+    if secret.len() > 40 {
+        return false;
+    }
+    let folded: Vec<u8> = secret
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    PHRASES.iter().any(|p| folded.starts_with(p))
+}
+
+/// An `unattend.xml` password in Windows' encoding (base64 of UTF-16LE, the password followed by
+/// `Password` or `AdministratorPassword`) that holds nothing before that suffix: no password.
+fn is_empty_unattend_password(secret: &[u8]) -> bool {
+    if !(12..=64).contains(&secret.len()) || !secret.starts_with(b"Q") && !secret.starts_with(b"U")
+    {
+        return false;
+    }
+    base64_decode(secret).is_some_and(|raw| {
+        raw.len() % 2 == 0
+            && raw.chunks(2).all(|c| c[1] == 0)
+            && matches!(
+                &raw.chunks(2).map(|c| c[0]).collect::<Vec<u8>>()[..],
+                b"Password" | b"AdministratorPassword"
+            )
+    })
+}
+
 pub fn is_placeholder(secret: &[u8]) -> bool {
-    if is_reference(secret) || is_screaming_words(secret) || is_next_assignment(secret) {
+    if is_empty_unattend_password(secret) {
+        return true;
+    }
+    if is_reference(secret)
+        || is_screaming_words(secret)
+        || is_next_assignment(secret)
+        || is_foreign_your_slot(secret)
+    {
         return true;
     }
     // Base64 of a word (a local Kubernetes Secret's `ZGV2LW9ubHk=`, `dev-only`; `bG9jYWw=`,
@@ -4453,6 +4567,13 @@ pub fn word_dot_number(s: &[u8]) -> bool {
                 .iter()
                 .all(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic))
             && ((2..=4).contains(&last.len()) && last.iter().all(u8::is_ascii_digit)
+                // (Or a number and a letter or two: `Jaguar.Cobalt.Bison.48q`.)
+                || {
+                    let digits = last.iter().take_while(|b| b.is_ascii_digit()).count();
+                    (2..=4).contains(&digits)
+                        && (1..=2).contains(&(last.len() - digits))
+                        && last[digits..].iter().all(u8::is_ascii_alphabetic)
+                }
                 // (Or a last word with the number: `Banjo.winter.canyon12`.)
                 || {
                     let letters = last.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -4476,6 +4597,17 @@ pub fn word_dot_number(s: &[u8]) -> bool {
         .unwrap_or(tail);
     let digits = tail.iter().rev().take_while(|b| b.is_ascii_digit()).count();
     if head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3 && digits >= 2 {
+        return true;
+    }
+    // A number, then a word (`Garrafa.520sev-`, `Verona.225merlo_`): no code name starts a part
+    // with digits.
+    let lead = tail.iter().take_while(|b| b.is_ascii_digit()).count();
+    if head.len() >= 3
+        && head.iter().all(u8::is_ascii_alphabetic)
+        && (2..=4).contains(&lead)
+        && (2..=6).contains(&(tail.len() - lead))
+        && tail[lead..].iter().all(u8::is_ascii_lowercase)
+    {
         return true;
     }
     // A word and a long number, then a few letters (`timber59451.wyt`): not a file name
@@ -5162,7 +5294,17 @@ pub fn looks_random(s: &[u8]) -> bool {
         .iter()
         .filter(|&&c| c > 0)
         .count();
-    if classes < 2 {
+    // (Letters of one case alone are random only when long and reading as no English:
+    // VNPay's hash secrets, 32 upper-case letters.)
+    let one_case_random = || {
+        s.len() >= 24
+            && digit + other == 0
+            && word_score(s) < 0.0
+            && !s.windows(2).any(|w| w[0] == w[1] && w[0] == b'X')
+            && !has_sequence(s)
+            && shannon(s) >= 3.9
+    };
+    if classes < 2 && !one_case_random() {
         return false;
     }
     // Entropy threshold that grows with length up to a cap (short strings cannot reach 4 bits).
@@ -5358,6 +5500,14 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "pagetoken",
     // OAI-PMH's paging cursor (`<resumptionToken>`).
     "resumptiontoken",
+    // An xAPI LRS's key (the user name of its Basic auth beside the secret) and an LTI 1.1
+    // tool's resource (consumer) key beside its shared secret.
+    "lrs_key",
+    "lrskey",
+    "lrs.key",
+    "lrs-key",
+    "resourcekey",
+    "resource_key",
     // An SNMPv3 message's HMAC and salt (a packet capture's `msgAuthenticationParameters`).
     "msgauthenticationparameters",
     "msgprivacyparameters",
@@ -6935,6 +7085,24 @@ mod tests {
         assert!(plausible_password(b"tgjp-XHFC-aOnf"));
         assert!(!plausible_password(b"Alpha-Bravo-Delta"));
         assert!(!plausible_password(b"main-TEST-data"));
+        // "Your password" in other languages.
+        assert!(is_placeholder(b"VotreMotDePasse"));
+        assert!(is_placeholder(b"tu_contrasena"));
+        assert!(is_placeholder(b"votre_cle_api"));
+        assert!(!is_placeholder(b"Votrex9Lm2Qw"));
+        // unattend.xml's encoding of an empty password (`AdministratorPassword`, `Password`).
+        assert!(is_placeholder(
+            b"QQBkAG0AaQBuAGkAcwB0AHIAYQB0AG8AcgBQAGEAcwBzAHcAbwByAGQA"
+        ));
+        assert!(is_placeholder(b"UABhAHMAcwB3AG8AcgBkAA=="));
+        // 32 random upper-case letters (VNPay's hash secret); not words in capitals.
+        assert!(looks_random(b"XZJFSMLJDMZUJLCIZCJJNTAWKXQNDPIC"));
+        // Typed: words and a number with a letter after it, a word after a number.
+        assert!(word_dot_number(b"Jaguar.Cobalt.Bison.48q"));
+        assert!(word_dot_number(b"Garrafa.520sev-"));
+        assert!(!word_dot_number(b"config.v2beta"));
+        assert!(!looks_random(b"THEQUICKBROWNFOXJUMPSOVERTHELAZYDOG"));
+        assert!(!looks_random(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
         assert!(is_password_hash(
             b"$wp$2y$10$IR751TrAh5Vd/9tL5k3n857XPZgrmJjLXestzZgrZfyFWQPhXx1Bk"
         ));

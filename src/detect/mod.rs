@@ -1334,6 +1334,9 @@ impl Detector {
                         && !(start >= 2 && line[start - 2] == b'}' && line[start - 1] == b'{')
                         && filters::is_ciphertext(&line[start - 1..end + 1]))))
                     || in_sops_metadata(lines, i)
+                    // Inside a SOPS value (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`).
+                    || memchr::memmem::rfind(&line[..start], b"ENC[AES256_GCM,")
+                        .is_some_and(|k| !line[k..start].contains(&b']'))
                     // Database tools' exports, whose passwords they encrypt.
                     || (rule.spec.provider.is_empty()
                         && filters::in_db_tool_encrypted_export(lines, i))
@@ -1639,6 +1642,16 @@ impl Detector {
                             && canon.as_deref().is_some_and(|n| {
                                 filters::contains(&n.to_ascii_lowercase(), b"hashed")
                             });
+                        // Salesforce Data Loader's `sfdc.password` (process-conf.xml): encrypted
+                        // with its key file (`encrypt -e`) and written as hex.
+                        if judged.len() >= 16
+                            && judged.iter().all(u8::is_ascii_hexdigit)
+                            && canon
+                                .as_deref()
+                                .is_some_and(|n| n.to_ascii_lowercase().starts_with(b"sfdc."))
+                        {
+                            drop_as!(DropReason::Ciphertext, start..end);
+                        }
                         if filters::is_password_hash(judged)
                             || filters::encodes_password_hashes(judged)
                             || filters::is_colon_hex_fingerprint(judged)
@@ -1657,7 +1670,8 @@ impl Detector {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                         if name_span.is_some_and(|n| &line[n.range()] == b"key")
-                            && filters::is_storage_blob_key(judged, lines, i)
+                            && (filters::is_storage_blob_key(judged, lines, i)
+                                || filters::is_onlyoffice_document_key(lines, i))
                         {
                             drop_as!(DropReason::PublicId, start..end);
                         }

@@ -456,7 +456,11 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
     {
         return plain(key);
     }
-    if let Some(attrs) = above.strip_prefix(b"<setting name=\"") {
+    // (Zimbra's `localconfig.xml`: `<key name="zimbra_ldap_password">`, then `<value>`.)
+    if let Some(attrs) = above
+        .strip_prefix(b"<setting name=\"")
+        .or_else(|| above.strip_prefix(b"<key name=\""))
+    {
         return plain(&attrs[..attrs.iter().position(|&b| b == b'"')?]);
     }
     if let Some(tag) = above.strip_prefix(b"<").and_then(|t| t.strip_suffix(b">")) {
@@ -556,6 +560,8 @@ fn field_key(s: &[u8]) -> Option<(&[u8], usize)> {
         at += 1;
     }
     match s.get(at) {
+        // (PHP's `'key' => value`.)
+        Some(b'=') if s.get(at + 1) == Some(&b'>') => Some((key, at + 2)),
         Some(b':' | b'=') if s.get(at + 1) != Some(&b'=') => Some((key, at + 1)),
         _ => None,
     }
@@ -595,7 +601,9 @@ fn name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
             }
             // An object named by the key that opens it: Heroku's `app.json` writes
             // `"SESSION_SECRET": {`, `"description": …`, `"value": …`.
-            if matches!(body[after..].trim_ascii(), b"{" | b"") {
+            // (A WooCommerce gateway's settings: `'secret_key' => array(`, its `'title'`,
+            // `'type'`, then `'default' => '…'`.)
+            if matches!(body[after..].trim_ascii(), b"{" | b"" | b"array(" | b"[") {
                 return Some(key.to_vec()).filter(|k| k.len() <= 100);
             }
             continue; // another field of the same pair (`type = "SecureString"`)
@@ -1093,6 +1101,14 @@ mod tests {
         assert_eq!(
             synth("    <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n    <value>Zk3p</value>").as_deref(),
             Some("fs.azure.account.key.lake.dfs.core.windows.net: Zk3p</value>")
+        );
+        assert_eq!(
+            synth("    'initiator_password' => array(\n        'title'   => 'Initiator password',\n        'type'    => 'password',\n        'default' => 'Zk3p',").as_deref(),
+            Some("initiator_password: 'Zk3p',")
+        );
+        assert_eq!(
+            synth("  <key name=\"zimbra_ldap_password\">\n    <value>Zk3p</value>").as_deref(),
+            Some("zimbra_ldap_password: Zk3p</value>")
         );
         for (xml, name) in [
             (
