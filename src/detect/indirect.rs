@@ -334,13 +334,15 @@ pub fn substitute(line: &[u8], at: usize, name_len: usize, value: &[u8]) -> Opti
     {
         return None;
     }
-    // Interpolations: `${{ env.X }}`, `${X}`, `$(X)`, `{{X}}`, `#{X}`, `{X}`, `%X%`.
-    let wrappers: [(&[u8], &[u8]); 7] = [
+    // Interpolations: `${{ env.X }}`, `${X}`, `$(X)`, `{{X}}`, `#{X}`, tox's `{env:X}`, `{X}`,
+    // `%X%`.
+    let wrappers: [(&[u8], &[u8]); 8] = [
         (b"${{", b"}}"),
         (b"${", b"}"),
         (b"$(", b")"),
         (b"{{", b"}}"),
         (b"#{", b"}"),
+        (b"{env:", b"}"),
         (b"{", b"}"),
         (b"%", b"%"),
     ];
