@@ -5826,13 +5826,17 @@ pub fn name_may_hold_secret(name: &[u8]) -> bool {
                 let flyway_placeholder = p == "placeholder"
                     && lower[at..].starts_with("placeholders.")
                     && last_strong.is_some_and(|s| at < s);
+                // (A sample application's hard-coded credential is one: Golioth's Zephyr
+                // samples read `CONFIG_GOLIOTH_SAMPLE_HARDCODED_PSK`.)
+                let hardcoded_sample = p == "sample" && lower[at..].contains("hardcoded");
                 !(csrf_key
                     || unencrypted
                     || status_page
                     || guide
                     || publica
                     || endpoint_namespace
-                    || flyway_placeholder)
+                    || flyway_placeholder
+                    || hardcoded_sample)
             })
     });
     !cleared_by_part
