@@ -7087,6 +7087,7 @@ mod tests {
         // SASL PLAIN: `\0notifier\0changeme`, `\0helpdesk\0PROTECTED`; not a real password.
         assert!(encodes_placeholder_text(b"AG5vdGlmaWVyAGNoYW5nZW1l"));
         assert!(encodes_placeholder_text(b"AGhlbHBkZXNrAFBST1RFQ1RFRA=="));
+        // keyhook:allow-next-line (made-up test value)
         assert!(!encodes_placeholder_text(b"AGNpAEJydW1hUGluZ3Vpbi04NA=="));
         // Generated passwords in groups (Safari's, a password manager's).
         assert!(plausible_password(b"MNelXh-ueLJcB-NIWbBm"));
