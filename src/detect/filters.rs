@@ -5502,6 +5502,8 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "resumptiontoken",
     // An xAPI LRS's key (the user name of its Basic auth beside the secret) and an LTI 1.1
     // tool's resource (consumer) key beside its shared secret.
+    // Apache Commons POMs' `<commons.releaseManagerKey>`: the release manager's PGP key id.
+    "releasemanagerkey",
     // A Windows product key: a licence, not an access credential (the KMS client keys that
     // answer files carry are published).
     "productkey",

@@ -6,7 +6,17 @@
 //! judge a typed password judge it; what is found covers the base64 in the real line. (Commands
 //! that carry the password in clear, `PASS`, `LOGIN`, Redis `AUTH`, are rules of the catalog.)
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
 use super::filters::base64_decode;
+
+/// Searchers built once: this module looks at every line that had no finding.
+fn finder(which: usize) -> &'static Finder<'static> {
+    static FINDERS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
+    &FINDERS.get_or_init(|| [Finder::new(b"PLAIN "), Finder::new(b"334 UGFzc3dvcmQ6")])[which]
+}
 
 /// A password decoded from line `i`: the line to scan instead and where its encoding sits.
 pub struct Decoded {
@@ -44,6 +54,9 @@ fn as_password(p: &[u8]) -> Vec<u8> {
 /// empty, so the text starts with a NUL and a printable user name: its base64 starts with
 /// `AD` … `AH` (with an authorization id, only after `PLAIN `).
 fn plain_token(line: &[u8]) -> Option<Decoded> {
+    if line.len() < 12 {
+        return None;
+    }
     let mut from = 0;
     while let Some(p) = memchr::memchr(b'A', &line[from..]).map(|p| from + p) {
         from = p + 1;
@@ -71,7 +84,7 @@ fn plain_token(line: &[u8]) -> Option<Decoded> {
         }
     }
     // With an authorization id (`AUTH PLAIN dXNlcgB1c2VyAHBhc3M=`), whatever its first letter.
-    let at = memchr::memmem::find(line, b"PLAIN ")? + 6;
+    let at = finder(0).find(line)? + 6;
     let end = at
         + line[at..]
             .iter()
@@ -127,7 +140,7 @@ fn login_answer(lines: &[&[u8]], i: usize) -> Option<Decoded> {
     let (s, end) = lone_token(line)?;
     let asked = lines[i.saturating_sub(2)..i]
         .iter()
-        .any(|l| memchr::memmem::find(l, b"334 UGFzc3dvcmQ6").is_some());
+        .any(|l| finder(1).find(l).is_some());
     if !asked {
         return None;
     }
