@@ -714,6 +714,20 @@ fn is_minisign_public_key(s: &[u8]) -> bool {
 
 /// An Active Storage blob's key (28 lower-case letters and digits, `SecureRandom.base36(28)`)
 /// in a blob record: the object's name in the storage bucket, beside its `filename`,
+/// Salesforce Data Loader's `sfdc.password` (process-conf.xml), which it keeps encrypted with its
+/// key file (`encrypt -e`) and writes as hex: ciphertext, not the password.
+pub fn is_data_loader_ciphertext(name: &[u8], value: &[u8]) -> bool {
+    value.len() >= 16
+        && value.iter().all(u8::is_ascii_hexdigit)
+        && name.len() > 5
+        && name[..5].eq_ignore_ascii_case(b"sfdc.")
+}
+
+/// A libvirt secret's UUID on a `virsh secret-…` line: the secret's name, not its value.
+pub fn is_libvirt_secret_id(line: &[u8]) -> bool {
+    memchr::memmem::find(line, b"virsh secret-").is_some()
+}
+
 /// An ONLYOFFICE editor's `document.key` (`key: "<fileId>_<etag>"` beside `fileType` and
 /// `title`): the id under which the document server caches the file, not a credential.
 pub fn is_onlyoffice_document_key(lines: &[&[u8]], i: usize) -> bool {
@@ -2312,17 +2326,11 @@ fn encodes_placeholder_text(s: &[u8]) -> bool {
     };
     // A SASL PLAIN response (`\0user\0password`, XMPP's `<auth mechanism='PLAIN'>`): judged by
     // its password (`\0bot\0<password>`, `\0ci\0********`, `\0helpdesk\0PROTECTED`).
-    if let [authz, user, p] = text.split(|&b| b == 0).collect::<Vec<_>>()[..] {
-        if !user.is_empty()
-            && [authz, user, p]
-                .iter()
-                .all(|s| s.iter().all(u8::is_ascii_graphic))
-        {
-            return p.len() < 6
-                || p.iter().all(|b| !b.is_ascii_alphanumeric())
-                || p.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
-                || is_placeholder(p);
-        }
+    if let Some(p) = super::wire::sasl_plain(&text) {
+        return p.len() < 6
+            || p.iter().all(|b| !b.is_ascii_alphanumeric())
+            || p.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+            || is_placeholder(p);
     }
     if !text.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
         return false;
@@ -7091,6 +7099,17 @@ mod tests {
         assert!(encodes_placeholder_text(b"AGhlbHBkZXNrAFBST1RFQ1RFRA=="));
         // keyhook:allow-next-line (made-up test value)
         assert!(!encodes_placeholder_text(b"AGNpAEJydW1hUGluZ3Vpbi04NA=="));
+        // `test\0test\01234`: too short to be a password.
+        assert!(encodes_placeholder_text(b"dGVzdAB0ZXN0ADEyMzQ="));
+        // Data Loader's hex ciphertext under `sfdc.password`; not under another name.
+        assert!(is_data_loader_ciphertext(
+            b"sfdc.password",
+            b"f01717a485ff7df6fbe28c610a60b66f"
+        ));
+        assert!(!is_data_loader_ciphertext(
+            b"db.password",
+            b"f01717a485ff7df6fbe28c610a60b66f"
+        ));
         // Generated passwords in groups (Safari's, a password manager's).
         assert!(plausible_password(b"MNelXh-ueLJcB-NIWbBm"));
         assert!(plausible_password(b"tgjp-XHFC-aOnf"));

@@ -1605,9 +1605,7 @@ impl Detector {
                                 || rule.spec.uuid_is_secret
                                 || canon.as_deref().is_some_and(filters::names_credential))
                             && !filters::named_in_lines_above(lines, i, b"hcaptcha")
-                            // (libvirt names a secret by its UUID: `virsh secret-set-value
-                            // --secret <uuid> …`.)
-                            && memchr::memmem::find(line, b"virsh secret-").is_none();
+                            && !filters::is_libvirt_secret_id(line);
                         // A short hex value is an id or a digest, except under a name that says
                         // secret or password (Flickr's 16-hex API secret, a 16-hex HMAC key); not
                         // a type path's (`AWS::SecretsManager::Secret`).
@@ -1642,13 +1640,9 @@ impl Detector {
                             && canon.as_deref().is_some_and(|n| {
                                 filters::contains(&n.to_ascii_lowercase(), b"hashed")
                             });
-                        // Salesforce Data Loader's `sfdc.password` (process-conf.xml): encrypted
-                        // with its key file (`encrypt -e`) and written as hex.
-                        if judged.len() >= 16
-                            && judged.iter().all(u8::is_ascii_hexdigit)
-                            && canon
-                                .as_deref()
-                                .is_some_and(|n| n.to_ascii_lowercase().starts_with(b"sfdc."))
+                        if canon
+                            .as_deref()
+                            .is_some_and(|n| filters::is_data_loader_ciphertext(n, judged))
                         {
                             drop_as!(DropReason::Ciphertext, start..end);
                         }

@@ -35,14 +35,16 @@ fn printable(p: &[u8]) -> bool {
 }
 
 /// `[authzid]\0authcid\0password`, every part printable: the password.
-fn sasl_plain(text: &[u8]) -> Option<&[u8]> {
+/// (Also how `filters` judges such a response found in a secret's slot: by its password.)
+pub(super) fn sasl_plain(text: &[u8]) -> Option<&[u8]> {
     let mut parts = text.split(|&b| b == 0);
     let (authz, user, pass) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || user.is_empty() || user.len() > 128 {
+    if parts.next().is_some() || user.is_empty() || user.len() > 128 || pass.len() > 128 {
         return None;
     }
     let fine = |s: &[u8]| s.iter().all(|b| b.is_ascii_graphic());
-    (fine(authz) && fine(user) && printable(pass)).then_some(pass)
+    let typed = pass.iter().all(|b| b.is_ascii_graphic() || *b == b' ');
+    (fine(authz) && fine(user) && typed).then_some(pass)
 }
 
 /// The synthetic line a decoded password is judged on.
@@ -75,7 +77,7 @@ fn plain_token(line: &[u8]) -> Option<Decoded> {
         let Some(text) = base64_decode(&line[p..end]) else {
             continue;
         };
-        if let Some(pass) = sasl_plain(&text) {
+        if let Some(pass) = sasl_plain(&text).filter(|p| printable(p)) {
             return Some(Decoded {
                 line: as_password(pass),
                 start: p,
@@ -94,7 +96,7 @@ fn plain_token(line: &[u8]) -> Option<Decoded> {
         return None;
     }
     let text = base64_decode(&line[at..end])?;
-    let pass = sasl_plain(&text)?;
+    let pass = sasl_plain(&text).filter(|p| printable(p))?;
     Some(Decoded {
         line: as_password(pass),
         start: at,
