@@ -1768,6 +1768,12 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // Shaka Packager's documentation: the `widevine_test` signer's AES signing key and IV, and
+    // the raw keys of its tutorial; Microsoft's PlayReady test server's key seed.
+    "1ae8ccd0e7985cc0b6203a55855a1034afc252980e970ca90e5202689f947ab9",
+    "d58ce954203b7c9a9a9d467f59839249",
+    "69eaa802a6763af979e8d1940fb88392",
+    "XVBovsmzhP9gRIZxWfFta3VVRPzVEWmJsazEJ46I",
     // SimpleFIN's demo setup token (base64 of its bridge's `…/claim/DEMO` URL) and Open WebUI's
     // documented default `WEBUI_SECRET_KEY`.
     "aHR0cHM6Ly9iZXRhLWJyaWRnZS5zaW1wbGVmaW4ub3JnL3NpbXBsZWZpbi9jbGFpbS9ERU1P",
@@ -4316,11 +4322,15 @@ pub fn names_password(name: &[u8]) -> bool {
                     .get(at + 3)
                     .is_none_or(|b| !b.is_ascii_lowercase() || name[at + 2] == b'K')
         })
-        // `PW`, `db_pw`, `smtpPw`: `pw` as a word of the name.
+        // `PW`, `db_pw`, `smtpPw`: `pw` as a word of the name; OpenLDAP's and nslcd's `bindpw`
+        // and `rootpw`.
         || name
-            .split(|b| matches!(b, b'_' | b'-' | b'.' | b' '))
+            .split(|b| matches!(b, b'_' | b'-' | b'.' | b' ' | b'[' | b']' | b'\'' | b'"'))
             .any(|w| {
                 w.eq_ignore_ascii_case(b"pw")
+                    || [&b"bindpw"[..], b"rootpw", b"adminpw", b"ldappw", b"dbpw", b"smtppw"]
+                        .iter()
+                        .any(|c| w.eq_ignore_ascii_case(c))
                     // (SMSC's and other APIs' `psw`.)
                     || w.eq_ignore_ascii_case(b"psw")
                     || (w.len() > 2
@@ -4353,6 +4363,7 @@ pub const FOREIGN_PASSWORD_WORDS: &[&[u8]] = &[
     b"contrasena",
     b"motdepasse",
     b"mot_de_passe",
+    b"mot de passe",
     b"haslo",
     b"salasana",
     b"losenord",
@@ -5428,6 +5439,14 @@ pub fn looks_random(s: &[u8]) -> bool {
 /// Parts of a variable name that say its value is not a secret even though the name contains
 /// `key`, `token` or `secret`: hashes, ids, public halves, metadata about the secret.
 const NON_SECRET_NAME_PARTS: &[&str] = &[
+    // A key's initialisation vector (`--iss.key_iv`, `KEY_IV`): public by design.
+    "key_iv",
+    "key-iv",
+    "keyiv",
+    "signing_iv",
+    // Google Ad Manager DAI's live-stream asset key: public, in every player page.
+    "assetkey",
+    "asset_key",
     // Zoom's webhook URL validation challenge (`"plainToken": "…"`) and its answer, sent in
     // the clear; a value its name calls encrypted is ciphertext (`encrypted_password`), not
     // an `unencrypted_…` one.
@@ -7394,10 +7413,12 @@ mod tests {
             "wpa2-pre-shared-key",
             "WPA_PSK",
             "wifiPsk",
+            "ldap_bindpw",
+            "$conf['ldap']['bindpw']",
         ] {
             assert!(names_password(name.as_bytes()), "{name}");
         }
-        for name in ["internalPropsKey", "pwm_pin", "keyPwr"] {
+        for name in ["internalPropsKey", "pwm_pin", "keyPwr", "bindpwm"] {
             assert!(!names_password(name.as_bytes()), "{name}");
         }
         assert_eq!(

@@ -415,6 +415,9 @@ fn xml_value_start(body: &[u8]) -> Option<usize> {
             b' ' => close(),
             _ => None,
         },
+        // An MDT or Configuration Manager task sequence's "Set Task Sequence Variable" step:
+        // `<variable name="VariableValue" property="VariableValue">…</variable>`.
+        b"variable" if rest[tag_len..].starts_with(b" name=\"VariableValue\"") => close(),
         // An SSIS project parameter's `<SSIS:Property SSIS:Name="Value">`.
         b"ssis:property" if rest[tag_len..].starts_with(b" SSIS:Name=\"Value\">") => close(),
         // A KNIME setting's `<entry key="value" type="xstring" value="…"/>`.
@@ -462,6 +465,11 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
         .or_else(|| above.strip_prefix(b"<key name=\""))
     {
         return plain(&attrs[..attrs.iter().position(|&b| b == b'"')?]);
+    }
+    // (The task sequence variable's name: `<variable name="VariableName" …>NAME</variable>`.)
+    if above.starts_with(b"<variable name=\"VariableName\"") {
+        let name = above.strip_suffix(b"</variable>")?;
+        return plain(&name[name.iter().rposition(|&b| b == b'>')? + 1..]);
     }
     if let Some(tag) = above.strip_prefix(b"<").and_then(|t| t.strip_suffix(b">")) {
         if tag.first().is_some_and(u8::is_ascii_alphabetic) && tag.iter().all(|&b| is_name_byte(b))
@@ -1109,6 +1117,10 @@ mod tests {
         assert_eq!(
             synth("  <key name=\"zimbra_ldap_password\">\n    <value>Zk3p</value>").as_deref(),
             Some("zimbra_ldap_password: Zk3p</value>")
+        );
+        assert_eq!(
+            synth("  <variable name=\"VariableName\" property=\"VariableName\">OSDJoinPassword</variable>\n  <variable name=\"VariableValue\" property=\"VariableValue\">Zk3p</variable>").as_deref(),
+            Some("OSDJoinPassword: Zk3p</variable>")
         );
         for (xml, name) in [
             (
