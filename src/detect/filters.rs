@@ -1774,6 +1774,13 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "d58ce954203b7c9a9a9d467f59839249",
     "69eaa802a6763af979e8d1940fb88392",
     "XVBovsmzhP9gRIZxWfFta3VVRPzVEWmJsazEJ46I",
+    // Card gateways' sandbox credentials that their SDKs' sample code ships: Authorize.Net's
+    // sample transaction key, NMI's demo security key, USAePay's sandbox source key and
+    // Heartland/Global Payments' certification secret API key.
+    "346HZ32z3fP4hTG2",
+    "6457Thfj624V5r7WUwc5v6a68Zsd6YEm",
+    "_V87Qtb513Cd3vabM7RC0TbtJWeSo8p7",
+    "skapi_cert_MTyMAQBiHVEAewvIzXVFcFsHiLZbxZOAvrGnxJnfrwA",
     // SimpleFIN's demo setup token (base64 of its bridge's `…/claim/DEMO` URL) and Open WebUI's
     // documented default `WEBUI_SECRET_KEY`.
     "aHR0cHM6Ly9iZXRhLWJyaWRnZS5zaW1wbGVmaW4ub3JnL3NpbXBsZWZpbi9jbGFpbS9ERU1P",
@@ -5444,6 +5451,11 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "key-iv",
     "keyiv",
     "signing_iv",
+    // A card gateway's tokenization key (NMI Collect.js `data-tokenization-key`, Braintree's
+    // client-side tokenization key): published in the checkout page by design.
+    "tokenization_key",
+    "tokenization-key",
+    "tokenizationkey",
     // Google Ad Manager DAI's live-stream asset key: public, in every player page.
     "assetkey",
     "asset_key",

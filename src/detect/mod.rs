@@ -2113,11 +2113,20 @@ fn pem_body(lines: &[&[u8]], i: usize, end: usize) -> Option<Vec<u8>> {
     let mut body = Vec::new();
     let take = |chunk: &[u8], body: &mut Vec<u8>| -> bool {
         // Returns true when the END marker was reached.
+        let chunk = &without_line_break_names(chunk)[..];
         let stop = find(chunk, b"-----END").unwrap_or(chunk.len());
+        // (A `+` next to a blank or a quote concatenates the code's strings: `'…' + sLineBreak +`.)
+        let joins = |k: usize| {
+            chunk[k] == b'+'
+                && [k.checked_sub(1), Some(k + 1)].iter().any(|&n| {
+                    n.and_then(|n| chunk.get(n))
+                        .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\'' | b'"'))
+                })
+        };
         body.extend(
-            chunk[..stop]
-                .iter()
-                .copied()
+            (0..stop)
+                .filter(|&k| !joins(k))
+                .map(|k| chunk[k])
                 .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')),
         );
         stop < chunk.len()
@@ -2244,6 +2253,31 @@ fn stopword_in(lower: &str, original: &[u8], word: &str) -> bool {
 
 /// Is this line base64 once the string or YAML decoration around it is gone (`"MIIE…\n" +`,
 /// `  MIIE…`, `'MIIE…',`, pieces joined by literal `\n`)? Blank lines are.
+/// Names of a line break that code concatenates to the lines of a key it spells out.
+const LINE_BREAK_NAMES: [&[u8]; 7] = [
+    b"sLineBreak",
+    b"#13#10",
+    b"#10",
+    b"vbCrLf",
+    b"vbLf",
+    b"vbNewLine",
+    b"Environment.NewLine",
+];
+
+/// The line without the line-break names it concatenates (`'MIIE…' + sLineBreak +`).
+fn without_line_break_names(line: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if !LINE_BREAK_NAMES.iter().any(|n| find(line, n).is_some()) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = line.to_vec();
+    for name in LINE_BREAK_NAMES {
+        while let Some(at) = find(&out, name) {
+            out.drain(at..at + name.len());
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn is_body_line(line: &[u8]) -> bool {
     line.split(|&b| b == b'\\').all(|piece| {
         let piece = piece
@@ -2257,10 +2291,21 @@ fn is_body_line(line: &[u8]) -> bool {
                 .strip_prefix(b"\"")
                 .or_else(|| c.strip_prefix(b"'"))
                 .unwrap_or(c);
-            for suffix in [b'"', b'\'', b',', b'+', b';', b')'] {
+            for suffix in [b'"', b'\'', b',', b'+', b';', b')', b'&', b'_'] {
                 c = c.strip_suffix(&[suffix]).unwrap_or(c);
             }
             c = c.trim_ascii();
+            // A line break the code concatenates (Delphi's `+ sLineBreak`, `+ #13#10`, VB's
+            // `& vbCrLf`, .NET's `+ Environment.NewLine`).
+            for name in LINE_BREAK_NAMES {
+                if let Some(r) = c.strip_suffix(name) {
+                    if r.trim_ascii_end().ends_with(b"+") || r.trim_ascii_end().ends_with(b"&") {
+                        c = r.trim_ascii_end();
+                        c = &c[..c.len() - 1];
+                        c = c.trim_ascii();
+                    }
+                }
+            }
             if c.len() == before {
                 break;
             }
@@ -2272,6 +2317,24 @@ fn is_body_line(line: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_pem_body_that_code_concatenates_line_by_line() {
+        let body = [
+            "MIIEpAIBAAKCAQEAwq3kL8v9TzR2pYb7nQx4Hd1sFg5JtQyR6aUe4Wm1Zq8vN3kL",
+            "0pW7rT2mXc5BzQ84Hd1sFg5JtQyR6aUeKv8qLm2Rt7xWz4NcYb3HdJ6sUa1eFq9o",
+        ];
+        let text = format!(
+            "  KEY =\n    '-----BEGIN RSA PRIVATE KEY-----' + sLineBreak +\n    '{}' + sLineBreak +\n    '{}' + sLineBreak +\n    '-----END RSA PRIVATE KEY-----';",
+            body[0], body[1]
+        );
+        let lines: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+        let end = lines[1].len() - "' + sLineBreak +".len();
+        assert_eq!(
+            super::pem_body(&lines, 1, end).as_deref(),
+            Some(body.concat().as_bytes())
+        );
+    }
+
     #[test]
     fn docsearch_key_in_a_docs_site_config() {
         let js: Vec<&[u8]> = vec![

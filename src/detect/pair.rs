@@ -36,6 +36,26 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     if let Some((name, v)) = flag_above(lines, i, body) {
         return synthetic_pair(name, line, indent + v);
     }
+    // A Windows `ftp -s:` script: `open <host>`, the user name, then the password, each on
+    // its own line.
+    if let Some(v) = ftp_script_password(lines, i) {
+        return synthetic_pair(b"ftp_password".to_vec(), line, v);
+    }
+    // A .NET settings class (`Settings.Designer.cs`): the default value's attribute, then the
+    // property it belongs to (`public string FtpPassword {`).
+    if let Some(rest) = body
+        .strip_prefix(b"[global::System.Configuration.DefaultSettingValueAttribute(\"")
+        .or_else(|| body.strip_prefix(b"[DefaultSettingValue(\""))
+    {
+        let name = lines[i + 1..lines.len().min(i + 3)].iter().find_map(|l| {
+            let l = l.trim_ascii();
+            let rest = l.strip_prefix(b"public ")?;
+            let rest = &rest[rest.iter().position(|&b| b == b' ')? + 1..];
+            let name = &rest[..rest.iter().position(|&b| b == b' ' || b == b'{')?];
+            (!name.is_empty() && name.iter().all(|&b| is_name_byte(b))).then(|| name.to_vec())
+        })?;
+        return synthetic_pair(name, line, line.len() - rest.len());
+    }
     // Every line without a finding comes here: leave at once unless it can start a value
     // (`value`, `"value"`, `- `, `<string>`, `default`).
     if !matches!(
@@ -169,6 +189,22 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
         return None;
     };
     synthetic_pair(name, line, value_at)
+}
+
+/// The offset of the password in line `i` of a Windows `ftp -s:` script: two lines under
+/// `open <host>`, after the user name's line, a line of one word.
+fn ftp_script_password(lines: &[&[u8]], i: usize) -> Option<usize> {
+    let open = lines[i.checked_sub(2)?].trim_ascii();
+    let host = open.strip_prefix(b"open ")?.trim_ascii();
+    let one_word =
+        |l: &[u8]| !l.is_empty() && l.len() <= 64 && !l.contains(&b' ') && !l.contains(&b'\t');
+    if !one_word(host.split(|&b| b == b' ').next()?)
+        || !one_word(lines[i - 1].trim_ascii())
+        || !one_word(lines[i].trim_ascii())
+    {
+        return None;
+    }
+    Some(lines[i].len() - lines[i].trim_ascii_start().len())
 }
 
 /// Line `i` is an argument whose flag is the line above, in one of the ways a command line is
@@ -462,6 +498,8 @@ fn xml_name_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
     // (Zimbra's `localconfig.xml`: `<key name="zimbra_ldap_password">`, then `<value>`.)
     if let Some(attrs) = above
         .strip_prefix(b"<setting name=\"")
+        // (Visual Studio's `Settings.settings`: `<Setting Name="DbPassword" Type=…>`.)
+        .or_else(|| above.strip_prefix(b"<Setting Name=\""))
         .or_else(|| above.strip_prefix(b"<key name=\""))
     {
         return plain(&attrs[..attrs.iter().position(|&b| b == b'"')?]);
@@ -1117,6 +1155,22 @@ mod tests {
         assert_eq!(
             synth("  <key name=\"zimbra_ldap_password\">\n    <value>Zk3p</value>").as_deref(),
             Some("zimbra_ldap_password: Zk3p</value>")
+        );
+        assert_eq!(
+            synth("open ftp.example.com\nupload01\nZk3p#Lm9").as_deref(),
+            Some("ftp_password: Zk3p#Lm9")
+        );
+        assert_eq!(
+            synth("open ftp.example.com\nupload01\nbinary\ncd /in"),
+            None
+        );
+        assert_eq!(
+            at("        [global::System.Configuration.DefaultSettingValueAttribute(\"Zk3p\")]\n        public string FtpPassword {", 0).as_deref(),
+            Some("FtpPassword: Zk3p\")]")
+        );
+        assert_eq!(
+            synth("  <Setting Name=\"DbPassword\" Type=\"System.String\" Scope=\"Application\">\n    <Value Profile=\"(Default)\">Zk3p</Value>").as_deref(),
+            Some("DbPassword: Zk3p</Value>")
         );
         assert_eq!(
             synth("  <variable name=\"VariableName\" property=\"VariableName\">OSDJoinPassword</variable>\n  <variable name=\"VariableValue\" property=\"VariableValue\">Zk3p</variable>").as_deref(),
