@@ -1774,6 +1774,10 @@ const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
     "d58ce954203b7c9a9a9d467f59839249",
     "69eaa802a6763af979e8d1940fb88392",
     "XVBovsmzhP9gRIZxWfFta3VVRPzVEWmJsazEJ46I",
+    // Jetty's distribution: its sample keystore's passwords, obfuscated, as `jetty-ssl-context.xml`
+    // ships them.
+    "OBF:1vny1zlo1x8e1vnw1vn61x8g1zlu1vn4",
+    "OBF:1u2u1wml1z7s1z7a1wnl1u2g",
     // Card gateways' sandbox credentials that their SDKs' sample code ships: Authorize.Net's
     // sample transaction key, NMI's demo security key, USAePay's sandbox source key and
     // Heartland/Global Payments' certification secret API key.

@@ -8,6 +8,7 @@ mod cbytes;
 pub mod checksum;
 mod credfile;
 pub mod crypto_keys;
+mod fallback;
 pub mod filters;
 mod i18n;
 mod indirect;
@@ -473,6 +474,14 @@ impl Detector {
                     for c in &mut out[first..] {
                         (c.start, c.end) = (w.start, w.end);
                     }
+                }
+            }
+            // A literal written as the fallback of a configuration lookup (`${KEY:-…}`,
+            // `| default "…"`, `os.environ.get("X", "…")`), named after its variable (on a
+            // line where some rule's keyword is: the variable's name is one).
+            if out.len() == first && had_hits {
+                if let Some(p) = fallback::rewrite(lines[i]) {
+                    self.scan_rewritten(&mut scratch, lines, i, p, out)?;
                 }
             }
             // A query string inside a URL-encoded value (QGIS datasources, `redirect_uri=`,

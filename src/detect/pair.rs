@@ -198,8 +198,21 @@ fn ftp_script_password(lines: &[&[u8]], i: usize) -> Option<usize> {
     let host = open.strip_prefix(b"open ")?.trim_ascii();
     let one_word =
         |l: &[u8]| !l.is_empty() && l.len() <= 64 && !l.contains(&b' ') && !l.contains(&b'\t');
-    if !one_word(host.split(|&b| b == b' ').next()?)
-        || !one_word(lines[i - 1].trim_ascii())
+    // (`open <host> [port]`, not prose that starts with "open"; a user name without code's
+    // punctuation.)
+    let mut words = host.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let (Some(name), port) = (words.next(), words.next()) else {
+        return None;
+    };
+    let user = lines[i - 1].trim_ascii();
+    if words.next().is_some()
+        || !port.is_none_or(|p| p.iter().all(u8::is_ascii_digit))
+        || !name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':'))
+        || user.iter().any(|b| b"\"'=,;(){}".contains(b))
+        || !one_word(name)
+        || !one_word(user)
         || !one_word(lines[i].trim_ascii())
     {
         return None;
@@ -284,7 +297,7 @@ fn list_opener_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
 }
 
 /// The line as `NAME: <the rest of the line from its value on>`, if the name may be a secret's.
-fn synthetic_pair(name: Vec<u8>, line: &[u8], value_at: usize) -> Option<Paired> {
+pub(super) fn synthetic_pair(name: Vec<u8>, line: &[u8], value_at: usize) -> Option<Paired> {
     if line[value_at..].trim_ascii().is_empty() || !may_name_a_secret(&name) {
         return None;
     }
@@ -1158,10 +1171,15 @@ mod tests {
         );
         assert_eq!(
             synth("open ftp.example.com\nupload01\nZk3p#Lm9").as_deref(),
+            // keyhook:allow-next-line (made-up test value)
             Some("ftp_password: Zk3p#Lm9")
         );
         assert_eq!(
             synth("open ftp.example.com\nupload01\nbinary\ncd /in"),
+            None
+        );
+        assert_eq!(
+            synth("open to the destination for data migration.\n\"\"\",\ntype=int,"),
             None
         );
         assert_eq!(
