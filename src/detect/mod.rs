@@ -2288,6 +2288,9 @@ fn without_line_break_names(line: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 }
 
 fn is_body_line(line: &[u8]) -> bool {
+    // (A line break the code concatenates, Delphi's `+ sLineBreak` or VB's `& vbCrLf`, goes
+    // first; the concatenation signs around it then go as suffixes.)
+    let line = without_line_break_names(line);
     line.split(|&b| b == b'\\').all(|piece| {
         let piece = piece
             .strip_prefix(b"n")
@@ -2304,17 +2307,6 @@ fn is_body_line(line: &[u8]) -> bool {
                 c = c.strip_suffix(&[suffix]).unwrap_or(c);
             }
             c = c.trim_ascii();
-            // A line break the code concatenates (Delphi's `+ sLineBreak`, `+ #13#10`, VB's
-            // `& vbCrLf`, .NET's `+ Environment.NewLine`).
-            for name in LINE_BREAK_NAMES {
-                if let Some(r) = c.strip_suffix(name) {
-                    if r.trim_ascii_end().ends_with(b"+") || r.trim_ascii_end().ends_with(b"&") {
-                        c = r.trim_ascii_end();
-                        c = &c[..c.len() - 1];
-                        c = c.trim_ascii();
-                    }
-                }
-            }
             if c.len() == before {
                 break;
             }
