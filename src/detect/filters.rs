@@ -4906,7 +4906,31 @@ fn has_typed_part(s: &[u8]) -> bool {
                 && p.get(i + 1 + digits) == Some(&b'-')
                 && p.get(i + 2 + digits).is_some_and(u8::is_ascii_alphabetic)
         });
-        trailing_underscore || letters_number_letters || dashed_number
+        // A capitalised word and a number, then a word by `_` or `-` (`Ember804_lantern`):
+        // a passphrase's part, not a type with its width (`Utf8_decode` is no word's case).
+        let word_number_word = p.iter().enumerate().any(|(i, &b)| {
+            if !b.is_ascii_digit() || i < 4 || !p[i - 1].is_ascii_lowercase() {
+                return false;
+            }
+            let run_start = p[..i]
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |at| at + 1);
+            let word = &p[run_start..i];
+            let digits = p[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            word.len() >= 4
+                && word[0].is_ascii_uppercase()
+                && word[1..].iter().all(u8::is_ascii_lowercase)
+                && !TYPE_WORDS.contains(&&word.to_ascii_lowercase()[..])
+                && (2..=4).contains(&digits)
+                && matches!(p.get(i + digits), Some(b'_' | b'-'))
+                && p[i + digits + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count()
+                    >= 3
+        });
+        trailing_underscore || letters_number_letters || dashed_number || word_number_word
     })
 }
 
@@ -4929,6 +4953,12 @@ fn has_number_led_word(s: &[u8]) -> bool {
             || (digits >= 4
                 && (2..=4).contains(&rest)
                 && p[digits..].iter().all(u8::is_ascii_alphabetic))
+            // (Two or three digits, then letters in mixed or upper case: `Azeltampol.995YiGV`,
+            // `Upoltorvik.259TXQV`.)
+            || ((2..=3).contains(&digits)
+                && (3..=5).contains(&rest)
+                && p[digits..].iter().all(u8::is_ascii_alphabetic)
+                && p[digits..].iter().any(u8::is_ascii_uppercase))
     })
 }
 

@@ -298,7 +298,10 @@ fn list_opener_above(lines: &[&[u8]], i: usize) -> Option<Vec<u8>> {
 
 /// The line as `NAME: <the rest of the line from its value on>`, if the name may be a secret's.
 pub(super) fn synthetic_pair(name: Vec<u8>, line: &[u8], value_at: usize) -> Option<Paired> {
-    if line[value_at..].trim_ascii().is_empty() || !may_name_a_secret(&name) {
+    // (In the name's English words: `DB_SENHA`, `CORREO_CLAVE`.)
+    if line[value_at..].trim_ascii().is_empty()
+        || !may_name_a_secret(&super::i18n::canonical_name(&name))
+    {
         return None;
     }
     let mut out = name;
