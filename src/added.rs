@@ -17,6 +17,106 @@ pub fn is_binary(data: &[u8]) -> bool {
     memchr::memchr(0, &data[..data.len().min(BINARY_PROBE)]).is_some()
 }
 
+/// A text file saved as UTF-16 with its byte-order mark (regedit's `.reg` exports, PowerShell 5's
+/// `Out-File` and `>`, Notepad's and SSMS's "Unicode"), in UTF-8: the NUL byte of every ASCII
+/// character would call it binary and keep what it says from every rule. Its lines stay where
+/// they were. (An unpaired surrogate becomes U+FFFD.)
+pub fn utf16_text(data: &[u8]) -> Option<Vec<u8>> {
+    let (little, body) = match data {
+        // (`FF FE 00 00` starts UTF-32LE: not text this reads.)
+        [0xFF, 0xFE, 0, 0, ..] => return None,
+        [0xFF, 0xFE, rest @ ..] => (true, rest),
+        [0xFE, 0xFF, rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    let units = body.chunks_exact(2).map(|c| match little {
+        true => u16::from_le_bytes([c[0], c[1]]),
+        false => u16::from_be_bytes([c[0], c[1]]),
+    });
+    let text: String = char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    Some(text.into_bytes())
+}
+
+/// A file's bytes as the rules read them: UTF-16 with a byte-order mark in UTF-8, a UTF-8
+/// byte-order mark dropped (it would run into the first line's first name), NUL padding after the
+/// text dropped, lone `\r` line ends read as line ends.
+pub fn as_text(data: Vec<u8>) -> Vec<u8> {
+    let mut data = utf16_text(&data).unwrap_or(data);
+    if data.starts_with(b"\xEF\xBB\xBF") {
+        data.drain(..3);
+    }
+    // Text padded with NUL bytes at its end (a log cut short by a crash, a preallocated file):
+    // the text, not a binary file.
+    if data.last() == Some(&0) {
+        let end = data.iter().rposition(|&b| b != 0).map_or(0, |at| at + 1);
+        if end > 0 && !is_binary(&data[..end]) {
+            data.truncate(end);
+        }
+    }
+    // A no-break or ideographic space around `=` reads as a space (`User\u{a0}=\u{a0}svc`); a
+    // zero-width space, joiner or in-text byte-order mark as nothing.
+    if memchr::memchr3(0xC2, 0xE2, 0xE3, &data).is_some() || memchr::memchr(0xEF, &data).is_some() {
+        data = without_invisible_spaces(data);
+    }
+    // Lines ended by a lone `\r` (classic Mac OS, some exports): one line each, not one line
+    // for the whole file.
+    if memchr::memchr(b'\n', &data).is_none() && memchr::memchr(b'\r', &data).is_some() {
+        for b in &mut data {
+            if *b == b'\r' {
+                *b = b'\n';
+            }
+        }
+    }
+    data
+}
+
+/// `data` with U+00A0 and U+3000 as ` ` and U+200B, U+200C, U+200D, U+2060 and U+FEFF gone.
+fn without_invisible_spaces(data: Vec<u8>) -> Vec<u8> {
+    const SPACES: [&[u8]; 2] = [b"\xC2\xA0", b"\xE3\x80\x80"];
+    const GONE: [&[u8]; 5] = [
+        b"\xE2\x80\x8B",
+        b"\xE2\x80\x8C",
+        b"\xE2\x80\x8D",
+        b"\xE2\x81\xA0",
+        b"\xEF\xBB\xBF",
+    ];
+    let found = |at: &[u8]| {
+        SPACES
+            .iter()
+            .find(|s| at.starts_with(s))
+            .map(|s| (s.len(), Some(b' ')))
+            .or_else(|| {
+                GONE.iter()
+                    .find(|g| at.starts_with(g))
+                    .map(|g| (g.len(), None))
+            })
+    };
+    if !data.windows(2).any(|w| {
+        matches!(
+            w,
+            [0xC2, 0xA0] | [0xE2, 0x80 | 0x81] | [0xE3, 0x80] | [0xEF, 0xBB]
+        )
+    }) {
+        return data;
+    }
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if matches!(data[i], 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+            if let Some((len, with)) = found(&data[i..]) {
+                out.extend(with);
+                i += len;
+                continue;
+            }
+        }
+        out.push(data[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Split into lines on `\n`, stripping one trailing `\r` from each (CRLF files keep their line
 /// numbers). A final line without newline counts; a trailing newline adds no empty line.
 pub fn split_lines(data: &[u8]) -> Vec<&[u8]> {
@@ -362,6 +462,33 @@ impl<'d> Iterator for LinesBefore<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odd_encodings_and_layouts_read_as_their_text() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("a=1\r\nb=2\r\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(as_text(utf16), b"a=1\r\nb=2\r\n");
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("x\n".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(as_text(be), b"x\n");
+        assert_eq!(as_text(b"\xEF\xBB\xBFk=v\n".to_vec()), b"k=v\n");
+        assert_eq!(as_text(b"one\rtwo\rthree".to_vec()), b"one\ntwo\nthree");
+        // (Lone `\r`s beside `\n`s are left alone.)
+        assert_eq!(as_text(b"a\rb\nc".to_vec()), b"a\rb\nc");
+        assert_eq!(as_text(b"log line\n\0\0\0\0".to_vec()), b"log line\n");
+        assert!(is_binary(&as_text(b"PK\x03\x04\0\0bin\0\0".to_vec())));
+        assert_eq!(
+            as_text("User\u{a0}=\u{a0}svc\u{200b}\n\u{3000}x".as_bytes().to_vec()),
+            b"User = svc\n x"
+        );
+        // Other text is untouched.
+        let text = "caf\u{e9} \u{2019}quoted\u{2019}\n".as_bytes().to_vec();
+        assert_eq!(as_text(text.clone()), text);
+    }
 
     /// A small deterministic generator: `next(n)` is in `0..n`.
     fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {

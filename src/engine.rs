@@ -163,13 +163,13 @@ pub fn scan_staged(dir: &Path, opts: &Options) -> Result<Outcome> {
                 size >> 20
             ));
         }
-        let new = staged::blob(repo, change.new)?;
+        let new = added::as_text(staged::blob(repo, change.new)?);
         if added::is_binary(&new) {
             return Ok(key_store(&allow, &path, &new));
         }
         let old = match change.old {
             Some(id) if stream::object_size(repo, id)? <= stream::HUGE_BLOB => {
-                let old = staged::blob(repo, id)?;
+                let old = added::as_text(staged::blob(repo, id)?);
                 if added::is_binary(&old) {
                     Vec::new()
                 } else {
@@ -482,7 +482,7 @@ pub fn scan_paths(paths: &[PathBuf], opts: &Options) -> Result<Outcome> {
                     .push(format!("{path}: {} MB, scanned in windows", len >> 20));
                 return Ok(stream::scan_reader(&det, &allow, &path, f)?.unwrap_or_default());
             }
-            let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+            let data = added::as_text(std::fs::read(file).map_err(|e| Error::io(file, e))?);
             if added::is_binary(&data) {
                 return Ok(key_store(&allow, &path, &data));
             }

@@ -129,6 +129,44 @@ fn crlf_files_keep_line_numbers() {
     assert!(t.contains("win.ini:3:"), "{t}");
 }
 
+/// UTF-16 with a byte-order mark (regedit's `.reg` exports, PowerShell 5's `Out-File`): a NUL byte
+/// in every ASCII character, read as text, not passed as binary.
+#[test]
+fn utf16_files_are_read_as_text() {
+    let r = Repo::new();
+    let (line, value) = secret_line(10);
+    let body = format!(
+        "Windows Registry Editor Version 5.00\r\n\r\n{}\r\n",
+        line.trim_end()
+    );
+    for (name, bytes) in [
+        ("export.reg", {
+            let mut b = vec![0xFF, 0xFE];
+            b.extend(body.encode_utf16().flat_map(u16::to_le_bytes));
+            b
+        }),
+        ("settings-be.ini", {
+            let mut b = vec![0xFE, 0xFF];
+            b.extend(body.encode_utf16().flat_map(u16::to_be_bytes));
+            b
+        }),
+    ] {
+        let out = r.commit_file(name, bytes);
+        let t = assert_blocked(&r, &out, 0);
+        assert!(t.contains(&format!("{name}:3:")), "{t}");
+        assert!(!t.contains(&value));
+        r.git_ok(&["reset", "-q"]);
+    }
+    // The same file without a secret passes.
+    let mut clean = vec![0xFF, 0xFE];
+    clean.extend(
+        "Windows Registry Editor Version 5.00\r\n\"Theme\"=\"dark\"\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    assert_passes(&r, &r.commit_file("clean.reg", clean), 0);
+}
+
 #[test]
 fn non_utf8_content_and_odd_paths() {
     let r = Repo::new();

@@ -1762,7 +1762,10 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
         .filter(|b| !matches!(b, b',' | b'\\'))
         .take(HEADER.len())
         .collect();
-    digits.len() == HEADER.len() && digits.eq_ignore_ascii_case(HEADER)
+    // (A `.reg` value's first line may end before the GUID does: `…,97,\` and `eb,…` below.)
+    let header_goes_on = s.ends_with(b"\\") && digits.len() >= 24;
+    (digits.len() == HEADER.len() || header_goes_on)
+        && digits.eq_ignore_ascii_case(&HEADER[..digits.len()])
 }
 
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
@@ -3340,6 +3343,51 @@ fn is_foreign_your_slot(secret: &[u8]) -> bool {
         .filter(|b| b.is_ascii_alphanumeric())
         .map(u8::to_ascii_lowercase)
         .collect();
+    // "Password here" (`senha_aqui`, `motdepasse_ici`, `passwort_hier`, `haslo_tutaj`).
+    const HERE: &[&[u8]] = &[
+        b"aqui", b"aca", b"ici", b"hier", b"qui", b"tutaj", b"zde", b"burada",
+    ];
+    const WORDS: &[&[u8]] = &[
+        b"senha",
+        b"contrasena",
+        b"clave",
+        b"chave",
+        b"motdepasse",
+        b"cle",
+        b"passwort",
+        b"kennwort",
+        b"schluessel",
+        b"password",
+        b"chiave",
+        b"haslo",
+        b"heslo",
+        b"sifre",
+        b"wachtwoord",
+        b"token",
+        b"secret",
+        b"apikey",
+        b"key",
+    ];
+    let here = HERE.iter().find_map(|h| folded.strip_suffix(*h));
+    if here.is_some_and(|w| WORDS.iter().any(|p| w.ends_with(p))) {
+        return true;
+    }
+    // The word "password" itself in another script (`密码`, `パスワード`, `пароль`).
+    const NATIVE: &[&str] = &[
+        "密码",
+        "密碼",
+        "口令",
+        "パスワード",
+        "비밀번호",
+        "пароль",
+        "كلمة_المرور",
+        "סיסמה",
+    ];
+    if let Ok(text) = std::str::from_utf8(secret) {
+        if NATIVE.contains(&text) {
+            return true;
+        }
+    }
     PHRASES.iter().any(|p| folded.starts_with(p))
 }
 
@@ -3362,6 +3410,17 @@ fn is_empty_unattend_password(secret: &[u8]) -> bool {
 
 pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_empty_unattend_password(secret) {
+        return true;
+    }
+    // A default PIN: one digit over and over (`0000`) or digits counting up (`1234`, `123456`,
+    // `12345678`), what tokens, cards and devices ship with.
+    if (4..=16).contains(&secret.len())
+        && secret.iter().all(u8::is_ascii_digit)
+        && (secret.iter().all(|&b| b == secret[0])
+            || secret
+                .windows(2)
+                .all(|w| w[1] == w[0] + 1 || (w[0] == b'9' && w[1] == b'0')))
+    {
         return true;
     }
     if is_reference(secret)
@@ -4953,11 +5012,12 @@ fn has_number_led_word(s: &[u8]) -> bool {
             || (digits >= 4
                 && (2..=4).contains(&rest)
                 && p[digits..].iter().all(u8::is_ascii_alphabetic))
-            // (Two or three digits, then letters in mixed or upper case: `Azeltampol.995YiGV`,
-            // `Upoltorvik.259TXQV`.)
-            || ((2..=3).contains(&digits)
-                && (3..=5).contains(&rest)
-                && p[digits..].iter().all(u8::is_ascii_alphabetic)
+            // (Two to four digits, then letters in mixed or upper case, maybe a digit among
+            // them: `Azeltampol.995YiGV`, `Upoltorvik.259TXQV`, `Vega.1479sommerV4`.)
+            || ((2..=4).contains(&digits)
+                && (3..=12).contains(&rest)
+                && p[digits..].iter().all(u8::is_ascii_alphanumeric)
+                && p[digits..].iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3
                 && p[digits..].iter().any(u8::is_ascii_uppercase))
     })
 }
@@ -5714,6 +5774,13 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // An AES-GCM authentication tag, stored beside the ciphertext (Chef encrypted data bags).
     "auth_tag",
     "authtag",
+    // A data key wrapped (encrypted) under an HSM's or KMS's key encryption key: ciphertext.
+    "wrapped_key",
+    "wrappedkey",
+    "wrapped_dek",
+    "wrappeddek",
+    // Tomcat's `certificateKeystoreProvider="SunPKCS11-Luna"`: a JCA provider's name.
+    "keystoreprovider",
 ];
 
 /// `NON_SECRET_NAME_PARTS` as one automaton (built once, on the first generic candidate;
