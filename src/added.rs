@@ -482,7 +482,11 @@ mod tests {
         assert_eq!(as_text(b"log line\n\0\0\0\0".to_vec()), b"log line\n");
         assert!(is_binary(&as_text(b"PK\x03\x04\0\0bin\0\0".to_vec())));
         assert_eq!(
-            as_text("User\u{a0}=\u{a0}svc\u{200b}\n\u{3000}x".as_bytes().to_vec()),
+            as_text(
+                "User\u{a0}=\u{a0}svc\u{200b}\n\u{3000}x"
+                    .as_bytes()
+                    .to_vec()
+            ),
             b"User = svc\n x"
         );
         // Other text is untouched.

@@ -9,7 +9,8 @@
 const BIP39_ENGLISH: &str = include_str!("bip39-english.txt");
 
 /// Published recovery phrases: BIP-39's own test vectors (entropy 00…, 7f…, 80…, ff…), the
-/// development mnemonic of Hardhat, Anvil, Ganache and Truffle, and two more that tutorials copy.
+/// development mnemonic of Hardhat, Anvil, Ganache and Truffle, two more that tutorials copy, and
+/// Substrate's development phrase.
 const PUBLISHED_PHRASES: &[&str] = &[
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
     "legal winner thank year wave sausage worth useful legal winner thank yellow",
@@ -18,6 +19,8 @@ const PUBLISHED_PHRASES: &[&str] = &[
     "test test test test test test test test test test test junk",
     "myth like bonus scare over problem client lizard pioneer submit female collect",
     "candy maple cake sugar pudding cream honey rich smooth crumble sweet treat",
+    // Substrate's and Polkadot.js's development phrase (`//Alice` and friends derive from it).
+    "bottom drive obey lake curtain smoke basket hold race lonely fit walk",
 ];
 
 /// Published private keys: the first ten accounts of Hardhat's and Anvil's development
@@ -39,6 +42,8 @@ const PUBLISHED_KEYS: &[&str] = &[
     "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
     "xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U",
     "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617",
+    // Ganache's first account with `--deterministic`.
+    "4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d",
 ];
 
 /// Keys of the cryptography standards' own test vectors, as bytes in hex: RFC 7748's X25519

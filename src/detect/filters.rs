@@ -1743,6 +1743,21 @@ pub fn in_hashed_element(line: &[u8], start: usize, end: usize) -> bool {
         .any(|e| contains(&lower, e.as_bytes()))
 }
 
+/// A Solidity `bytes32 … constant` (`DOMAIN_SALT = 0x…`): compiled into a contract that anyone
+/// can read on chain, so no secret.
+pub fn is_solidity_constant(line: &[u8]) -> bool {
+    contains(line, b"bytes32 ") && contains(line, b" constant ")
+}
+
+/// A password parameter of a RapidMiner process (`<parameter key="password" value="…"/>`):
+/// RapidMiner Studio stores it encrypted with the installation's cipher key, as base64.
+pub fn is_rapidminer_encrypted(line: &[u8], value: &[u8]) -> bool {
+    contains(line, b"<parameter key=\"")
+        && value.len() >= 24
+        && value.len().is_multiple_of(4)
+        && base64_decode(value).is_some_and(|raw| raw.len().is_multiple_of(16) && !raw.is_ascii())
+}
+
 /// A Windows DPAPI blob: encrypted for one user or machine (`ConvertFrom-SecureString`'s
 /// output, a NuGet or publish-profile password, a `.reg` file's `hex:` value). It starts with
 /// version 1 and DPAPI's provider GUID `df9d8cd0-1501-11d1-8c7a-00c04fc297eb`, in base64, hex or
@@ -1771,6 +1786,8 @@ fn is_dpapi_blob(s: &[u8]) -> bool {
 /// Keys published as examples by the providers themselves (their SDKs' test suites and docs):
 /// public, restricted or revoked, and copied into many repositories. Exact values.
 const PUBLISHED_EXAMPLE_KEYS: &[&str] = &[
+    // The API key Palo Alto Networks' PAN-OS XML API documentation and labs show.
+    "LUFRPT14MW5xOEo1R09KVlBZNnpnemh0VHRBOWl6TGM9bXcwM3JHUGVhRlNiY0dCR0srNERUQT09",
     // Shaka Packager's documentation: the `widevine_test` signer's AES signing key and IV, and
     // the raw keys of its tutorial; Microsoft's PlayReady test server's key seed.
     "1ae8ccd0e7985cc0b6203a55855a1034afc252980e970ca90e5202689f947ab9",
@@ -2432,6 +2449,22 @@ pub fn is_basic_credential(s: &[u8]) -> bool {
         && pass.iter().all(u8::is_ascii_graphic)
 }
 
+/// Runs of base64 (or hex) characters that a quote opens and the same quote closes, wherever
+/// they are (`"$(echo 'eG94…' | base64 -d)"`: inside another literal): (offset, run).
+pub fn quote_led_runs(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    memchr::memchr2_iter(b'"', b'\'', line).filter_map(move |q| {
+        let start = q + 1;
+        let len = line[start..]
+            .iter()
+            .take_while(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+            })
+            .count();
+        (len >= 20 && line.get(start + len) == Some(&line[q]))
+            .then(|| (start, &line[start..start + len]))
+    })
+}
+
 /// The `"…"` and `'…'` literals of a line without escapes: (offset of the content, content).
 pub fn quoted_literals(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     let mut i = 0;
@@ -2491,25 +2524,83 @@ pub fn percent_decoded(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
 pub fn backslash_unescaped(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     let escaped = |k: usize| k > 0 && line[k - 1] == b'\\';
     memchr::memchr2_iter(b'"', b'\'', line).find(|&k| escaped(k))?;
+    Some(decode_spans(line, |k| {
+        let run = line[k..].iter().take_while(|&&b| b == b'\\').count();
+        match line.get(k + run) {
+            Some(&q @ (b'"' | b'\'')) if run > 0 => Some((q, run + 1)),
+            _ => None,
+        }
+    }))
+}
+
+/// `line` with the spellings `spelled(k)` finds at offset `k` (a byte and how long its spelling
+/// is) written as their bytes, and for each byte of the result the offset where its spelling
+/// starts (one more at the end).
+fn decode_spans(
+    line: &[u8],
+    spelled: impl Fn(usize) -> Option<(u8, usize)>,
+) -> (Vec<u8>, Vec<usize>) {
     let (mut text, mut at) = (
         Vec::with_capacity(line.len()),
         Vec::with_capacity(line.len() + 1),
     );
     let mut k = 0;
     while k < line.len() {
-        let run = line[k..].iter().take_while(|&&b| b == b'\\').count();
-        if run > 0 && matches!(line.get(k + run), Some(b'"' | b'\'')) {
-            at.push(k);
-            text.push(line[k + run]);
-            k += run + 1;
-            continue;
-        }
         at.push(k);
-        text.push(line[k]);
-        k += 1;
+        match spelled(k) {
+            Some((b, len)) => {
+                text.push(b);
+                k += len;
+            }
+            None => {
+                text.push(line[k]);
+                k += 1;
+            }
+        }
     }
     at.push(line.len());
-    Some((text, at))
+    (text, at)
+}
+
+/// A line that spells characters as escapes (`"\x73\x6b\x5f…"`, `"\u0073\u006b…"`,
+/// `\x22apiKey\x22:\x22…` inside a JSON string in a script): the line with each ASCII escape
+/// written as its character, and for each byte the offset where its spelling starts (one more
+/// at the end). Only lines with four escapes or more.
+pub fn escapes_decoded(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+    memchr::memchr(b'\\', line)?;
+    let escape_at = |k: usize| -> Option<(u8, usize)> {
+        let rest = line.get(k + 1..)?;
+        let (digits, len) = match rest.first()? {
+            b'x' => (rest.get(1..3)?, 4),
+            b'u' if rest.starts_with(b"u00") => (rest.get(3..5)?, 6),
+            _ => return None,
+        };
+        let hex = std::str::from_utf8(digits).ok()?;
+        let b = u8::from_str_radix(hex, 16).ok()?;
+        (b.is_ascii_graphic() || b == b' ').then_some((b, len))
+    };
+    let count = memchr::memchr_iter(b'\\', line)
+        .filter(|&k| escape_at(k).is_some())
+        .take(4)
+        .count();
+    if count < 4 {
+        return None;
+    }
+    Some(decode_spans(line, |k| {
+        (line[k] == b'\\').then(|| escape_at(k)).flatten()
+    }))
+}
+
+/// The text a hex literal spells (`bytes.fromhex("736b5f…")`, `mustHex("6768…")`): 16 bytes
+/// or more of printable ASCII.
+pub fn hex_text(s: &[u8]) -> Option<Vec<u8>> {
+    if s.len() < 32 {
+        return None;
+    }
+    let text = hex_decode(s)?;
+    text.iter()
+        .all(|b| b.is_ascii_graphic() || *b == b' ')
+        .then_some(text)
 }
 
 /// Does the code after a literal decode it from base64 (`", "base64")`, `', 'base64url')`)?
@@ -3412,6 +3503,20 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     if is_empty_unattend_password(secret) {
         return true;
     }
+    // A word in brackets, URL-encoded (`password=%5BFILTERED%5D`, Rails' filtered parameter).
+    if secret.len() > 6
+        && secret[..3].eq_ignore_ascii_case(b"%5B")
+        && secret[secret.len() - 3..].eq_ignore_ascii_case(b"%5D")
+        && secret[3..secret.len() - 3]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || *b == b'_')
+    {
+        return true;
+    }
+    // Alteryx's reference to a workflow's encrypted `<Passwords>` entry (`PWD=__EncPwd1__`).
+    if secret.starts_with(b"__EncPwd") {
+        return true;
+    }
     // A default PIN: one digit over and over (`0000`) or digits counting up (`1234`, `123456`,
     // `12345678`), what tokens, cards and devices ship with.
     if (4..=16).contains(&secret.len())
@@ -3478,9 +3583,14 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
             return true;
         }
     }
-    // A word between stars where a value is masked (`***hidden***`, `**removed**`).
-    let lead = secret.iter().take_while(|&&b| b == b'*').count();
-    let trail = secret.iter().rev().take_while(|&&b| b == b'*').count();
+    // A word between stars or hashes where a value is masked (`***hidden***`, `**removed**`,
+    // `###REMOVED###`).
+    let mark = match secret.first() {
+        Some(&m @ (b'*' | b'#')) => m,
+        _ => b'*',
+    };
+    let lead = secret.iter().take_while(|&&b| b == mark).count();
+    let trail = secret.iter().rev().take_while(|&&b| b == mark).count();
     if lead >= 2
         && trail >= 2
         && lead + trail < secret.len()

@@ -254,7 +254,39 @@ impl Detector {
             "decode(",
             "basic_authorization",
             ".dockerc",
-        ] {
+            // Hex decoders (`bytes.fromhex`, Go's `hex.DecodeString`, `unhexlify`, `hex2bin`).
+            "fromhex",
+            "musthex",
+            "unhexlify",
+            "hex2bin",
+            "decodestring(",
+            "'hex')",
+            "\"hex\")",
+            // The base64 of common key prefixes at a literal's start (`sk-proj-`, `sk-ant-`,
+            // `xoxp-`/`xoxb-`, `ghp_`, `github_pat_`, `AKIA`, `sk_live_`, `-----BEGIN`,
+            // `https://hooks.slack.com`), in lower case as keywords are matched.
+            "\"c2stcHJvai1",
+            "\"c2stYW50LW",
+            "\"eG94",
+            "\"Z2hwX",
+            "\"Z2l0aHViX3BhdF",
+            "\"QUtJQ",
+            "\"c2tfbGl2ZV",
+            "\"LS0tLS1CRUdJTi",
+            "\"aHR0cHM6Ly9ob29rcy5zbGFjay5jb20",
+            "'c2stcHJvai1",
+            "'c2stYW50LW",
+            "'eG94",
+            "'Z2hwX",
+            "'Z2l0aHViX3BhdF",
+            "'QUtJQ",
+            "'c2tfbGl2ZV",
+            "'LS0tLS1CRUdJTi",
+            "'aHR0cHM6Ly9ob29rcy5zbGFjay5jb20",
+        ]
+        .map(|k| k.to_ascii_lowercase())
+        {
+            let k = k.as_str();
             let slot = *index.entry(k.to_string()).or_insert_with(|| {
                 keywords.push(k.to_string());
                 keyword_rules.push(Vec::new());
@@ -499,6 +531,13 @@ impl Detector {
                     self.scan_decoded_line(&mut scratch, lines, i, decoded, out)?;
                 }
             }
+            // Characters written as escapes (`"\x73\x6b…"`, `\u0073\u006b…`, `\x22key\x22:`),
+            // scanned as they decode.
+            if out.len() == first {
+                if let Some(decoded) = filters::escapes_decoded(lines[i]) {
+                    self.scan_decoded_line(&mut scratch, lines, i, decoded, out)?;
+                }
+            }
             // A key written as a byte array (`uint8_t psk[] = { 0x1a, … }`), as `NAME = "<hex>"`.
             if out.len() == first {
                 let is_added = |k: usize| added.binary_search(&k).is_ok();
@@ -668,11 +707,17 @@ impl Detector {
                     .unwrap_or(line.len() - at);
                 (at, &line[at..at + len])
             });
-        for (at, literal) in yaml_value.into_iter().chain(filters::quoted_literals(line)) {
+        // (Then runs a quote opens inside another literal: `"$(echo '…' | base64 -d)"`.)
+        let literals = yaml_value
+            .into_iter()
+            .chain(filters::quoted_literals(line))
+            .chain(filters::quote_led_runs(line));
+        for (at, literal) in literals {
             if !(20..=4096).contains(&literal.len()) {
                 continue;
             }
-            let Some(text) = filters::base64_text(literal) else {
+            let Some(text) = filters::base64_text(literal).or_else(|| filters::hex_text(literal))
+            else {
                 continue;
             };
             let first = out.len();
@@ -1529,6 +1574,7 @@ impl Detector {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
                         if filters::is_anon_role_jwt(judged)
+                            || filters::is_solidity_constant(line)
                             || filters::is_nats_jwt(judged)
                             || filters::is_ssh_public_key_blob(judged)
                             || filters::is_openpgp_public_key_blob(judged)
@@ -1538,6 +1584,7 @@ impl Detector {
                         }
                         if filters::is_ciphertext(judged)
                             || (judged.len() >= 100 && in_sealed_secret(lines, i))
+                            || filters::is_rapidminer_encrypted(line, judged)
                         {
                             drop_as!(DropReason::Ciphertext, start..end);
                         }
@@ -2519,7 +2566,8 @@ regex = '\b(acme_[a-z0-9]{24})\b'
     }
 
     /// A provider key kept in base64 on a line that decodes it is found, and the finding covers
-    /// the literal; harmless base64 and base64 on a line that does not decode it are not.
+    /// the literal; so is one whose base64 starts as a common key prefix's does; harmless base64
+    /// is not.
     #[test]
     fn base64_literals_that_code_decodes_are_scanned_decoded() {
         let det = Detector::builtin().expect("catalog");
@@ -2529,13 +2577,19 @@ regex = '\b(acme_[a-z0-9]{24})\b'
         assert_eq!(det.rule(found[0].rule).spec.id, "slack-bot-token");
         assert_eq!(
             &line[found[0].start..found[0].end],
+            // keyhook:allow-next-line (made-up test value)
             b"eG94Yi00MDAxNzM0Mjk2NTQwLTE2NDUxNDE0NDY5MDUtdmhiR2VSRXo1VVpNMlM0TU0xZURSSlV5"
         );
         let harmless =
             b"const payload = JSON.parse(atob(\"eyJuYW1lIjoid2lkZ2V0Iiwic2l6ZSI6MTJ9\"));";
         assert!(det.scan_text(harmless).expect("scan").is_empty());
+        // Base64 that starts as a common key's prefix does (`eG94` is `xox`) is decoded where
+        // nothing on the line decodes it: the token is one `base64 -d` away.
         let undecoded = b"const fixture = \"eG94Yi00MDAxNzM0Mjk2NTQwLTE2NDUxNDE0NDY5MDUtdmhiR2VSRXo1VVpNMlM0TU0xZURSSlV5\";";
-        assert!(det.scan_text(undecoded).expect("scan").is_empty());
+        assert_eq!(det.scan_text(undecoded).expect("scan").len(), 1);
+        // Other base64 on such a line is not (`eyJ…`, JSON, decodes to no key).
+        let plain = b"const fixture = \"eyJuYW1lIjoid2lkZ2V0Iiwic2l6ZSI6MTJ9\";";
+        assert!(det.scan_text(plain).expect("scan").is_empty());
     }
 
     /// A PEM marker in code that builds a key (`'-----BEGIN …-----\n' + b64(der) + '\n-----END`)

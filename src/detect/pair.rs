@@ -41,6 +41,12 @@ pub fn paired(lines: &[&[u8]], i: usize) -> Option<Paired> {
     if let Some(v) = ftp_script_password(lines, i) {
         return synthetic_pair(b"ftp_password".to_vec(), line, v);
     }
+    // A login script that answers a password prompt (`expect "assword:"` then `send "…\r"`,
+    // Tera Term's `wait 'Password:'` then `sendln '…'`, `tn.read_until(b"Password: ")` then
+    // `tn.write(b"…\n")`, or `enable` sent just before).
+    if let Some(v) = prompt_answer(lines, i, body) {
+        return synthetic_pair(b"password".to_vec(), line, indent + v);
+    }
     // A .NET settings class (`Settings.Designer.cs`): the default value's attribute, then the
     // property it belongs to (`public string FtpPassword {`).
     if let Some(rest) = body
@@ -218,6 +224,83 @@ fn ftp_script_password(lines: &[&[u8]], i: usize) -> Option<usize> {
         return None;
     }
     Some(lines[i].len() - lines[i].trim_ascii_start().len())
+}
+
+/// What a login script sends: `send -- "X\r"`, `sendln 'X'`, `crt.Screen.Send "X" & vbCr`,
+/// `s.write(b"X\r\n")`, `shell.send("X\n")`, `child.sendline("X")`, `$t->print('X')`, minicom's
+/// bare `send X`. The literal's offset in `body` and its length, line ends left out.
+fn sent_literal(body: &[u8]) -> Option<(usize, usize)> {
+    static VERBS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["send", "write(", "->print("])
+            .expect("verbs build")
+    });
+    let verb_end = verbs.find(body)?.end();
+    let rest = &body[verb_end..];
+    // (`sendline`, `send_string`, `Send(`: the rest of the verb's name, then the argument.)
+    let skip = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphabetic() || *b == b'_'))
+        .unwrap_or(rest.len());
+    let mut at = verb_end + skip;
+    while matches!(body.get(at), Some(b' ' | b'\t' | b'(')) {
+        at += 1;
+    }
+    if body[at..].starts_with(b"-- ") {
+        at += 3;
+    }
+    if matches!(body.get(at), Some(b'b' | b'r')) && matches!(body.get(at + 1), Some(b'"' | b'\'')) {
+        at += 1;
+    }
+    let (start, end) = match body.get(at) {
+        Some(&q @ (b'"' | b'\'')) => {
+            let len = body[at + 1..].iter().position(|&b| b == q)?;
+            (at + 1, at + 1 + len)
+        }
+        // (minicom's `send Puma.78940`: a bare word, the whole rest of the line.)
+        Some(_) if body[..verb_end].eq_ignore_ascii_case(b"send") => {
+            let word = body[at..].trim_ascii_end();
+            (!word.contains(&b' ')).then_some((at, at + word.len()))?
+        }
+        _ => return None,
+    };
+    let mut lit = &body[start..end];
+    for ending in [&b"\\r\\n"[..], b"\\n", b"\\r"] {
+        if let Some(l) = lit.strip_suffix(ending) {
+            lit = l;
+            break;
+        }
+    }
+    (4..=64).contains(&lit.len()).then_some((start, lit.len()))
+}
+
+/// The offset of the password a login script sends on line `i`: the nearest line above that
+/// is not blank or a pause waits for a password prompt, or sent `enable`.
+fn prompt_answer(lines: &[&[u8]], i: usize, body: &[u8]) -> Option<usize> {
+    if body.len() > 200 {
+        return None;
+    }
+    let (at, len) = sent_literal(body)?;
+    let lit = &body[at..at + len];
+    if lit
+        .iter()
+        .any(|b| b.is_ascii_whitespace() || matches!(b, b'$' | b'%' | b'{' | b'['))
+    {
+        return None;
+    }
+    let above = lines[i.saturating_sub(4)..i]
+        .iter()
+        .rev()
+        .map(|l| l.trim_ascii())
+        .find(|l| !l.is_empty() && !super::filters::contains(&l.to_ascii_lowercase(), b"sleep"))?;
+    let lower = above.to_ascii_lowercase();
+    let prompt = [&b"assword"[..], b"passphrase", b"passcode", b"secret:"]
+        .iter()
+        .any(|w| super::filters::contains(&lower, w));
+    let enable = sent_literal(above).is_some_and(|(a, n)| above[a..a + n] == *b"enable");
+    (prompt || enable).then_some(at)
 }
 
 /// Line `i` is an argument whose flag is the line above, in one of the ways a command line is
@@ -1181,6 +1264,43 @@ mod tests {
             synth("open ftp.example.com\nupload01\nbinary\ncd /in"),
             None
         );
+        // Login scripts answering a password prompt, or `enable`.
+        for (script, want) in [
+            (
+                "expect \"assword:\"\nsend -- \"Zk3p#Lm9\\r\"",
+                // keyhook:allow-next-line (made-up test value)
+                "password: Zk3p#Lm9",
+            ),
+            // keyhook:allow-next-line (made-up test value)
+            ("wait 'Password:'\nsendln 'Zk3p#Lm9'", "password: Zk3p#Lm9"),
+            (
+                "tn.read_until(b\"Password: \")\ntn.write(b\"Zk3p#Lm9\\n\")",
+                // keyhook:allow-next-line (made-up test value)
+                "password: Zk3p#Lm9",
+            ),
+            (
+                "crt.Screen.WaitForString \"Password:\"\ncrt.Screen.Send \"Zk3p#Lm9\" & vbCr",
+                // keyhook:allow-next-line (made-up test value)
+                "password: Zk3p#Lm9",
+            ),
+            (
+                "shell.send(\"enable\\n\")\ntime.sleep(0.5)\nshell.send(\"Zk3p#Lm9\\n\")",
+                // keyhook:allow-next-line (made-up test value)
+                "password: Zk3p#Lm9",
+            ),
+            // keyhook:allow-next-line (made-up test value)
+            ("expect \"assword:\"\nsend Zk3p#Lm9", "password: Zk3p#Lm9"),
+        ] {
+            let got = synth(script).expect(script);
+            assert!(got.starts_with(want), "{script}: {got}");
+        }
+        for script in [
+            "wait 'Username:'\nsendln 'rancid'",
+            "expect \"assword:\"\nsend -- \"$pw\\r\"",
+            "expect \"#\"\nsend \"show running-config\\r\"",
+        ] {
+            assert_eq!(synth(script), None, "{script}");
+        }
         assert_eq!(
             synth("open to the destination for data migration.\n\"\"\",\ntype=int,"),
             None
