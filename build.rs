@@ -120,6 +120,7 @@ fn rule(t: &toml::Table) -> Option<String> {
         Some(Some("base64-private-key")) => "Some(Checksum::Base64PrivateKey)",
         Some(Some("base64-binary-key")) => "Some(Checksum::Base64BinaryKey)",
         Some(Some("bip39")) => "Some(Checksum::Bip39)",
+        Some(Some("bip39-other")) => "Some(Checksum::Bip39Other)",
         Some(Some("bip32")) => "Some(Checksum::Bip32)",
         Some(Some("wif")) => "Some(Checksum::Wif)",
         Some(Some("byte-array")) => "Some(Checksum::ByteArray)",

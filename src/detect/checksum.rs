@@ -181,10 +181,11 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             let bytes = super::filters::base64_decode(token).unwrap_or_default();
             Some(is_binary_key(&bytes))
         }
-        Checksum::Bip39 | Checksum::Bip32 | Checksum::Wif => {
+        Checksum::Bip39 | Checksum::Bip39Other | Checksum::Bip32 | Checksum::Wif => {
             use super::crypto_keys as ck;
             let verified = match kind {
                 Checksum::Bip39 => ck::holds_recovery_phrase(token),
+                Checksum::Bip39Other => ck::holds_recovery_phrase_in_other_language(token),
                 Checksum::Bip32 => ck::is_extended_private_key(token),
                 _ => ck::is_wif_private_key(token),
             };
@@ -310,9 +311,39 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                         .any(|b| matches!(b, b'@' | b'?' | b'#') || b.is_ascii_whitespace())
                     && t.split(|&b| b == b'/').all(|segment| segment.len() <= 20)
             };
+            // (Nor a host name, an address or a network (`10.246.0.0/16`), nor a connection
+            // string none of whose keys names a secret (`Server=…;Trusted_Connection=True;`):
+            // the settings kept beside the credentials.)
+            let setting = |p: &[u8]| {
+                let t = p.trim_ascii();
+                let host = t.len() <= 253
+                    && t.iter().filter(|&&b| b == b'.').count() >= 2
+                    && t.first().is_some_and(u8::is_ascii_alphanumeric)
+                    && t.iter().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-')
+                    });
+                let address = t.iter().any(|&b| b == b'.' || b == b':')
+                    && t.iter()
+                        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b':' | b','));
+                let settings = t.contains(&b';')
+                    && t.split(|&b| b == b';')
+                        .filter(|part| !part.trim_ascii().is_empty())
+                        .all(|part| {
+                            part.iter().position(|&b| b == b'=').is_some_and(|eq| {
+                                let key = part[..eq].to_ascii_lowercase();
+                                ![
+                                    "pass", "pwd", "key", "secret", "token", "sig", "cred", "auth",
+                                ]
+                                .iter()
+                                .any(|w| super::filters::contains(&key, w.as_bytes()))
+                            })
+                        });
+                host || address || settings
+            };
             match super::filters::base64_decode(token) {
                 Some(p)
                     if token.len().is_multiple_of(4)
+                        && !setting(&p)
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
                         && !hashes_or_word(&p)
@@ -488,6 +519,34 @@ mod tests {
             Some(false)
         ); // changeme
         assert_eq!(verify(Checksum::Base64Payload, b"registry"), Some(false));
+        // A network, a host name and a connection string without a secret in it; one with a
+        // password is still judged.
+        // 10.246.0.0/16
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"MTAuMjQ2LjAuMC8xNg=="),
+            Some(false)
+        );
+        // shipping.ck4xr0tqf8yd.ca-central-1.rds.amazonaws.com
+        assert_eq!(
+            verify(
+                Checksum::Base64Payload,
+                b"c2hpcHBpbmcuY2s0eHIwdHFmOHlkLmNhLWNlbnRyYWwtMS5yZHMuYW1hem9uYXdzLmNvbQ=="
+            ),
+            Some(false)
+        );
+        // Server=sqlprd03.fabrikam.net;Database=billing;Trusted_Connection=True;
+        assert_eq!(
+            verify(Checksum::Base64Payload, b"U2VydmVyPXNxbHByZDAzLmZhYnJpa2FtLm5ldDtEYXRhYmFzZT1iaWxsaW5nO1RydXN0ZWRfQ29ubmVjdGlvbj1UcnVlOw=="),
+            Some(false)
+        );
+        // (Server=db;User Id=sa;Password=<made-up>;)
+        assert_ne!(
+            verify(
+                Checksum::Base64Payload,
+                b"U2VydmVyPWRiO1VzZXIgSWQ9c2E7UGFzc3dvcmQ9VnE4I21MdzJ6UiF0Ow=="
+            ),
+            Some(false)
+        );
         // `https://aix26.stark.lan:8443/automation-api`: an endpoint.
         assert_eq!(
             verify(

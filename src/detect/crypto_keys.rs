@@ -8,6 +8,12 @@
 /// The BIP-39 English word list (2048 words, in order; the index of a word is its 11-bit value).
 const BIP39_ENGLISH: &str = include_str!("bip39-english.txt");
 
+/// The standard's nine other word lists (Spanish, French, Italian, Portuguese, Czech, Japanese,
+/// Korean, Chinese simplified and traditional): a `[language]` line, then 2048 lines in list
+/// order, each the word in NFC and, where they differ, in NFD and without accents (a Spanish or
+/// French phrase is often typed without them; the standard's lists are unique so).
+const BIP39_OTHER: &str = include_str!("bip39-other.txt");
+
 /// Published recovery phrases: BIP-39's own test vectors (entropy 00…, 7f…, 80…, ff…), the
 /// development mnemonic of Hardhat, Anvil, Ganache and Truffle, two more that tutorials copy, and
 /// Substrate's development phrase.
@@ -317,6 +323,90 @@ pub fn holds_recovery_phrase(text: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// The nine other lists, each a map from every accepted form of a word to its index.
+fn other_lists() -> &'static [std::collections::HashMap<&'static [u8], u16>] {
+    static LISTS: std::sync::OnceLock<Vec<std::collections::HashMap<&'static [u8], u16>>> =
+        std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists = Vec::new();
+        let mut index = 0u16;
+        for line in BIP39_OTHER.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if line.starts_with('[') {
+                lists.push(std::collections::HashMap::with_capacity(2048 * 2));
+                index = 0;
+                continue;
+            }
+            if let Some(list) = lists.last_mut() {
+                for form in line.split('\t') {
+                    list.insert(form.as_bytes(), index);
+                }
+                index += 1;
+            }
+        }
+        lists
+    })
+}
+
+/// Does this run hold a BIP-39 recovery phrase in one of the standard's other languages (words
+/// split by spaces or, as Japanese phrases are written, U+3000 ideographic spaces), whose
+/// checksum verifies? The phrases of BIP-39's test vectors (entropy all 00, 7f, 80 or ff) are
+/// published in every language, so they are not.
+pub fn holds_recovery_phrase_in_other_language(text: &[u8]) -> bool {
+    let spaced = text
+        .windows(3)
+        .any(|w| w == "\u{3000}".as_bytes())
+        .then(|| {
+            let s = String::from_utf8_lossy(text).replace('\u{3000}', " ");
+            s.into_bytes()
+        });
+    let text = spaced.as_deref().unwrap_or(text);
+    let words: Vec<&[u8]> = text
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 12 {
+        return false;
+    }
+    other_lists().iter().any(|list| {
+        let indices: Vec<Option<usize>> = words
+            .iter()
+            .map(|w| list.get(w).map(|&i| usize::from(i)))
+            .collect();
+        [24, 21, 18, 15, 12].iter().any(|&n| {
+            indices.windows(n).any(|window| {
+                window
+                    .iter()
+                    .copied()
+                    .collect::<Option<Vec<usize>>>()
+                    .is_some_and(|idx| phrase_checksum_ok(&idx) && !is_test_vector_phrase(&idx))
+            })
+        })
+    })
+}
+
+/// Are the phrase's entropy bits one of BIP-39's test-vector patterns (all 0, 0x7f…, 0x80…, all
+/// 1)? Its 11-bit word values then repeat a short cycle: all 0 (`abandon … about`), all 2047
+/// (`zoo … wrong`), or 0x7f/0x80 bytes.
+fn is_test_vector_phrase(idx: &[usize]) -> bool {
+    let mut bits: Vec<bool> = Vec::with_capacity(idx.len() * 11);
+    for &i in idx {
+        for k in (0..11).rev() {
+            bits.push((i >> k) & 1 == 1);
+        }
+    }
+    let ent_bits = bits.len() - bits.len() / 33;
+    let bytes: Vec<u8> = bits[..ent_bits]
+        .chunks(8)
+        .map(|byte| byte.iter().fold(0u8, |acc, &b| (acc << 1) | u8::from(b)))
+        .collect();
+    [0x00u8, 0x7f, 0x80, 0xff]
+        .iter()
+        .any(|&v| bytes.iter().all(|&b| b == v))
 }
 
 /// BIP-39: the words' 11-bit values concatenate to the entropy then `n/3` checksum bits, the

@@ -1665,13 +1665,21 @@ fn is_openpgp_message(s: &[u8]) -> bool {
 }
 
 /// Is the value the text of an XML element whose attributes say it is encrypted (FileZilla's
-/// `<Pass encoding="crypt" pubkey="…">`)? `before` is the line up to the value.
+/// `<Pass encoding="crypt" pubkey="…">`, a device export's `<Password encrypted="true">`)?
+/// `before` is the line up to the value.
 pub fn in_encrypted_element(before: &[u8]) -> bool {
     before.ends_with(b">")
-        && before
-            .iter()
-            .rposition(|&b| b == b'<')
-            .is_some_and(|open| contains(&before[open..], b"encoding=\"crypt\""))
+        && before.iter().rposition(|&b| b == b'<').is_some_and(|open| {
+            let tag = before[open..].to_ascii_lowercase();
+            contains(&tag, b"encoding=\"crypt\"")
+                || [
+                    &b"encrypted=\"true\""[..],
+                    b"encrypted='true'",
+                    b"encrypted=\"yes\"",
+                ]
+                .iter()
+                .any(|attr| contains(&tag, attr))
+        })
 }
 
 /// UnrealIRCd's `password "<value>" { sslclientcertfp; };`: the type after the value says it is
@@ -2895,7 +2903,10 @@ pub fn is_reference(s: &[u8]) -> bool {
     // `os.environ.API_KEY`.)
     // (Azure Data Factory's and Synapse's expressions, `@pipeline().parameters.x`,
     // `@linkedService().password`; tox's and some runners' `{env:NAME}`.)
-    const MANAGER_REFERENCES: [&[u8]; 21] = [
+    // (altool's and notarytool's own references: `@keychain:AC_PASSWORD`, `@env:AC_PASSWORD`.)
+    const MANAGER_REFERENCES: [&[u8]; 23] = [
+        b"@keychain:",
+        b"@env:",
         b"@pipeline().",
         b"@linkedService().",
         b"@dataset().",
@@ -2978,7 +2989,19 @@ pub fn is_reference(s: &[u8]) -> bool {
                 && mid.first().is_some_and(u8::is_ascii_uppercase)
                 && !mid.iter().any(u8::is_ascii_lowercase)
         }
-        _ => named_source,
+        // A user's name and a variable for the password (Yealink's `user_password =
+        // admin:$PHONE_ADMIN_PW`).
+        _ => {
+            named_source
+                || s.iter().position(|&b| b == b':').is_some_and(|c| {
+                    (1..=32).contains(&c)
+                        && s[..c]
+                            .iter()
+                            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+                        && matches!(s.get(c + 1), Some(b'$' | b'%'))
+                        && is_reference(&s[c + 1..])
+                })
+        }
     }
 }
 
@@ -4577,7 +4600,22 @@ pub fn typed_in_password_slot(s: &[u8]) -> bool {
         && kinds.iter().filter(|&&k| k).count() >= 2
         && !identifier
         && !is_host_name(s)
+        && !is_date_time(s)
         && !s.iter().any(u8::is_ascii_whitespace)
+}
+
+/// An ISO 8601 date or time stamp (`2023-07-27T00:00:00`, `2024-01-05T10:22:31.5Z`): the start
+/// of a time range in a call's second argument, not a password.
+fn is_date_time(s: &[u8]) -> bool {
+    s.len() >= 10
+        && s[..4].iter().all(u8::is_ascii_digit)
+        && s[5..7].iter().all(u8::is_ascii_digit)
+        && s[8..10].iter().all(u8::is_ascii_digit)
+        && s[4] == s[7]
+        && matches!(s[4], b'-' | b'/')
+        && s[10..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'T' | b'Z' | b':' | b'.' | b'+' | b'-'))
 }
 
 /// A host's name (`mqtt.acme-labs.io`, `db01.corp.local`): lower-case labels joined by dots,
@@ -5505,6 +5543,16 @@ pub fn looks_random(s: &[u8]) -> bool {
     if is_cookie_name(s) {
         return false;
     }
+    // A Spotify URI (`spotify:playlist:<22 base62>`): a track's or playlist's public id.
+    if let Some(rest) = s.strip_prefix(b"spotify:") {
+        if rest
+            .split(|&b| b == b':')
+            .next_back()
+            .is_some_and(|id| id.len() == 22 && id.iter().all(u8::is_ascii_alphanumeric))
+        {
+            return false;
+        }
+    }
     // Base32 that spells text (`NFZS25DINFZV643VOAZXELLTGNRXEM3UH4` is `is-this_sup3r-s3cr3t?`):
     // a tutorial's TOTP seed, not random bytes.
     if s.len() >= 16 && super::checksum::is_base32_text(s) {
@@ -5695,6 +5743,13 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     "sha1",
     "sha256",
     "sha512",
+    // FreeRADIUS's hashed password attributes (`SSHA2-512-Password`, `Crypt-Password`,
+    // `SMD5-Password`); not `NT-Password`, an NT hash that logs in as it is.
+    "ssha2-",
+    "ssha-password",
+    "ssha1-password",
+    "smd5-password",
+    "crypt-password",
     // A snap assertion's `sign-key-sha3-384`: the signing key's digest.
     "sha3-",
     "md5",
@@ -5908,6 +5963,10 @@ fn non_secret_name_parts() -> Option<&'static aho_corasick::AhoCorasick> {
 /// (`SURVEYMONKEY_ACCESS_TOKEN`; not `keyboard_layout`).
 const ACCIDENTAL_SECRET_WORDS: &[&str] = &[
     "keyboard",
+    // A signage player's or licensed device's hardware key (Xibo's `HardwareKey`): its id.
+    "hardwarekey",
+    "hardware_key",
+    "hardware-key",
     "hockey",
     "jockey",
     "whiskey",
@@ -7095,6 +7154,9 @@ mod tests {
         // passphrase.
         assert!(!typed_in_password_slot(b"user_name"));
         assert!(!typed_in_password_slot(b"api_token"));
+        assert!(!typed_in_password_slot(b"2023-07-27T00:00:00"));
+        assert!(!typed_in_password_slot(b"2024-01-05T10:22:31.5Z"));
+        assert!(typed_in_password_slot(b"2023-Summer!x"));
         assert!(typed_in_password_slot(b"pickle-copper-harness-cobalt"));
         // A host's name is no password; words and dots ending in digits may be one.
         assert!(!typed_in_password_slot(b"mqtt.acme-labs.io"));
@@ -7106,6 +7168,9 @@ mod tests {
     fn twenty_seventh_session_examples_and_names() {
         // A build's token filter with doubled delimiters is a reference, as single ones are.
         assert!(is_reference(b"@@API_KEY@@"));
+        assert!(is_reference(b"admin:$PHONE_ADMIN_PW"));
+        assert!(!is_reference(b"admin:Tr4ck-Mole-92"));
+        assert!(is_reference(b"@keychain:AC_PASSWORD"));
         assert!(is_reference(b"%%DB_PASSWORD%%"));
         assert!(is_reference(b"@API_KEY@"));
         assert!(!is_reference(b"@@not a name@@"));
@@ -8202,6 +8267,10 @@ mod tests {
             b"<Pass encoding=\"crypt\" pubkey=\"pUP4n77O\">"
         ));
         assert!(!in_encrypted_element(b"<Pass encoding=\"base64\">"));
+        assert!(in_encrypted_element(
+            b"  <Password encrypted=\"true\" alg=\"device-aes256\">"
+        ));
+        assert!(!in_encrypted_element(b"<Password encrypted=\"false\">"));
         assert!(is_placeholder(b"*SENSITIVE*DATA*DELETED*"));
     }
 

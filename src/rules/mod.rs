@@ -69,6 +69,9 @@ pub enum Checksum {
     /// A BIP-39 recovery phrase: 12 to 24 words of the standard English list, the last of which
     /// carries bits of the SHA-256 of the others.
     Bip39,
+    /// The same in the standard's nine other languages' lists (Japanese with U+3000 spaces).
+    #[serde(rename = "bip39-other")]
+    Bip39Other,
     /// A BIP-32 extended private key (`xprv…`): Base58Check, a double SHA-256 in its last bytes.
     Bip32,
     /// A Bitcoin WIF private key: Base58Check, like BIP-32.
