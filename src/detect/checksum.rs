@@ -338,7 +338,28 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                                 .any(|w| super::filters::contains(&key, w.as_bytes()))
                             })
                         });
-                host || address || settings
+                // A URI whose user has no password (`postgresql://etl@db:5432/x?sslmode=…`), and
+                // no path segment long enough to be a token.
+                let passwordless_uri = t.windows(3).position(|w| w == b"://").is_some_and(|at| {
+                    let rest = t[at + 3..].to_ascii_lowercase();
+                    let authority_end = rest
+                        .iter()
+                        .position(|&b| b == b'/' || b == b'?')
+                        .unwrap_or(rest.len());
+                    let userinfo = rest[..authority_end]
+                        .iter()
+                        .rposition(|&b| b == b'@')
+                        .map(|a| &rest[..a]);
+                    userinfo.is_some_and(|u| !u.contains(&b':'))
+                        && rest[authority_end..]
+                            .split(|&b| matches!(b, b'/' | b'?' | b'&' | b'='))
+                            .all(|segment| segment.len() <= 20)
+                        && !["pass", "pwd", "key", "secret", "token", "sig", "auth"]
+                            .iter()
+                            .any(|w| super::filters::contains(&rest[authority_end..], w.as_bytes()))
+                        && !t.iter().any(u8::is_ascii_whitespace)
+                });
+                host || address || settings || passwordless_uri
             };
             match super::filters::base64_decode(token) {
                 Some(p)

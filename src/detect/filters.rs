@@ -1550,6 +1550,9 @@ pub fn is_ciphertext(s: &[u8]) -> bool {
         // pyATS secret strings (`%ENC{…}`, encrypted with the user's own key).
         || (s.starts_with(b"%ENC{") && s.ends_with(b"}"))
         || s.starts_with(b"EJ[")
+        // GeoServer's strong PBE encryption (`crypt2:<base64>`, keyed by the data directory's
+        // keystore); its `crypt1:` uses a published key and stays a finding.
+        || (s.len() >= 30 && s.starts_with(b"crypt2:"))
         // Spring Cloud Config's encrypted values.
         || s.starts_with(b"{cipher}")
         // IIS configuration encrypted by a provider (`[enc:IISCngProvider:…:enc]`).
@@ -4889,6 +4892,104 @@ pub fn is_call_or_index(s: &[u8]) -> bool {
         || is_identifier_with_acronyms(path)
 }
 
+/// Words of code that make an identifier, not a passphrase, of words run together
+/// (`UserPasswordInput`, `DatabaseConnectionName`).
+const IDENTIFIER_WORDS: &[&[u8]] = &[
+    b"name",
+    b"field",
+    b"input",
+    b"string",
+    b"type",
+    b"policy",
+    b"manager",
+    b"provider",
+    b"service",
+    b"handler",
+    b"factory",
+    b"builder",
+    b"helper",
+    b"class",
+    b"object",
+    b"property",
+    b"param",
+    b"option",
+    b"label",
+    b"text",
+    b"message",
+    b"error",
+    b"form",
+    b"view",
+    b"model",
+    b"request",
+    b"response",
+    b"file",
+    b"path",
+    b"connection",
+    b"database",
+    b"account",
+    b"credential",
+    b"credentials",
+    b"store",
+    b"client",
+    b"server",
+    b"mode",
+    b"hash",
+    b"salt",
+    b"encoder",
+    b"required",
+    b"length",
+    b"network",
+    b"wifi",
+    b"ssid",
+    b"guest",
+    b"phrase",
+];
+
+/// Three to eight words run together in camelCase or joined by one `-`, `_` or `.`, a number
+/// or a sign allowed at either end (`CrystalThistleKayakIvoryBirch`, `beacon_poppy_quartz`,
+/// `comet-juniper-crimson`, `-eagleTulipRaven95`): what people choose for a Wi-Fi network or a
+/// device, where a slot takes a passphrase. Elsewhere such a value is as likely an identifier.
+pub fn is_joined_passphrase(s: &[u8]) -> bool {
+    let lead = s.iter().take_while(|b| !b.is_ascii_alphabetic()).count();
+    let tail = s[lead..]
+        .iter()
+        .rev()
+        .take_while(|b| !b.is_ascii_alphabetic())
+        .count();
+    if lead > 4 || tail > 6 || lead + tail >= s.len() {
+        return false;
+    }
+    let core = &s[lead..s.len() - tail];
+    let parts: Vec<&[u8]> = match core.iter().find(|b| matches!(b, b'-' | b'_' | b'.')) {
+        Some(&sep) => core.split(|&b| b == sep).collect(),
+        None => {
+            let mut parts = Vec::new();
+            let mut from = 0;
+            for (i, b) in core.iter().enumerate().skip(1) {
+                if b.is_ascii_uppercase() {
+                    parts.push(&core[from..i]);
+                    from = i;
+                }
+            }
+            parts.push(&core[from..]);
+            parts
+        }
+    };
+    let word = |p: &[u8]| {
+        (3..=10).contains(&p.len())
+            && p[0].is_ascii_alphabetic()
+            && p[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    (3..=8).contains(&parts.len())
+        && core.len() >= 13
+        && parts.iter().all(|p| word(p))
+        && !parts.iter().any(|p| {
+            let w = p.to_ascii_lowercase();
+            PASSPHRASE_META_WORDS.contains(&w.as_slice())
+                || IDENTIFIER_WORDS.contains(&w.as_slice())
+        })
+}
+
 /// A generated passphrase: short words and one number joined by one separator, as password
 /// managers' "memorable password" generators make them (`anchor.kernel.summit.85.Sherpa`,
 /// `window-ladder-39-Lotus-quill`), or a capitalised word and a year (`Stratagen.2020`). Code
@@ -8006,6 +8107,24 @@ mod tests {
             "comet.Talon.75.pewter",
         ] {
             assert!(is_passphrase(p.as_bytes()), "{p}");
+        }
+        for p in [
+            "CrystalThistleKayakIvoryBirch",
+            "beacon_poppy_quartz",
+            "comet-juniper-crimson",
+            "-eagleTulipRaven95",
+            "storm.breeze.lantern.cinder.45",
+        ] {
+            assert!(is_joined_passphrase(p.as_bytes()), "{p}");
+        }
+        for code in [
+            "UserPasswordInput",
+            "self.db.password",
+            "getTransitionsOnSymbol",
+            "read_only_user",
+            "HelloWorld",
+        ] {
+            assert!(!is_joined_passphrase(code.as_bytes()), "{code}");
         }
         for code in [
             "os.path.join",

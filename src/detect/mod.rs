@@ -266,7 +266,15 @@ impl Detector {
             // `xoxp-`/`xoxb-`, `ghp_`, `github_pat_`, `AKIA`, `sk_live_`, `-----BEGIN`,
             // `https://hooks.slack.com`), in lower case as keywords are matched.
             "\"c2stcHJvai1",
+            "\"c2stcHJvai0",
             "\"c2stYW50LW",
+            // (And whole credential documents: a Docker config, `{"auths":…`, and a Google
+            // service account's key file, `{"type": "service_account"…`, compact or
+            // pretty-printed.)
+            "\"eyJhdXRocyI6",
+            ": eyJhdXRocyI6",
+            "\"eyJ0eXBlIjoic2VydmljZV9hY2NvdW50Ii",
+            "\"ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC",
             "\"eG94",
             "\"Z2hwX",
             "\"Z2l0aHViX3BhdF",
@@ -275,6 +283,8 @@ impl Detector {
             "\"LS0tLS1CRUdJTi",
             "\"aHR0cHM6Ly9ob29rcy5zbGFjay5jb20",
             "'c2stcHJvai1",
+            "'c2stcHJvai0",
+            "'eyJhdXRocyI6",
             "'c2stYW50LW",
             "'eG94",
             "'Z2hwX",
@@ -1147,6 +1157,27 @@ impl Detector {
                 // The name as the filters read it: other languages' words in English
                 // (`DB_SENHA` as `DB_PASSWORD`).
                 let canon = name_span.map(|n| i18n::canonical_name(&line[n.range()]));
+                // A slot that takes a passphrase: a password rule's, or a name that says
+                // passphrase, pre-shared key or Wi-Fi.
+                let passphrase_slot = || {
+                    rule.spec.password
+                        || canon.as_deref().is_some_and(|name| {
+                            let lower = name.to_ascii_lowercase();
+                            filters::names_password(name)
+                                || [
+                                    &b"passphrase"[..],
+                                    b"psk",
+                                    b"preshared",
+                                    b"pre-shared",
+                                    b"pre_shared",
+                                    b"wifi",
+                                    b"wlan",
+                                    b"wpa",
+                                ]
+                                .iter()
+                                .any(|w| filters::contains(&lower, w))
+                        })
+                };
                 if let Some(name) = name_span {
                     // A URL query parameter (`?token=…&pin=1`, `&amp;password=…&amp;ssl=1` in
                     // XML): the value ends at the next `&`.
@@ -1559,10 +1590,12 @@ impl Detector {
                         if filters::is_key_chord(judged) || filters::is_name_list(judged) {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
-                        // (Under a password's name, `SummerIsHot` is what a person typed.)
-                        if filters::is_camel_case_words(judged)
+                        // (Under a password's name, `SummerIsHot` is what a person typed; in a
+                        // passphrase's slot, `CrystalThistleKayakIvoryBirch`.)
+                        if (filters::is_camel_case_words(judged)
                             || (filters::is_identifier_with_acronyms(judged)
-                                && !canon.as_deref().is_some_and(filters::names_password))
+                                && !canon.as_deref().is_some_and(filters::names_password)))
+                            && !(passphrase_slot() && filters::is_joined_passphrase(judged))
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
@@ -1594,11 +1627,12 @@ impl Detector {
                     }
                     // A typed password under a password-like name counts even when not random.
                     let typed_password = || {
-                        (rule.spec.password
-                            && (filters::typed_in_password_slot(judged)
-                                || filters::is_app_password(judged)
-                                || filters::is_spaced_passphrase(judged)
-                                || filters::is_passphrase(judged)))
+                        (passphrase_slot() && filters::is_joined_passphrase(judged))
+                            || (rule.spec.password
+                                && (filters::typed_in_password_slot(judged)
+                                    || filters::is_app_password(judged)
+                                    || filters::is_spaced_passphrase(judged)
+                                    || filters::is_passphrase(judged)))
                             || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
                                 (filters::plausible_password(judged)
