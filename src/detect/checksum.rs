@@ -364,7 +364,7 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             match super::filters::base64_decode(token) {
                 Some(p)
                     if token.len().is_multiple_of(4)
-                        && !setting(&p)
+                        && !(text(&p) && setting(&p))
                         && p.len() >= 6
                         && (text(&p) || p.len() >= 32)
                         && !hashes_or_word(&p)

@@ -2975,6 +2975,8 @@ pub fn is_reference(s: &[u8]) -> bool {
             .is_some_and(|rest| ident(rest) && !rest.iter().any(u8::is_ascii_lowercase))
     });
     match s {
+        // (`$$NAME`: a `$` escaped for Compose, as CapRover's `$$cap_…` variables are written.)
+        [b'$', b'$', rest @ ..] if ident(rest) => true,
         [b'$', rest @ ..] => ident(rest) || rest.first().is_some_and(|c| matches!(c, b'{' | b'(')),
         [b'%', mid @ .., b'%'] | [b'@', mid @ .., b'@'] => {
             // Doubled delimiters too: a build's token filter (`@@API_KEY@@`, `%%DB_PASS%%`).
@@ -4604,7 +4606,21 @@ pub fn typed_in_password_slot(s: &[u8]) -> bool {
         && !identifier
         && !is_host_name(s)
         && !is_date_time(s)
+        && !is_upper_setting(s)
         && !s.iter().any(u8::is_ascii_whitespace)
+}
+
+/// An upper-case setting, `WORD=WORD` (RACF's `LISTUSER` shows `PASSWORD ENVELOPED=NO`): an
+/// attribute beside the password's name, not a password.
+fn is_upper_setting(s: &[u8]) -> bool {
+    s.iter().position(|&b| b == b'=').is_some_and(|eq| {
+        eq >= 2
+            && s[..eq].iter().all(u8::is_ascii_uppercase)
+            && s.len() > eq + 1
+            && s[eq + 1..]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    })
 }
 
 /// An ISO 8601 date or time stamp (`2023-07-27T00:00:00`, `2024-01-05T10:22:31.5Z`): the start
@@ -4729,6 +4745,13 @@ pub fn plausible_password(s: &[u8]) -> bool {
         || pattern
         || is_pbe_algorithm(s)
         || word_path
+        || is_upper_setting(s)
+        // A closure's parameters (`= |judged: &[u8]| …`), not a value.
+        || (s.first() == Some(&b'|')
+            && s[1..]
+                .iter()
+                .position(|&b| b == b':' || b == b'|')
+                .is_some_and(|end| end > 0 && s[1..1 + end].iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')))
         || is_call_or_index(s)
         || (is_dotted_name(s)
             && !starts_with_word_and_number(s)
@@ -4950,6 +4973,11 @@ const IDENTIFIER_WORDS: &[&[u8]] = &[
 /// `comet-juniper-crimson`, `-eagleTulipRaven95`): what people choose for a Wi-Fi network or a
 /// device, where a slot takes a passphrase. Elsewhere such a value is as likely an identifier.
 pub fn is_joined_passphrase(s: &[u8]) -> bool {
+    joined_words(s) >= 3
+}
+
+/// How many words `is_joined_passphrase` reads in the value (0 when it reads none).
+pub fn joined_words(s: &[u8]) -> usize {
     let lead = s.iter().take_while(|b| !b.is_ascii_alphabetic()).count();
     let tail = s[lead..]
         .iter()
@@ -4957,7 +4985,7 @@ pub fn is_joined_passphrase(s: &[u8]) -> bool {
         .take_while(|b| !b.is_ascii_alphabetic())
         .count();
     if lead > 4 || tail > 6 || lead + tail >= s.len() {
-        return false;
+        return 0;
     }
     let core = &s[lead..s.len() - tail];
     let parts: Vec<&[u8]> = match core.iter().find(|b| matches!(b, b'-' | b'_' | b'.')) {
@@ -4980,14 +5008,54 @@ pub fn is_joined_passphrase(s: &[u8]) -> bool {
             && p[0].is_ascii_alphabetic()
             && p[1..].iter().all(u8::is_ascii_lowercase)
     };
-    (3..=8).contains(&parts.len())
+    // (Other languages' "your password here": `passwort_hier_eintragen`, `ingiza-siri-yako`.)
+    const FOREIGN_SLOT_WORDS: &[&[u8]] = &[
+        b"hier",
+        b"eintragen",
+        b"dein",
+        b"deine",
+        b"ihr",
+        b"aqui",
+        b"ici",
+        b"qui",
+        b"yako",
+        b"ingiza",
+        b"tutaj",
+        b"burada",
+        b"buraya",
+        b"vash",
+        b"tuo",
+        b"tua",
+        b"seu",
+        b"sua",
+        b"votre",
+        b"jouw",
+        b"twoje",
+        b"entrez",
+        b"ingrese",
+        b"inserisci",
+        b"digite",
+        b"siri",
+    ];
+    // (A host's name is dotted words ending in a short label: `public.ecr.aws`.)
+    let dotted_host = core.contains(&b'.') && parts.last().is_some_and(|p| p.len() <= 3);
+    let passphrase = (3..=8).contains(&parts.len())
         && core.len() >= 13
         && parts.iter().all(|p| word(p))
+        && !dotted_host
+        && !is_host_name(core)
         && !parts.iter().any(|p| {
             let w = p.to_ascii_lowercase();
             PASSPHRASE_META_WORDS.contains(&w.as_slice())
                 || IDENTIFIER_WORDS.contains(&w.as_slice())
-        })
+                || FOREIGN_SLOT_WORDS.contains(&w.as_slice())
+                || super::i18n::canonical_name(&w).as_ref() != w.as_slice()
+        });
+    if passphrase {
+        parts.len()
+    } else {
+        0
+    }
 }
 
 /// A generated passphrase: short words and one number joined by one separator, as password
@@ -5903,6 +5971,10 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // tool's resource (consumer) key beside its shared secret.
     // Apache Commons POMs' `<commons.releaseManagerKey>`: the release manager's PGP key id.
     "releasemanagerkey",
+    // GameAnalytics' game key, public beside its secret key; a game's key is a licence.
+    "game_key",
+    "gamekey",
+    "game-key",
     // A Windows product key: a licence, not an access credential (the KMS client keys that
     // answer files carry are published).
     "productkey",
@@ -7256,6 +7328,7 @@ mod tests {
         assert!(!typed_in_password_slot(b"user_name"));
         assert!(!typed_in_password_slot(b"api_token"));
         assert!(!typed_in_password_slot(b"2023-07-27T00:00:00"));
+        assert!(!typed_in_password_slot(b"ENVELOPED=NO"));
         assert!(!typed_in_password_slot(b"2024-01-05T10:22:31.5Z"));
         assert!(typed_in_password_slot(b"2023-Summer!x"));
         assert!(typed_in_password_slot(b"pickle-copper-harness-cobalt"));
@@ -8123,6 +8196,10 @@ mod tests {
             "getTransitionsOnSymbol",
             "read_only_user",
             "HelloWorld",
+            "passwort_hier_eintragen",
+            "dein-geheimnis-hier",
+            "harbor.acme.internal",
+            "public.ecr.aws",
         ] {
             assert!(!is_joined_passphrase(code.as_bytes()), "{code}");
         }

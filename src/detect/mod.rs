@@ -1157,14 +1157,16 @@ impl Detector {
                 // The name as the filters read it: other languages' words in English
                 // (`DB_SENHA` as `DB_PASSWORD`).
                 let canon = name_span.map(|n| i18n::canonical_name(&line[n.range()]));
-                // A slot that takes a passphrase: a password rule's, or a name that says
-                // passphrase, pre-shared key or Wi-Fi.
-                let passphrase_slot = || {
-                    rule.spec.password
-                        || canon.as_deref().is_some_and(|name| {
-                            let lower = name.to_ascii_lowercase();
-                            filters::names_password(name)
-                                || [
+                // Words joined into a passphrase (`CrystalThistleKayakIvoryBirch`), where a slot
+                // takes one: a password rule's, or a name that says passphrase, pre-shared key or
+                // Wi-Fi; under a name that only says password, four words or a digit or sign (a
+                // test runner's status line, `PASS:` and three words, names a test).
+                let joined_passphrase = |judged: &[u8]| {
+                    filters::is_joined_passphrase(judged)
+                        && (rule.spec.password
+                            || canon.as_deref().is_some_and(|name| {
+                                let lower = name.to_ascii_lowercase();
+                                [
                                     &b"passphrase"[..],
                                     b"psk",
                                     b"preshared",
@@ -1176,7 +1178,12 @@ impl Detector {
                                 ]
                                 .iter()
                                 .any(|w| filters::contains(&lower, w))
-                        })
+                                    || (filters::names_password(name)
+                                        && (judged.iter().any(|b| {
+                                            !b.is_ascii_alphabetic()
+                                                && !matches!(b, b'-' | b'_' | b'.')
+                                        }) || filters::joined_words(judged) >= 4))
+                            }))
                 };
                 if let Some(name) = name_span {
                     // A URL query parameter (`?token=…&pin=1`, `&amp;password=…&amp;ssl=1` in
@@ -1425,6 +1432,11 @@ impl Detector {
                     // Database tools' exports, whose passwords they encrypt.
                     || (rule.spec.provider.is_empty()
                         && filters::in_db_tool_encrypted_export(lines, i))
+                    // Chocolatey's `chocolatey.config` keeps each source's API key encrypted
+                    // with DPAPI (`<apiKeys source="…" key="<base64>" />`).
+                    || (rule.spec.provider.is_empty()
+                        && memchr::memmem::find(line, b"<apiKeys ").is_some()
+                        && line[..start].ends_with(b"key=\""))
                     // Renovate's `encrypted: { npmToken: "…" }`: encrypted for the bot's key.
                     || (!rule.spec.optional
                         && enclosing_keys(lines, i)
@@ -1595,7 +1607,7 @@ impl Detector {
                         if (filters::is_camel_case_words(judged)
                             || (filters::is_identifier_with_acronyms(judged)
                                 && !canon.as_deref().is_some_and(filters::names_password)))
-                            && !(passphrase_slot() && filters::is_joined_passphrase(judged))
+                            && !joined_passphrase(judged)
                         {
                             drop_as!(DropReason::NotRandom, start..end);
                         }
@@ -1627,7 +1639,7 @@ impl Detector {
                     }
                     // A typed password under a password-like name counts even when not random.
                     let typed_password = || {
-                        (passphrase_slot() && filters::is_joined_passphrase(judged))
+                        joined_passphrase(judged)
                             || (rule.spec.password
                                 && (filters::typed_in_password_slot(judged)
                                     || filters::is_app_password(judged)
@@ -1720,7 +1732,19 @@ impl Detector {
                                 filters::ends_in_secret_word(n)
                                     || filters::contains(&n.to_ascii_lowercase(), b"captcha")
                             });
-                        if filters::is_public_id(judged) && !hcaptcha_secret {
+                        // A signing key's OpenPGP fingerprint or key id (`sign-key: <40 hex>`
+                        // in AppImageBuilder, `signing_key_id`), in upper case as gpg prints it.
+                        let pgp_key_id = matches!(judged.len(), 16 | 40)
+                            && judged
+                                .iter()
+                                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
+                            && canon.as_deref().is_some_and(|n| {
+                                let lower = n.to_ascii_lowercase();
+                                ["sign", "gpg", "pgp"]
+                                    .iter()
+                                    .any(|w| filters::contains(&lower, w.as_bytes()))
+                            });
+                        if (filters::is_public_id(judged) && !hcaptcha_secret) || pgp_key_id {
                             drop_as!(DropReason::PublicId, start..end);
                         }
                         // (A hex digest under a name that says hashed: Redmine's
