@@ -304,7 +304,7 @@ fn bip39_index(word: &[u8]) -> Option<usize> {
 }
 
 /// Does this run of words hold a BIP-39 recovery phrase (12, 15, 18, 21 or 24 words of the
-/// English list whose checksum verifies)? The run may carry other words before or after it
+/// English list whose checksum verifies), or an Algorand mnemonic (25 words of the list)? The run may carry other words before or after it
 /// (`the seed is …`).
 pub fn holds_recovery_phrase(text: &[u8]) -> bool {
     let words: Vec<&[u8]> = text
@@ -312,14 +312,43 @@ pub fn holds_recovery_phrase(text: &[u8]) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let indices: Vec<Option<usize>> = words.iter().map(|w| bip39_index(w)).collect();
-    for n in [24, 21, 18, 15, 12] {
-        for window in indices.windows(n) {
-            let Some(idx) = window.iter().copied().collect::<Option<Vec<usize>>>() else {
-                continue;
-            };
-            if phrase_checksum_ok(&idx) {
+    // (An Algorand account's mnemonic is 25 words of the same list, the last a checksum of its
+    // own (SHA-512/256, not checked here): 25 listed words in a row are a mnemonic as they are.)
+    let algorand = indices.split(|i| i.is_none()).any(|run| run.len() == 25);
+    algorand || holds_phrase(&indices, |_| true)
+}
+
+/// Is there a phrase among the words' list indices (`None` for a word not in the list)? Each run
+/// of listed words is read whole when its length is a phrase's (12, 15, …, 24 words), else by its
+/// longest phrase-length start or end (`wallet` before the twelve words is in the list too); not
+/// by every window inside it: a 24-word phrase with a broken checksum holds a 12-word window whose
+/// four checksum bits match, by chance, more often than not.
+fn holds_phrase(indices: &[Option<usize>], accept: impl Fn(&[usize]) -> bool) -> bool {
+    let ok = |idx: &[usize]| phrase_checksum_ok(idx) && accept(idx);
+    let mut at = 0;
+    while at < indices.len() {
+        let len = indices[at..].iter().take_while(|i| i.is_some()).count();
+        if len == 0 {
+            at += 1;
+            continue;
+        }
+        let run: Vec<usize> = indices[at..at + len].iter().flatten().copied().collect();
+        at += len;
+        if run.len() < 12 {
+            continue;
+        }
+        if matches!(run.len(), 12 | 15 | 18 | 21 | 24) {
+            if ok(&run) {
                 return true;
             }
+            continue;
+        }
+        let n = [24, 21, 18, 15, 12]
+            .into_iter()
+            .find(|&n| n <= run.len())
+            .unwrap_or(12);
+        if ok(&run[..n]) || ok(&run[run.len() - n..]) {
+            return true;
         }
     }
     false
@@ -377,15 +406,7 @@ pub fn holds_recovery_phrase_in_other_language(text: &[u8]) -> bool {
             .iter()
             .map(|w| list.get(w).map(|&i| usize::from(i)))
             .collect();
-        [24, 21, 18, 15, 12].iter().any(|&n| {
-            indices.windows(n).any(|window| {
-                window
-                    .iter()
-                    .copied()
-                    .collect::<Option<Vec<usize>>>()
-                    .is_some_and(|idx| phrase_checksum_ok(&idx) && !is_test_vector_phrase(&idx))
-            })
-        })
+        holds_phrase(&indices, |idx| !is_test_vector_phrase(idx))
     })
 }
 
