@@ -5971,6 +5971,9 @@ const NON_SECRET_NAME_PARTS: &[&str] = &[
     // tool's resource (consumer) key beside its shared secret.
     // Apache Commons POMs' `<commons.releaseManagerKey>`: the release manager's PGP key id.
     "releasemanagerkey",
+    // DJI's Mobile SDK app key, which its documentation puts in `AndroidManifest.xml`
+    // (`com.dji.sdk.API_KEY`): bound to the app's package name and shipped in every build.
+    "dji.sdk.api_key",
     // GameAnalytics' game key, public beside its secret key; a game's key is a licence.
     "game_key",
     "gamekey",
