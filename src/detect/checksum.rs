@@ -314,6 +314,14 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             // (Nor a host name, an address or a network (`10.246.0.0/16`), nor a connection
             // string none of whose keys names a secret (`Server=…;Trusted_Connection=True;`):
             // the settings kept beside the credentials.)
+            // (Words that name a secret among a connection string's keys or a URI's query.)
+            let names_secret = |k: &[u8]| {
+                [
+                    "pass", "pwd", "key", "secret", "token", "sig", "cred", "auth",
+                ]
+                .iter()
+                .any(|w| super::filters::contains(k, w.as_bytes()))
+            };
             let setting = |p: &[u8]| {
                 let t = p.trim_ascii();
                 let host = t.len() <= 253
@@ -329,14 +337,9 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                     && t.split(|&b| b == b';')
                         .filter(|part| !part.trim_ascii().is_empty())
                         .all(|part| {
-                            part.iter().position(|&b| b == b'=').is_some_and(|eq| {
-                                let key = part[..eq].to_ascii_lowercase();
-                                ![
-                                    "pass", "pwd", "key", "secret", "token", "sig", "cred", "auth",
-                                ]
-                                .iter()
-                                .any(|w| super::filters::contains(&key, w.as_bytes()))
-                            })
+                            part.iter()
+                                .position(|&b| b == b'=')
+                                .is_some_and(|eq| !names_secret(&part[..eq].to_ascii_lowercase()))
                         });
                 // A URI whose user has no password (`postgresql://etl@db:5432/x?sslmode=…`), and
                 // no path segment long enough to be a token.
@@ -354,9 +357,7 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
                         && rest[authority_end..]
                             .split(|&b| matches!(b, b'/' | b'?' | b'&' | b'='))
                             .all(|segment| segment.len() <= 20)
-                        && !["pass", "pwd", "key", "secret", "token", "sig", "auth"]
-                            .iter()
-                            .any(|w| super::filters::contains(&rest[authority_end..], w.as_bytes()))
+                        && !names_secret(&rest[authority_end..])
                         && !t.iter().any(u8::is_ascii_whitespace)
                 });
                 host || address || settings || passwordless_uri
@@ -364,9 +365,8 @@ pub fn verify(kind: Checksum, token: &[u8]) -> Option<bool> {
             match super::filters::base64_decode(token) {
                 Some(p)
                     if token.len().is_multiple_of(4)
-                        && !(text(&p) && setting(&p))
                         && p.len() >= 6
-                        && (text(&p) || p.len() >= 32)
+                        && (if text(&p) { !setting(&p) } else { p.len() >= 32 })
                         && !hashes_or_word(&p)
                         && !plain_url(&p)
                         && !stand_in_credential(&p)

@@ -1685,6 +1685,12 @@ pub fn in_encrypted_element(before: &[u8]) -> bool {
         })
 }
 
+/// Is the value at `start` the `key` of a `chocolatey.config` source (`<apiKeys source="…"
+/// key="<base64>" />`)? Chocolatey keeps each source's API key encrypted with DPAPI.
+pub fn in_chocolatey_api_keys(line: &[u8], start: usize) -> bool {
+    line[..start].ends_with(b"key=\"") && memchr::memmem::find(line, b"<apiKeys ").is_some()
+}
+
 /// UnrealIRCd's `password "<value>" { sslclientcertfp; };`: the type after the value says it is
 /// a certificate's or key's fingerprint, or a hash (`{ bcrypt; }`, `{ argon2; }`), not a password.
 pub fn unrealircd_auth_type_not_plain(line: &[u8], end: usize) -> bool {
@@ -4972,11 +4978,7 @@ const IDENTIFIER_WORDS: &[&[u8]] = &[
 /// or a sign allowed at either end (`CrystalThistleKayakIvoryBirch`, `beacon_poppy_quartz`,
 /// `comet-juniper-crimson`, `-eagleTulipRaven95`): what people choose for a Wi-Fi network or a
 /// device, where a slot takes a passphrase. Elsewhere such a value is as likely an identifier.
-pub fn is_joined_passphrase(s: &[u8]) -> bool {
-    joined_words(s) >= 3
-}
-
-/// How many words `is_joined_passphrase` reads in the value (0 when it reads none).
+/// The number of words, or 0 when the value is no such passphrase.
 pub fn joined_words(s: &[u8]) -> usize {
     let lead = s.iter().take_while(|b| !b.is_ascii_alphabetic()).count();
     let tail = s[lead..]
@@ -8191,7 +8193,7 @@ mod tests {
             "-eagleTulipRaven95",
             "storm.breeze.lantern.cinder.45",
         ] {
-            assert!(is_joined_passphrase(p.as_bytes()), "{p}");
+            assert!(joined_words(p.as_bytes()) >= 3, "{p}");
         }
         for code in [
             "UserPasswordInput",
@@ -8204,7 +8206,7 @@ mod tests {
             "harbor.acme.internal",
             "public.ecr.aws",
         ] {
-            assert!(!is_joined_passphrase(code.as_bytes()), "{code}");
+            assert_eq!(joined_words(code.as_bytes()), 0, "{code}");
         }
         for code in [
             "os.path.join",

@@ -1162,7 +1162,8 @@ impl Detector {
                 // Wi-Fi; under a name that only says password, four words or a digit or sign (a
                 // test runner's status line, `PASS:` and three words, names a test).
                 let joined_passphrase = |judged: &[u8]| {
-                    filters::is_joined_passphrase(judged)
+                    let words = filters::joined_words(judged);
+                    words >= 3
                         && (rule.spec.password
                             || canon.as_deref().is_some_and(|name| {
                                 let lower = name.to_ascii_lowercase();
@@ -1182,7 +1183,7 @@ impl Detector {
                                         && (judged.iter().any(|b| {
                                             !b.is_ascii_alphabetic()
                                                 && !matches!(b, b'-' | b'_' | b'.')
-                                        }) || filters::joined_words(judged) >= 4))
+                                        }) || words >= 4))
                             }))
                 };
                 if let Some(name) = name_span {
@@ -1432,11 +1433,9 @@ impl Detector {
                     // Database tools' exports, whose passwords they encrypt.
                     || (rule.spec.provider.is_empty()
                         && filters::in_db_tool_encrypted_export(lines, i))
-                    // Chocolatey's `chocolatey.config` keeps each source's API key encrypted
-                    // with DPAPI (`<apiKeys source="…" key="<base64>" />`).
+                    // Chocolatey's DPAPI-encrypted source keys.
                     || (rule.spec.provider.is_empty()
-                        && memchr::memmem::find(line, b"<apiKeys ").is_some()
-                        && line[..start].ends_with(b"key=\""))
+                        && filters::in_chocolatey_api_keys(line, start))
                     // Renovate's `encrypted: { npmToken: "…" }`: encrypted for the bot's key.
                     || (!rule.spec.optional
                         && enclosing_keys(lines, i)
